@@ -1,0 +1,313 @@
+/**
+ * The one list of functions the pushed code exposes at top level.
+ *
+ * `google.script.run` can call any top-level function, so nothing else may be top level.
+ * `build.js` generates a stub with this JSDoc for every entry here and fails the build if the
+ * implementation map in `index.ts` and this list disagree. Keep it plain data: the build reads it
+ * without Apps Script.
+ */
+
+export type EntryPointKind =
+  'simple-trigger' | 'custom-function' | 'menu' | 'installable-trigger' | 'sidebar-api';
+
+export interface EntryPointParam {
+  name: string;
+  /** JSDoc type expression, e.g. `number|Array<Array<number>>`. */
+  type: string;
+  description: string;
+  optional?: boolean;
+}
+
+export interface EntryPoint {
+  name: string;
+  kind: EntryPointKind;
+  /** First line of the JSDoc: what the function does for the person calling it. */
+  summary: string;
+  params: EntryPointParam[];
+  returns?: { type: string; description: string };
+  /** A usage example (custom functions show it in the help card). */
+  example?: string;
+}
+
+const VALUE_OR_RANGE = 'number|string|boolean|Date|Array<Array<number|string|boolean|Date>>';
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  {
+    name: 'onOpen',
+    kind: 'simple-trigger',
+    summary: 'Adds the KPI Framework Builder menu when the spreadsheet opens.',
+    params: [
+      { name: 'e', type: 'GoogleAppsScript.Events.SheetsOnOpen', description: 'The open event.' },
+    ],
+  },
+  {
+    name: 'onInstall',
+    kind: 'simple-trigger',
+    summary: 'Adds the menu right after the add-on is installed.',
+    params: [
+      {
+        name: 'e',
+        type: 'GoogleAppsScript.Events.AddonOnInstall',
+        description: 'The install event.',
+      },
+    ],
+  },
+  {
+    name: 'KPISCORE',
+    kind: 'custom-function',
+    summary:
+      'Scores a KPI as a fraction of target achievement (1 = target met) on a threshold → target → stretch scale. Works on single cells or whole columns.',
+    params: [
+      {
+        name: 'actual',
+        type: VALUE_OR_RANGE,
+        description: 'The measured value, or a range of them.',
+      },
+      { name: 'target', type: VALUE_OR_RANGE, description: 'The value that scores 1 (100%).' },
+      {
+        name: 'direction',
+        type: 'string|Array<Array<string>>',
+        description: '"higher" (default), "lower" or "range".',
+        optional: true,
+      },
+      {
+        name: 'threshold',
+        type: VALUE_OR_RANGE,
+        description:
+          'The value that scores 0. Default: 0 for "higher", twice the target for "lower". Required for "range".',
+        optional: true,
+      },
+      {
+        name: 'stretch',
+        type: VALUE_OR_RANGE,
+        description:
+          'The value that scores the cap; for "range", the other edge of the ideal band.',
+        optional: true,
+      },
+      {
+        name: 'cap',
+        type: 'number',
+        description: 'Highest possible score, at least 1. Default 1.5.',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'number|Array<Array<number|string>>',
+      description: 'The score, or "" where actual is blank.',
+    },
+    example: 'KPISCORE(B2:B20, C2:C20, "higher", D2:D20, E2:E20)',
+  },
+  {
+    name: 'KPIWEIGHTED',
+    kind: 'custom-function',
+    summary:
+      'Weighted mean of KPI scores; blank or #KPI! scores are left out and the remaining weights renormalised.',
+    params: [
+      {
+        name: 'scores',
+        type: VALUE_OR_RANGE,
+        description: 'The scores, e.g. a column of KPISCORE results.',
+      },
+      {
+        name: 'weights',
+        type: VALUE_OR_RANGE,
+        description: 'The weights, as fractions, percents or plain numbers.',
+      },
+    ],
+    returns: {
+      type: 'number|string',
+      description: 'The weighted score, or "" when no score is numeric.',
+    },
+    example: 'KPIWEIGHTED(J2:J10, H2:H10)',
+  },
+  {
+    name: 'KPIRATING',
+    kind: 'custom-function',
+    summary: 'Turns a score into a rating label such as "Meets expectations".',
+    params: [
+      { name: 'score', type: VALUE_OR_RANGE, description: 'A score, or a range of them.' },
+      {
+        name: 'bands',
+        type: 'Array<Array<number|string>>',
+        description: 'Optional two-column range of (minimum score, label) rows, in any order.',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'string|Array<Array<string>>',
+      description: 'The rating label, or "" for a blank score.',
+    },
+    example: 'KPIRATING(K12)',
+  },
+  {
+    name: 'KPINEXTREVIEW',
+    kind: 'custom-function',
+    summary: 'Date of the next review after the last one, for a review cadence.',
+    params: [
+      { name: 'last_reviewed', type: VALUE_OR_RANGE, description: 'Date of the last review.' },
+      {
+        name: 'cadence',
+        type: 'string|number|Array<Array<string|number>>',
+        description:
+          '"Monthly", "Quarterly" (default), "Biannual", "Annual", or a number of months.',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'Date|Array<Array<Date|string>>',
+      description: 'The next review date, or "" when never reviewed.',
+    },
+    example: 'KPINEXTREVIEW(Q2, P2)',
+  },
+  {
+    name: 'KPIREVIEWSTATUS',
+    kind: 'custom-function',
+    summary: 'Review status of a KPI: Overdue, Due soon, Up to date or Never reviewed.',
+    params: [
+      { name: 'last_reviewed', type: VALUE_OR_RANGE, description: 'Date of the last review.' },
+      {
+        name: 'as_of',
+        type: 'Date',
+        description:
+          'The date to judge on, e.g. the KPI_AS_OF named range the daily check refreshes.',
+      },
+      {
+        name: 'cadence',
+        type: 'string|number|Array<Array<string|number>>',
+        description:
+          '"Monthly", "Quarterly" (default), "Biannual", "Annual", or a number of months.',
+        optional: true,
+      },
+      {
+        name: 'due_soon_days',
+        type: 'number',
+        description: 'How many days ahead counts as "Due soon". Default 14.',
+        optional: true,
+      },
+    ],
+    returns: { type: 'string|Array<Array<string>>', description: 'The review status.' },
+    example: 'KPIREVIEWSTATUS(Q2, KPI_AS_OF, P2)',
+  },
+  {
+    name: 'showNewRoleWizard',
+    kind: 'menu',
+    summary: 'Opens the sidebar wizard to build a new role template.',
+    params: [],
+  },
+  {
+    name: 'showEditRoleWizard',
+    kind: 'menu',
+    summary: 'Opens the sidebar wizard on an existing role from the KPI Register.',
+    params: [],
+  },
+  {
+    name: 'showKpiLibrary',
+    kind: 'menu',
+    summary: 'Opens the sidebar on the built-in library of roles and KPIs.',
+    params: [],
+  },
+  {
+    name: 'setUpSheets',
+    kind: 'menu',
+    summary: 'Creates the KPI Register, Objectives and Review Log sheets, or adds what is missing.',
+    params: [],
+  },
+  {
+    name: 'checkReviewsNow',
+    kind: 'menu',
+    summary: 'Runs the review check on this spreadsheet now.',
+    params: [],
+  },
+  {
+    name: 'markSelectedKpisReviewed',
+    kind: 'menu',
+    summary: "Stamps today's date as Last reviewed on the selected KPI Register rows.",
+    params: [],
+  },
+  {
+    name: 'toggleReviewReminders',
+    kind: 'menu',
+    summary: 'Turns the daily review reminders on or off for this spreadsheet.',
+    params: [],
+  },
+  {
+    name: 'showSettings',
+    kind: 'menu',
+    summary: 'Opens the settings sidebar (categories, reminders, last review run).',
+    params: [],
+  },
+  {
+    name: 'showHelp',
+    kind: 'menu',
+    summary: 'Shows how to use KPI Framework Builder.',
+    params: [],
+  },
+  {
+    name: 'runScheduledReviews',
+    kind: 'installable-trigger',
+    summary:
+      'Daily time-driven trigger: checks reviews in every spreadsheet that has reminders on.',
+    params: [
+      {
+        name: 'e',
+        type: 'GoogleAppsScript.Events.TimeDriven',
+        description: 'The time-driven trigger event.',
+        optional: true,
+      },
+    ],
+  },
+  {
+    name: 'getSidebarContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: returns the library, objectives, categories, existing roles and settings the wizard needs.',
+    params: [],
+    returns: { type: 'Object', description: 'The sidebar context.' },
+  },
+  {
+    name: 'saveRole',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: validates a role template and creates or updates its register rows and scorecard.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ template: RoleTemplate, mode: "create" | "update" }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'What was written: sheet name, KPI IDs, warnings.' },
+  },
+  {
+    name: 'loadRole',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: reads an existing role back from the KPI Register as a role template.',
+    params: [
+      { name: 'roleName', type: 'string', description: 'The role, as named in the register.' },
+    ],
+    returns: { type: 'Object', description: 'The role template.' },
+  },
+  {
+    name: 'getSettings',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: returns the settings and the last review run (time, outcome, error).',
+    params: [],
+    returns: { type: 'Object', description: 'The settings.' },
+  },
+  {
+    name: 'saveSettings',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: validates and saves the settings.',
+    params: [{ name: 'settings', type: 'Object', description: 'The settings to save.' }],
+    returns: { type: 'Object', description: 'The saved settings.' },
+  },
+  {
+    name: 'setReviewReminders',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: turns the daily review reminders on or off for this spreadsheet.',
+    params: [{ name: 'enabled', type: 'boolean', description: 'true to turn reminders on.' }],
+    returns: { type: 'Object', description: 'The reminder state.' },
+  },
+];
+
+export type EntryPointName = (typeof ENTRY_POINTS)[number]['name'];

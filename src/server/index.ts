@@ -1,0 +1,56 @@
+/**
+ * The implementation of every entry point listed in `entry-points.ts`, and nothing else.
+ * `build.js` bundles this module into one namespace object and generates the top-level stubs
+ * that call into it; the build fails if this map and the list disagree.
+ */
+import { onInstall, onOpen } from './menu';
+import {
+  showEditRoleWizard,
+  showHelp,
+  showKpiLibrary,
+  showNewRoleWizard,
+  showSettings,
+} from './sidebar';
+import {
+  KPINEXTREVIEW,
+  KPIRATING,
+  KPIREVIEWSTATUS,
+  KPISCORE,
+  KPIWEIGHTED,
+} from './custom-functions';
+import { getSidebarContext, loadRole, saveRole, setUpSheets } from './roles-api';
+import {
+  checkReviewsNow,
+  getSettings,
+  markSelectedKpisReviewed,
+  runScheduledReviews,
+  saveSettings,
+  setReviewReminders,
+  toggleReviewReminders,
+} from './review/api';
+
+export const entryPoints = {
+  onOpen,
+  onInstall,
+  KPISCORE,
+  KPIWEIGHTED,
+  KPIRATING,
+  KPINEXTREVIEW,
+  KPIREVIEWSTATUS,
+  showNewRoleWizard,
+  showEditRoleWizard,
+  showKpiLibrary,
+  setUpSheets,
+  checkReviewsNow,
+  markSelectedKpisReviewed,
+  toggleReviewReminders,
+  showSettings,
+  showHelp,
+  runScheduledReviews,
+  getSidebarContext,
+  saveRole,
+  loadRole,
+  getSettings,
+  saveSettings,
+  setReviewReminders,
+};
