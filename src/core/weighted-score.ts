@@ -1,0 +1,133 @@
+/**
+ * KPIWEIGHTED: a role's overall score as the weighted mean of its KPI scores.
+ *
+ * Only KPIs with a numeric score count; blank scores (not measured yet) and `#KPI!` scores are
+ * left out and the remaining weights renormalised, so one missing KPI never drags the total to 0.
+ */
+import { cellAt, planArrayCall, type CellSource } from './array-formula';
+import {
+  describeCell,
+  isBlankCell,
+  isKpiErrorText,
+  KpiInputError,
+  readNumber,
+} from './sheet-input';
+
+/** One KPI's contribution: its score and its weight (any unit; only ratios matter). */
+export interface WeightedScore {
+  score: number;
+  weight: number;
+}
+
+/**
+ * Weighted mean Σ(wᵢ·sᵢ)/Σwᵢ of scored KPIs, or `""` when there are none.
+ *
+ * @example
+ * weightedMean([{ score: 1.2, weight: 30 }, { score: 0.9, weight: 70 }]) // 0.99
+ */
+export function weightedMean(entries: readonly WeightedScore[]): number | '' {
+  if (entries.length === 0) return '';
+  let weighted = 0;
+  let total = 0;
+  for (const { score, weight } of entries) {
+    if (weight < 0) {
+      throw new KpiInputError(`Weight ${weight} is negative — enter 0 or more.`);
+    }
+    weighted += weight * score;
+    total += weight;
+  }
+  return finishMean(weighted, total);
+}
+
+function finishMean(weighted: number, total: number): number {
+  if (total === 0) {
+    throw new KpiInputError(
+      'The weights of the scored KPIs add up to 0 — give at least one scored KPI a weight above 0.',
+    );
+  }
+  const mean = weighted / total;
+  if (!Number.isFinite(mean)) {
+    throw new KpiInputError(
+      'The weighted score is too large to compute — check the scores and weights.',
+    );
+  }
+  return mean;
+}
+
+/**
+ * KPIWEIGHTED as Sheets calls it: pairs scores with weights (ranges of the same shape, same-length
+ * rows/columns, or single values), skips blank and `#KPI!` scores, and throws on anything it
+ * cannot use, naming the cell.
+ *
+ * @example
+ * weightedScoreFormula([[1.2], [''], [0.9]], [[0.3], [0.2], [0.5]]) // 1.0125
+ */
+export function weightedScoreFormula(scores: unknown, weights: unknown): number | '' {
+  const plan = planArrayCall([
+    { name: 'scores', value: scores },
+    { name: 'weights', value: weights },
+  ]);
+  if (plan === null) return weightedMean(readPair(scores, weights, ''));
+  const { rows, columns } = plan;
+  const [scoreSource, weightSource] = plan.sources as [CellSource, CellSource];
+  let weighted = 0;
+  let total = 0;
+  let counted = 0;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const score = cellAt(scoreSource, row, column, columns);
+      const weight = cellAt(weightSource, row, column, columns);
+      // Plain non-negative numbers are the norm; everything else takes the checked path.
+      if (
+        typeof score === 'number' &&
+        typeof weight === 'number' &&
+        weight >= 0 &&
+        score - score === 0 &&
+        weight - weight === 0
+      ) {
+        weighted += weight * score;
+        total += weight;
+        counted++;
+        continue;
+      }
+      const pair = readPair(score, weight, where(row, column, columns));
+      if (pair.length === 1) {
+        const entry = pair[0] as WeightedScore;
+        weighted += entry.weight * entry.score;
+        total += entry.weight;
+        counted++;
+      }
+    }
+  }
+  return counted === 0 ? '' : finishMean(weighted, total);
+}
+
+/** Reads one score/weight pair: none when the score is blank or `#KPI!`. */
+function readPair(score: unknown, weight: unknown, place: string): WeightedScore[] {
+  const weightValue = isBlankCell(weight) ? null : readWeight(weight, place);
+  if (isBlankCell(score) || isKpiErrorText(score)) return [];
+  const scoreValue = readNumber(score, `Score${place}`);
+  if (weightValue === null) {
+    throw new KpiInputError(
+      `Weight${place} is blank but its score is ${describeCell(score)} — enter the KPI's weight (e.g. 20% or 20).`,
+    );
+  }
+  return [{ score: scoreValue, weight: weightValue }];
+}
+
+function readWeight(weight: unknown, place: string): number {
+  const value = readNumber(weight, `Weight${place}`);
+  if (value < 0) throw badWeight(value, place);
+  return value;
+}
+
+function badWeight(weight: number, place: string): KpiInputError {
+  return new KpiInputError(
+    `Weight${place} is ${weight} — weights cannot be negative; enter 0 to leave a KPI out.`,
+  );
+}
+
+/** Names a cell of the ranges in a message: " in row 3", or " in row 3, column 2". */
+function where(row: number, column: number, columns: number): string {
+  return columns === 1 ? ` in row ${row + 1}` : ` in row ${row + 1}, column ${column + 1}`;
+}
