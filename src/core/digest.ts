@@ -1,0 +1,174 @@
+/**
+ * The review digest: one email per owner listing every KPI of theirs that is Overdue or Due soon
+ * in a spreadsheet, across all roles. Plain data in, subject and bodies out; sending and the
+ * mail quota are the server's business.
+ */
+import { formatCalendarDate, type CalendarDate } from './review-dates';
+import type { ReviewedKpi } from './review-job';
+
+/** One email to one owner. */
+export interface OwnerDigest {
+  /** The owner's address, lower case (the key for "already sent" and "deferred"). */
+  recipient: string;
+  subject: string;
+  /** Plain-text body, for mail clients without HTML. */
+  text: string;
+  /** Simple HTML body; every piece of sheet text in it is escaped. */
+  html: string;
+  overdue: number;
+  dueSoon: number;
+}
+
+/** What the digest needs to know about the spreadsheet. */
+export interface DigestContext {
+  spreadsheetName: string;
+  spreadsheetUrl: string;
+  asOf: CalendarDate;
+}
+
+/** The digests to send, and owner cells that hold no usable address. */
+export interface DigestPlan {
+  digests: OwnerDigest[];
+  /** Owner cells (as written) that are not email addresses, so their KPIs reach nobody. */
+  unaddressed: string[];
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/**
+ * Splits an Owner cell into addresses: several owners may share a KPI, separated by commas or
+ * semicolons. Returns `null` when any part is not an address.
+ *
+ * @example
+ * ownerAddresses('Ana@Example.com; bo@example.com') // ['ana@example.com', 'bo@example.com']
+ */
+export function ownerAddresses(owner: string): string[] | null {
+  const parts = owner
+    .split(/[;,]/)
+    .map((part) => part.trim().toLowerCase())
+    .filter((part) => part !== '');
+  if (parts.length === 0 || !parts.every((part) => EMAIL.test(part))) return null;
+  return [...new Set(parts)];
+}
+
+/**
+ * Groups the Overdue and Due soon KPIs by owner and writes one digest each, owners in the order
+ * they first appear in the register.
+ *
+ * @example
+ * planDigests(review.kpis, { spreadsheetName: 'KPIs', spreadsheetUrl: url, asOf }).digests[0].subject
+ * // 'KPI reviews: 2 overdue, 1 due soon in "KPIs"'
+ */
+export function planDigests(kpis: readonly ReviewedKpi[], context: DigestContext): DigestPlan {
+  const byRecipient = new Map<string, ReviewedKpi[]>();
+  const unaddressed = new Set<string>();
+  for (const kpi of kpis) {
+    if (kpi.status !== 'Overdue' && kpi.status !== 'Due soon') continue;
+    if (kpi.owner === '') continue;
+    const recipients = ownerAddresses(kpi.owner);
+    if (recipients === null) {
+      unaddressed.add(kpi.owner);
+      continue;
+    }
+    for (const recipient of recipients) {
+      const list = byRecipient.get(recipient);
+      if (list) list.push(kpi);
+      else byRecipient.set(recipient, [kpi]);
+    }
+  }
+  const digests = [...byRecipient].map(([recipient, list]) =>
+    composeDigest(recipient, list, context),
+  );
+  return { digests, unaddressed: [...unaddressed] };
+}
+
+/**
+ * Writes one owner's digest: Overdue first, then Due soon, each soonest review first.
+ *
+ * @example
+ * composeDigest('ana@example.com', kpis, context).text.startsWith('Hello,') // true
+ */
+export function composeDigest(
+  recipient: string,
+  kpis: readonly ReviewedKpi[],
+  context: DigestContext,
+): OwnerDigest {
+  const overdue = sortByNextReview(kpis.filter((kpi) => kpi.status === 'Overdue'));
+  const dueSoon = sortByNextReview(kpis.filter((kpi) => kpi.status === 'Due soon'));
+  const name = context.spreadsheetName;
+  const asOf = formatCalendarDate(context.asOf);
+  const summary = [
+    overdue.length ? `${overdue.length} overdue` : '',
+    dueSoon.length ? `${dueSoon.length} due soon` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const subject = `KPI reviews: ${summary} in "${oneLine(name)}"`;
+  const total = overdue.length + dueSoon.length;
+  const intro = `${total} KPI${total === 1 ? '' : 's'} you own in "${name}" need${total === 1 ? 's' : ''} a review (as of ${asOf}).`;
+  const howTo =
+    'After reviewing, select the rows in the KPI Register and choose Extensions > KPI Framework Builder > Mark selected KPIs reviewed.';
+
+  const textSections: string[] = [];
+  const htmlSections: string[] = [];
+  for (const [title, list, verb] of [
+    ['Overdue', overdue, 'was due'],
+    ['Due soon', dueSoon, 'due'],
+  ] as const) {
+    if (list.length === 0) continue;
+    textSections.push(
+      [`${title} (${list.length})`, ...list.map((kpi) => `- ${describeKpi(kpi, verb)}`)].join('\n'),
+    );
+    htmlSections.push(
+      `<h3>${title} (${list.length})</h3><ul>` +
+        list.map((kpi) => `<li>${escapeHtml(describeKpi(kpi, verb))}</li>`).join('') +
+        '</ul>',
+    );
+  }
+
+  const text = [
+    'Hello,',
+    intro,
+    ...textSections,
+    `Open the spreadsheet: ${context.spreadsheetUrl}`,
+    howTo,
+  ].join('\n\n');
+  const html =
+    `<p>Hello,</p><p>${escapeHtml(intro)}</p>${htmlSections.join('')}` +
+    `<p><a href="${escapeHtml(context.spreadsheetUrl)}">Open ${escapeHtml(name)}</a></p>` +
+    `<p>${escapeHtml(howTo)}</p>`;
+  return { recipient, subject, text, html, overdue: overdue.length, dueSoon: dueSoon.length };
+}
+
+function describeKpi(kpi: ReviewedKpi, verb: string): string {
+  const id = kpi.kpiId ? ` (${kpi.kpiId})` : '';
+  const role = kpi.role ? `${kpi.role} — ` : '';
+  const when = kpi.nextReview ? `: review ${verb} ${formatCalendarDate(kpi.nextReview)}` : '';
+  return oneLine(`${role}${kpi.kpi || 'Unnamed KPI'}${id}${when}`);
+}
+
+function sortByNextReview(kpis: ReviewedKpi[]): ReviewedKpi[] {
+  const key = (kpi: ReviewedKpi): string =>
+    kpi.nextReview ? formatCalendarDate(kpi.nextReview) : '';
+  return [...kpis].sort((a, b) => key(a).localeCompare(key(b)) || a.rowIndex - b.rowIndex);
+}
+
+/** Sheet text may hold line breaks; a subject or list item must stay on one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Escapes text for HTML, so a KPI named `<script>` shows as text in the email.
+ *
+ * @example
+ * escapeHtml('R&D <ops>') // 'R&amp;D &lt;ops&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

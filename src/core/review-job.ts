@@ -1,0 +1,273 @@
+/**
+ * The review job's decisions for one KPI Register, as plain data: each row's next review and
+ * review status on a day, which KPIs became Overdue since the statuses were last written, and
+ * which KPIs belong in an owner's digest.
+ *
+ * The register's own Review status column is the memory of the previous run: a KPI "became
+ * Overdue" when the status written last time was anything else. That record lives with the
+ * spreadsheet, so the menu, the daily trigger and every colleague's trigger agree on it, it has no
+ * size limit, and a run that is repeated or resumed never logs the same KPI twice.
+ */
+import { requireColumns } from './header-map';
+import {
+  formatCalendarDate,
+  nextReviewDate,
+  parseCadence,
+  readCalendarDate,
+  reviewStatus,
+  startOfDayInZone,
+  type CalendarDate,
+} from './review-dates';
+import { isDateValue } from './sheet-input';
+import { REGISTER_SHEET } from './sheet-layouts';
+import type { ReviewStatus } from './types';
+
+/** Register columns the review job reads or writes. */
+export const REVIEW_JOB_COLUMNS = [
+  'KPI ID',
+  'Role',
+  'KPI',
+  'Owner',
+  'Review cadence',
+  'Last reviewed',
+  'Next review',
+  'Review status',
+] as const;
+
+export type ReviewJobColumn = (typeof REVIEW_JOB_COLUMNS)[number];
+
+/** Status written for a row whose Last reviewed is not a date. */
+export const INVALID_DATE_STATUS = 'Invalid date';
+/** Status written for a row whose Review cadence is not recognised. */
+export const INVALID_CADENCE_STATUS = 'Invalid cadence';
+
+/** What the job writes in a row's Review status cell. */
+export type RowStatus = ReviewStatus | typeof INVALID_DATE_STATUS | typeof INVALID_CADENCE_STATUS;
+
+/** One register row as the review job judged it. */
+export interface ReviewedKpi {
+  /** Zero-based index among the data rows (sheet row = index + 2). */
+  rowIndex: number;
+  kpiId: string;
+  role: string;
+  kpi: string;
+  owner: string;
+  status: RowStatus;
+  /** The next review day, or `null` when never reviewed or unreadable. */
+  nextReview: CalendarDate | null;
+  /** Why the row has an Invalid status, for the log and the digest; '' otherwise. */
+  problem: string;
+  /** Whether the status is Overdue and the status written last time was not. */
+  becameOverdue: boolean;
+}
+
+/** How many rows ended in each status. */
+export interface StatusCounts {
+  overdue: number;
+  dueSoon: number;
+  upToDate: number;
+  neverReviewed: number;
+  invalid: number;
+}
+
+/** The job's verdict on a whole register. */
+export interface RegisterReview {
+  /** Zero-based column of each column the job uses. */
+  columns: Record<ReviewJobColumn, number>;
+  /** Judged rows, in sheet order; rows with nothing in them are left out. */
+  kpis: ReviewedKpi[];
+  /**
+   * New `[Next review, Review status]` cells for every data row, in sheet order (blank rows keep
+   * what they had). Next review is a Date at the start of the day in the spreadsheet's zone.
+   */
+  cells: Array<[unknown, unknown]>;
+  counts: StatusCounts;
+}
+
+export interface RegisterReviewOptions {
+  /** The day to judge on, in the spreadsheet's calendar. */
+  asOf: CalendarDate;
+  /** The spreadsheet's time zone: date cells are read and written as days in it. */
+  timeZone: string;
+  dueSoonDays: number;
+}
+
+/**
+ * Judges every row of a register read with `getDataRange().getValues()` (header row first).
+ * Bad rows get a readable status instead of stopping the run.
+ *
+ * @example
+ * reviewRegister(values, { asOf: { year: 2026, month: 4, day: 1 }, timeZone: 'Europe/London', dueSoonDays: 14 }).counts.overdue // 3
+ */
+export function reviewRegister(
+  values: readonly (readonly unknown[])[],
+  options: RegisterReviewOptions,
+): RegisterReview {
+  const header = values[0];
+  if (header === undefined) {
+    throw new Error(
+      `The ${REGISTER_SHEET} sheet is empty. Run "Set up sheets" from the add-on menu to add its header row.`,
+    );
+  }
+  const { index: columns } = requireColumns(header, REVIEW_JOB_COLUMNS, REGISTER_SHEET);
+  const readDay = dayReader(options.timeZone);
+  const writeDay = dayWriter(options.timeZone);
+  const kpis: ReviewedKpi[] = [];
+  const cells: Array<[unknown, unknown]> = [];
+  const counts: StatusCounts = {
+    overdue: 0,
+    dueSoon: 0,
+    upToDate: 0,
+    neverReviewed: 0,
+    invalid: 0,
+  };
+
+  for (let rowIndex = 0; rowIndex < values.length - 1; rowIndex++) {
+    const row = values[rowIndex + 1] ?? [];
+    const previousNext = row[columns['Next review']] ?? '';
+    const previousStatus = row[columns['Review status']] ?? '';
+    if (isEmptyKpiRow(row, columns)) {
+      cells.push([previousNext, previousStatus]);
+      continue;
+    }
+    const judged = judgeRow(row, columns, options, readDay);
+    const kpi: ReviewedKpi = {
+      rowIndex,
+      kpiId: cellText(row[columns['KPI ID']]),
+      role: cellText(row[columns.Role]),
+      kpi: cellText(row[columns.KPI]),
+      owner: cellText(row[columns.Owner]),
+      status: judged.status,
+      nextReview: judged.nextReview,
+      problem: judged.problem,
+      becameOverdue: judged.status === 'Overdue' && cellText(previousStatus) !== 'Overdue',
+    };
+    kpis.push(kpi);
+    countStatus(counts, kpi.status);
+    cells.push([kpi.nextReview === null ? '' : writeDay(kpi.nextReview), kpi.status]);
+  }
+  return { columns, kpis, cells, counts };
+}
+
+function judgeRow(
+  row: readonly unknown[],
+  columns: Record<ReviewJobColumn, number>,
+  options: RegisterReviewOptions,
+  readDay: (value: unknown) => CalendarDate | null,
+): { status: RowStatus; nextReview: CalendarDate | null; problem: string } {
+  let lastReviewed: CalendarDate | null;
+  try {
+    lastReviewed = readDay(row[columns['Last reviewed']]);
+  } catch (error) {
+    return { status: INVALID_DATE_STATUS, nextReview: null, problem: messageOf(error) };
+  }
+  let cadenceMonths: number;
+  try {
+    cadenceMonths = parseCadence(row[columns['Review cadence']]);
+  } catch (error) {
+    return { status: INVALID_CADENCE_STATUS, nextReview: null, problem: messageOf(error) };
+  }
+  if (lastReviewed === null) return { status: 'Never reviewed', nextReview: null, problem: '' };
+  return {
+    status: reviewStatus(lastReviewed, options.asOf, cadenceMonths, options.dueSoonDays),
+    nextReview: nextReviewDate(lastReviewed, cadenceMonths),
+    problem: '',
+  };
+}
+
+/** A row counts as a KPI when it has an ID, a name or a review date; others are spacing. */
+function isEmptyKpiRow(row: readonly unknown[], columns: Record<ReviewJobColumn, number>): boolean {
+  const lastReviewed = row[columns['Last reviewed']];
+  return (
+    cellText(row[columns['KPI ID']]) === '' &&
+    cellText(row[columns.KPI]) === '' &&
+    !isDateValue(lastReviewed) &&
+    cellText(lastReviewed) === ''
+  );
+}
+
+function countStatus(counts: StatusCounts, status: RowStatus): void {
+  switch (status) {
+    case 'Overdue':
+      counts.overdue++;
+      break;
+    case 'Due soon':
+      counts.dueSoon++;
+      break;
+    case 'Up to date':
+      counts.upToDate++;
+      break;
+    case 'Never reviewed':
+      counts.neverReviewed++;
+      break;
+    default:
+      counts.invalid++;
+  }
+}
+
+/**
+ * Reads Last reviewed cells, remembering each instant's day: a register repeats the same few
+ * review dates, and finding a day in a time zone is the costly step.
+ */
+function dayReader(timeZone: string): (value: unknown) => CalendarDate | null {
+  const days = new Map<number, CalendarDate>();
+  return (value) => {
+    if (!isDateValue(value)) return readCalendarDate(value, timeZone, 'Last reviewed');
+    const instant = value.getTime();
+    let day = days.get(instant);
+    if (day === undefined) {
+      day = readCalendarDate(value, timeZone, 'Last reviewed') ?? undefined;
+      if (day !== undefined) days.set(instant, day);
+    }
+    return day ?? null;
+  };
+}
+
+/** Turns days into date cells, remembering each day's instant for the same reason. */
+function dayWriter(timeZone: string): (day: CalendarDate) => Date {
+  const instants = new Map<string, number>();
+  return (day) => {
+    const key = formatCalendarDate(day);
+    let instant = instants.get(key);
+    if (instant === undefined) {
+      instant = startOfDayInZone(day, timeZone).getTime();
+      instants.set(key, instant);
+    }
+    return new Date(instant);
+  };
+}
+
+/** A text cell as trimmed text (blank cells arrive as "", omitted ones as undefined). */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A KPI that goes in its owner's digest: Overdue or Due soon, with an owner to tell. */
+export function needsOwnerAttention(kpi: ReviewedKpi): boolean {
+  return (kpi.status === 'Overdue' || kpi.status === 'Due soon') && kpi.owner !== '';
+}
+
+/**
+ * Splits the data rows `[from, to)` of a review into the cells to write and the KPIs that became
+ * Overdue among them — the unit of work the job can stop after and resume from.
+ *
+ * @example
+ * reviewSlice(review, 0, 500).newlyOverdue.map((kpi) => kpi.kpiId) // ['KPI-0003']
+ */
+export function reviewSlice(
+  review: RegisterReview,
+  from: number,
+  to: number,
+): { cells: Array<[unknown, unknown]>; newlyOverdue: ReviewedKpi[] } {
+  return {
+    cells: review.cells.slice(from, to),
+    newlyOverdue: review.kpis.filter(
+      (kpi) => kpi.becameOverdue && kpi.rowIndex >= from && kpi.rowIndex < to,
+    ),
+  };
+}
