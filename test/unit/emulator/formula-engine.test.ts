@@ -1,0 +1,224 @@
+import {
+  closeOpenEndedRanges,
+  createFormulaEngine,
+  type CustomFunction,
+  type FormulaEngine,
+} from '../../../emulator/formula-engine';
+import type { WorkbookChange, WorkbookModel } from '../../../emulator/formula';
+
+/**
+ * A minimal spreadsheet for the engine to mirror: cells hold what the emulator stores (formula
+ * text or a value), and every edit reports its change the way the emulator does.
+ */
+class SmallWorkbook implements WorkbookModel {
+  readonly id = 'book-1';
+  zone = 'Europe/Berlin';
+  readonly sheets = new Map<string, unknown[][]>();
+  named: Array<{ name: string; sheetName: string; a1: string }> = [];
+  engine?: FormulaEngine;
+
+  constructor(sheets: Record<string, unknown[][]>) {
+    for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, rows);
+  }
+
+  timeZone(): string {
+    return this.zone;
+  }
+  sheetNames(): string[] {
+    return [...this.sheets.keys()];
+  }
+  sheetContents(sheetName: string): unknown[][] {
+    return (this.sheets.get(sheetName) ?? []).map((row) => [...row]);
+  }
+  cellContent(sheetName: string, row: number, column: number): unknown {
+    return this.sheets.get(sheetName)?.[row - 1]?.[column - 1] ?? '';
+  }
+  namedRanges(): Array<{ name: string; sheetName: string; a1: string }> {
+    return this.named;
+  }
+
+  set(sheetName: string, row: number, column: number, content: unknown): void {
+    const rows = this.sheets.get(sheetName);
+    if (!rows) throw new Error(`No sheet ${sheetName}`);
+    while (rows.length < row) rows.push([]);
+    const target = rows[row - 1] as unknown[];
+    while (target.length < column) target.push('');
+    target[column - 1] = content;
+    this.notify({ kind: 'cells', sheetName, row, column, numRows: 1, numColumns: 1 });
+  }
+
+  notify(change: WorkbookChange): void {
+    this.engine?.onChange(change);
+  }
+}
+
+function attach(book: SmallWorkbook, functions: Record<string, CustomFunction> = {}, now?: Date) {
+  const engine = createFormulaEngine({
+    customFunction: (name) => functions[name],
+    now: now ? () => now : undefined,
+  });
+  engine.attach(book);
+  book.engine = engine;
+  return engine;
+}
+
+/** A stand-in for the add-on's KPISCORE: actual/target, cell by cell, like the real one. */
+const ratio: CustomFunction = (actual, target) => {
+  const score = (a: unknown, t: unknown): unknown => (a === '' ? '' : Number(a) / Number(t));
+  if (Array.isArray(actual))
+    return actual.map((row: unknown[], r) =>
+      row.map((cell, c) => score(cell, Array.isArray(target) ? target[r]?.[c] : target)),
+    );
+  return score(actual, target);
+};
+
+describe('the HyperFormula formula engine', () => {
+  it('evaluates built-in functions over stored values', () => {
+    const book = new SmallWorkbook({ Data: [[2, 3, '=SUM(A1:B1)', '=IF(C1>4,"big","small")']] });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 1, 3)).toBe(5);
+    expect(engine.valueAt('Data', 1, 4)).toBe('big');
+  });
+
+  it('runs a custom function over a range and spills one result per row', () => {
+    const received: unknown[][] = [];
+    const book = new SmallWorkbook({
+      Scorecard: [
+        ['Actual', 'Target', 'Score'],
+        [120, 100, '=KPISCORE(A2:A4, B2:B4)'],
+        ['', 100],
+        [45, 50],
+      ],
+    });
+    const engine = attach(book, {
+      KPISCORE: (...args) => {
+        received.push(args);
+        return ratio(...args);
+      },
+    });
+    expect(engine.valueAt('Scorecard', 2, 3)).toBe(1.2);
+    expect(engine.valueAt('Scorecard', 3, 3)).toBe('');
+    expect(engine.valueAt('Scorecard', 4, 3)).toBe(0.9);
+    // Ranges arrive as 2D arrays with blanks as "", as Sheets passes them.
+    expect(received[0]).toEqual([
+      [[120], [''], [45]],
+      [[100], [100], [50]],
+    ]);
+  });
+
+  it('updates dependent formulas after a cell is edited', () => {
+    const book = new SmallWorkbook({
+      Scorecard: [[80, 100, '=KPISCORE(A1, B1)', '=C1*100']],
+    });
+    const engine = attach(book, { KPISCORE: ratio });
+    expect(engine.valueAt('Scorecard', 1, 4)).toBe(80);
+    book.set('Scorecard', 1, 1, 110);
+    expect(engine.valueAt('Scorecard', 1, 3)).toBeCloseTo(1.1);
+    expect(engine.valueAt('Scorecard', 1, 4)).toBeCloseTo(110);
+  });
+
+  it('turns an edited cell typed as a formula into a live formula', () => {
+    const book = new SmallWorkbook({ Data: [[4, 6]] });
+    const engine = attach(book);
+    book.set('Data', 2, 1, '=A1*B1');
+    expect(engine.valueAt('Data', 2, 1)).toBe(24);
+  });
+
+  it('resolves named ranges such as KPI_AS_OF and follows them when they change', () => {
+    const asOf = new Date('2025-03-31T22:00:00Z'); // 1 April 2025 in Berlin
+    const book = new SmallWorkbook({
+      Settings: [['As of', asOf]],
+      Register: [['=KPI_AS_OF + 1', '=YEAR(KPI_AS_OF)']],
+    });
+    book.named = [{ name: 'KPI_AS_OF', sheetName: 'Settings', a1: 'B1' }];
+    const engine = attach(book);
+    expect(engine.valueAt('Register', 1, 2)).toBe(2025);
+    book.set('Settings', 1, 2, new Date('2026-06-30T22:00:00Z'));
+    expect(engine.valueAt('Register', 1, 2)).toBe(2026);
+  });
+
+  it('passes date cells to custom functions as dates and shows returned dates as dates', () => {
+    let received: unknown;
+    const book = new SmallWorkbook({
+      Register: [[new Date('2025-01-14T23:00:00Z'), '=KPINEXTREVIEW(A1)']],
+    });
+    const engine = attach(book, {
+      KPINEXTREVIEW: (last) => {
+        received = last;
+        return new Date('2025-04-14T22:00:00Z');
+      },
+    });
+    expect(Object.prototype.toString.call(received)).toBe('[object Date]');
+    expect((received as Date).toISOString()).toBe('2025-01-14T23:00:00.000Z');
+    expect((engine.valueAt('Register', 1, 2) as Date).toISOString()).toBe(
+      '2025-04-14T22:00:00.000Z', // midnight 15 April in Berlin (summer time)
+    );
+  });
+
+  it('shows a thrown custom-function error as #ERROR! with its message', () => {
+    const book = new SmallWorkbook({ Data: [[5, '', '=KPISCORE(A1, B1)']] });
+    const engine = attach(book, {
+      KPISCORE: () => {
+        throw new Error('Target is blank — enter the value that scores 100%.');
+      },
+    });
+    expect(engine.valueAt('Data', 1, 3)).toBe('#ERROR!');
+    expect(engine.errorAt('Data', 1, 3)).toEqual({
+      code: '#ERROR!',
+      message: 'Target is blank — enter the value that scores 100%.',
+    });
+    expect(engine.errorAt('Data', 1, 1)).toBeUndefined();
+  });
+
+  it('shows #NAME? for a function the add-on does not define and #DIV/0! as Sheets does', () => {
+    const book = new SmallWorkbook({ Data: [['=KPIRATING(1)', '=1/0', '=NOSUCHFUNCTION(1)']] });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 1, 1)).toBe('#NAME?');
+    expect(engine.valueAt('Data', 1, 2)).toBe('#DIV/0!');
+    expect(engine.valueAt('Data', 1, 3)).toBe('#NAME?');
+  });
+
+  it('keeps text that looks like a number, date or formula as text', () => {
+    const book = new SmallWorkbook({ Data: [['2024-01-31', '=x', '007', '=LEN(A1)+LEN(C1)']] });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 1, 4)).toBe(13);
+  });
+
+  it('reads TODAY() from the emulated clock in the spreadsheet time zone', () => {
+    const book = new SmallWorkbook({ Data: [['=TODAY()']] });
+    const engine = attach(book, {}, new Date('2030-12-31T23:30:00Z')); // 1 Jan 2031 in Berlin
+    expect((engine.valueAt('Data', 1, 1) as Date).toISOString()).toBe('2030-12-31T23:00:00.000Z');
+  });
+
+  it('follows sheets added by a structural change', () => {
+    const book = new SmallWorkbook({ Data: [[1]] });
+    const engine = attach(book);
+    book.sheets.set('Totals', [['=SUM(Data!A1:A2)']]);
+    book.notify({ kind: 'sheet-added', sheetName: 'Totals' });
+    expect(engine.valueAt('Totals', 1, 1)).toBe(1);
+  });
+
+  it('evaluates open-ended ranges such as A2:A down to the last used row', () => {
+    const book = new SmallWorkbook({
+      Data: [['Values'], [1], [2], [3], ['=SUM(A2:A4)', '=SUM(A2:A)']],
+    });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 5, 2)).toBe(6 + 6);
+  });
+});
+
+describe('closing open-ended ranges', () => {
+  const size = () => ({ rows: 40, columns: 5 });
+
+  it('closes a column range at the last row and leaves closed ranges and strings alone', () => {
+    expect(closeOpenEndedRanges('=SUM(B2:B) + SUM(C2:D9) & "A2:A"', size)).toBe(
+      '=SUM(B2:B40) + SUM(C2:D9) & "A2:A"',
+    );
+  });
+
+  it('keeps the sheet prefix of a range on another sheet', () => {
+    expect(closeOpenEndedRanges("=COUNTA('KPI Register'!A2:A)", size)).toBe(
+      "=COUNTA('KPI Register'!A2:A40)",
+    );
+  });
+});
