@@ -151,6 +151,9 @@ function buildSidebar() {
     format: 'iife',
     platform: 'browser',
     target: ['chrome100', 'firefox100', 'safari15'],
+    // Preact's automatic JSX runtime: components are .tsx, no React import, ~10 KB in total.
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     minify: true,
     legalComments: 'none',
     charset: 'utf8',

@@ -1,0 +1,138 @@
+/**
+ * The sidebar: one page, five views. The server picks the first view (`<body data-view>`); the
+ * tabs at the top move between them without reopening the sidebar.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { LibraryRole, RoleTemplate } from '../core/types';
+import { applyLibraryRole, blankDraft, draftFromTemplate, type Draft } from './draft';
+import { callServer, type SidebarContext } from './server-api';
+import { ErrorBanner, Loading, useServerTask } from './ui';
+import { EditRoleView } from './views/edit-role-view';
+import { HelpView } from './views/help-view';
+import { LibraryView } from './views/library-view';
+import { SettingsView } from './views/settings-view';
+import { Wizard } from './wizard/wizard';
+
+export type SidebarView = 'new-role' | 'edit-role' | 'library' | 'settings' | 'help';
+
+export const SIDEBAR_VIEWS: readonly SidebarView[] = [
+  'new-role',
+  'edit-role',
+  'library',
+  'settings',
+  'help',
+];
+
+const TAB_LABELS: Record<SidebarView, string> = {
+  'new-role': 'New role',
+  'edit-role': 'Edit role',
+  library: 'Library',
+  settings: 'Settings',
+  help: 'Help',
+};
+
+/**
+ * The view named by the page, or the wizard when the name is missing or unknown (e.g. the
+ * template was opened without a view).
+ *
+ * @example sidebarViewFrom('library') // 'library'
+ */
+export function sidebarViewFrom(name: string | undefined): SidebarView {
+  return SIDEBAR_VIEWS.find((view) => view === name) ?? 'new-role';
+}
+
+/** A wizard on screen, keyed so that a new start resets all its state. */
+interface OpenWizard {
+  key: number;
+  draft: Draft;
+}
+
+export function App({ initialView }: { initialView: SidebarView }) {
+  const [view, setView] = useState<SidebarView>(initialView);
+  const [context, setContext] = useState<SidebarContext | null>(null);
+  const [wizard, setWizard] = useState<OpenWizard | null>(null);
+  const loading = useServerTask();
+  const needsContext = view !== 'settings' && view !== 'help';
+
+  const loadContext = useCallback(async () => {
+    const result = await loading.run(() => callServer('getSidebarContext'));
+    if (result) setContext(result);
+    return result;
+  }, [loading.run]);
+
+  useEffect(() => {
+    if (needsContext && !context && !loading.busy && !loading.error) void loadContext();
+  }, [needsContext, context]);
+
+  const openWizard = (draft: Draft) => {
+    setWizard((current) => ({ key: (current?.key ?? 0) + 1, draft }));
+    setView(draft.mode === 'update' ? 'edit-role' : 'new-role');
+  };
+  const startFromLibrary = (role: LibraryRole) => {
+    if (context) openWizard(applyLibraryRole(blankDraft(context), role));
+  };
+  const startEditing = (template: RoleTemplate) => {
+    if (context) openWizard(draftFromTemplate(context, template, 'update'));
+  };
+  const switchTo = (next: SidebarView) => {
+    // Leaving a wizard for another tab keeps it; the New role tab always shows a wizard.
+    if (next === 'edit-role' && wizard?.draft.mode === 'create') setWizard(null);
+    if (next === 'new-role' && wizard?.draft.mode === 'update') setWizard(null);
+    setView(next);
+  };
+
+  let body;
+  if (needsContext && !context) {
+    body = loading.error ? (
+      <>
+        <ErrorBanner message={loading.error} />
+        <button type="button" class="secondary" onClick={() => void loadContext()}>
+          Try again
+        </button>
+      </>
+    ) : (
+      <Loading label="Loading the library and your spreadsheet…" />
+    );
+  } else if (view === 'help') {
+    body = <HelpView />;
+  } else if (view === 'settings') {
+    body = <SettingsView />;
+  } else if (context && view === 'library') {
+    body = <LibraryView library={context.library} onStart={startFromLibrary} />;
+  } else if (context && view === 'edit-role' && (!wizard || wizard.draft.mode !== 'update')) {
+    body = <EditRoleView context={context} onLoaded={startEditing} />;
+  } else if (context) {
+    const open = wizard ?? { key: 0, draft: blankDraft(context) };
+    body = (
+      <Wizard
+        key={open.key}
+        context={context}
+        initialDraft={open.draft}
+        onSaved={() => void loadContext()}
+        onStartOver={() => {
+          setWizard({ key: open.key + 1, draft: blankDraft(context) });
+          setView('new-role');
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <nav class="tabs" aria-label="Sidebar sections">
+        {SIDEBAR_VIEWS.map((item) => (
+          <button
+            key={item}
+            type="button"
+            class="tab"
+            aria-current={item === view ? 'page' : undefined}
+            onClick={() => switchTo(item)}
+          >
+            {TAB_LABELS[item]}
+          </button>
+        ))}
+      </nav>
+      {body}
+    </>
+  );
+}

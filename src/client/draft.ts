@@ -1,0 +1,377 @@
+/**
+ * The wizard's working copy of a role, and the pure steps that change it.
+ *
+ * The draft differs from a `RoleTemplate` in two ways the form needs: numbers are kept as the text
+ * the person typed (so "1." or "-" mid-typing is not lost), and suggested KPIs and known objectives
+ * stay in the draft with an "included"/"chosen" flag (so unticking a suggestion is reversible).
+ * `templateFromDraft` turns it into the exact payload `saveRole` takes.
+ */
+import type {
+  Direction,
+  KpiDefinition,
+  LibraryRole,
+  MeasurementFrequency,
+  Objective,
+  ReviewCadence,
+  RoleTemplate,
+} from '../core/types';
+import { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from '../core/types';
+import { normaliseWeights } from '../core/weights';
+import type { SidebarContext } from './server-api';
+
+export const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'range'];
+export const FREQUENCIES: readonly MeasurementFrequency[] = [
+  'Weekly',
+  'Monthly',
+  'Quarterly',
+  'Biannual',
+  'Annual',
+];
+export const CADENCES: readonly ReviewCadence[] = ['Monthly', 'Quarterly', 'Biannual', 'Annual'];
+
+/** One KPI row of the wizard. Numbers are the typed text. */
+export interface KpiDraft {
+  /** Identifies the row in the form (stable while the row exists). */
+  key: string;
+  /** Where the KPI came from: a library suggestion, typed in, or read back from the register. */
+  origin: 'library' | 'custom' | 'register';
+  /** Whether the KPI is part of the role (suggestions can be unticked). */
+  included: boolean;
+  id?: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: Direction;
+  threshold: string;
+  target: string;
+  stretch: string;
+  weight: string;
+  frequency: MeasurementFrequency;
+  dataSource: string;
+  category: string;
+  /** An objective's ID, or the key of a new objective of this draft, or ''. */
+  objectiveId: string;
+  /** Blank means "the role's owner". */
+  owner: string;
+  reviewCadence: ReviewCadence;
+}
+
+/** One objective the role may support: from the Objectives sheet, or new in this draft. */
+export interface ObjectiveDraft {
+  key: string;
+  /** Present for objectives already on the Objectives sheet. */
+  id?: string;
+  chosen: boolean;
+  objective: string;
+  owner: string;
+  due: string;
+  notes: string;
+}
+
+export interface Draft {
+  mode: 'create' | 'update';
+  /** The role's name in the register when editing (renaming is not an update). */
+  originalRole: string;
+  role: string;
+  family: string;
+  libraryRoleId: string;
+  jobSummary: string;
+  objectives: ObjectiveDraft[];
+  kpis: KpiDraft[];
+  reviewCadence: ReviewCadence;
+  owner: string;
+  reminders: boolean;
+  periods: string[];
+}
+
+/** Prefix of the placeholder ID a new objective carries until the server gives it `OBJ-nnn`. */
+export const NEW_OBJECTIVE_PREFIX = 'NEW-';
+
+let lastKey = 0;
+function newKey(prefix: string): string {
+  lastKey += 1;
+  return `${prefix}${lastKey}`;
+}
+
+/** A number as the form shows it: '' for "not set". */
+export function numberText(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
+}
+
+/**
+ * A typed number, or `null` when blank or not a number. Accepts a trailing `%` and thousands
+ * separators, since people paste those from spreadsheets.
+ *
+ * @example parseNumberText(' 1,250.5 ') // 1250.5
+ */
+export function parseNumberText(text: string): number | null {
+  const cleaned = text.trim().replace(/,/g, '').replace(/%$/, '').trim();
+  if (cleaned === '') return null;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
+}
+
+function objectiveDrafts(
+  objectives: readonly Objective[],
+  chosenIds: ReadonlySet<string>,
+): ObjectiveDraft[] {
+  return objectives.map((objective, index) => ({
+    key: objective.id ?? `sheet-objective-${index}`,
+    ...(objective.id ? { id: objective.id } : {}),
+    chosen: objective.id ? chosenIds.has(objective.id) : false,
+    objective: objective.objective,
+    owner: objective.owner,
+    due: objective.due,
+    notes: objective.notes,
+  }));
+}
+
+/** A draft with nothing chosen yet, using the spreadsheet's settings as defaults. */
+export function blankDraft(context: SidebarContext): Draft {
+  return {
+    mode: 'create',
+    originalRole: '',
+    role: '',
+    family: '',
+    libraryRoleId: '',
+    jobSummary: '',
+    objectives: objectiveDrafts(context.objectives, new Set()),
+    kpis: [],
+    reviewCadence: context.settings.defaultReviewCadence,
+    owner: context.userEmail,
+    reminders: true,
+    periods: [...context.settings.periods],
+  };
+}
+
+function kpiDraft(
+  kpi: KpiDefinition | Omit<KpiDefinition, 'owner' | 'objectiveId'>,
+  origin: KpiDraft['origin'],
+): KpiDraft {
+  const full = kpi as Partial<KpiDefinition> & Omit<KpiDefinition, 'owner' | 'objectiveId'>;
+  return {
+    key: newKey('kpi-'),
+    origin,
+    included: true,
+    ...(full.id ? { id: full.id } : {}),
+    name: full.name,
+    definition: full.definition,
+    unit: full.unit,
+    direction: full.direction,
+    threshold: numberText(full.threshold),
+    target: numberText(full.target),
+    stretch: numberText(full.stretch),
+    weight: numberText(full.weight),
+    frequency: full.frequency,
+    dataSource: full.dataSource,
+    category: full.category,
+    objectiveId: full.objectiveId ?? '',
+    owner: full.owner ?? '',
+    reviewCadence: full.reviewCadence,
+  };
+}
+
+/**
+ * Starts the draft from a library role: its name, summary and KPIs as ticked suggestions. KPIs the
+ * person typed in themselves are kept.
+ *
+ * @example applyLibraryRole(blankDraft(context), context.library[0].roles[0])
+ */
+export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
+  return {
+    ...draft,
+    role: role.name,
+    family: role.family,
+    libraryRoleId: role.id,
+    jobSummary: role.summary,
+    kpis: [
+      ...role.kpis.map((kpi) => kpiDraft(kpi, 'library')),
+      ...draft.kpis.filter((kpi) => kpi.origin === 'custom'),
+    ],
+  };
+}
+
+/** Clears the library choice: the role starts blank (custom KPIs are kept). */
+export function clearLibraryRole(draft: Draft): Draft {
+  return {
+    ...draft,
+    family: '',
+    libraryRoleId: '',
+    kpis: draft.kpis.filter((kpi) => kpi.origin === 'custom'),
+  };
+}
+
+/**
+ * A draft holding a saved or imported template. `update` keeps the register's KPI IDs so saving
+ * edits those rows; `create` (an import) drops them so the role gets fresh ones.
+ */
+export function draftFromTemplate(
+  context: SidebarContext,
+  template: RoleTemplate,
+  mode: 'create' | 'update',
+): Draft {
+  const known = new Set(context.objectives.map((objective) => objective.id).filter(isText));
+  const linked = new Set(template.objectives.map((objective) => objective.id).filter(isText));
+  const fromSheet = objectiveDrafts(context.objectives, linked);
+  // Objectives of the template that this spreadsheet does not have become new ones, and the
+  // KPIs that pointed at them follow them through the placeholder key.
+  const renamed = new Map<string, string>();
+  const added: ObjectiveDraft[] = template.objectives
+    .filter((objective) => !objective.id || !known.has(objective.id))
+    .map((objective) => {
+      const key = newKey(NEW_OBJECTIVE_PREFIX);
+      if (objective.id) renamed.set(objective.id, key);
+      return {
+        key,
+        chosen: true,
+        objective: objective.objective,
+        owner: objective.owner,
+        due: objective.due,
+        notes: objective.notes,
+      };
+    });
+  return {
+    mode,
+    originalRole: mode === 'update' ? template.role : '',
+    role: template.role,
+    family: template.family,
+    libraryRoleId: template.libraryRoleId,
+    jobSummary: template.jobSummary,
+    objectives: [...fromSheet, ...added],
+    kpis: template.kpis.map((kpi) => {
+      const row = kpiDraft(kpi, mode === 'update' ? 'register' : 'custom');
+      if (mode === 'create') delete row.id;
+      row.objectiveId = renamed.get(kpi.objectiveId) ?? kpi.objectiveId;
+      if (row.owner === template.owner) row.owner = '';
+      return row;
+    }),
+    reviewCadence: template.reviewCadence,
+    owner: template.owner,
+    reminders: template.reminders,
+    periods: [...template.periods],
+  };
+}
+
+function isText(value: string | undefined): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+/** A new, empty custom KPI with the role's defaults. */
+export function blankKpi(draft: Draft, categories: readonly string[]): KpiDraft {
+  const chosen = draft.objectives.filter((objective) => objective.chosen);
+  return {
+    key: newKey('kpi-'),
+    origin: 'custom',
+    included: true,
+    name: '',
+    definition: '',
+    unit: '',
+    direction: 'higher',
+    threshold: '',
+    target: '',
+    stretch: '',
+    weight: '',
+    frequency: 'Monthly',
+    dataSource: '',
+    category: categories[0] ?? DEFAULT_CATEGORIES[0],
+    objectiveId: chosen.length === 1 && chosen[0] ? objectiveRef(chosen[0]) : '',
+    owner: '',
+    reviewCadence: draft.reviewCadence,
+  };
+}
+
+/** A new objective typed into the wizard (chosen, with a placeholder ID). */
+export function blankObjective(owner: string): ObjectiveDraft {
+  return {
+    key: newKey(NEW_OBJECTIVE_PREFIX),
+    chosen: true,
+    objective: '',
+    owner,
+    due: '',
+    notes: '',
+  };
+}
+
+/** What a KPI's objective link points at: the sheet ID, or the new objective's placeholder. */
+export function objectiveRef(objective: ObjectiveDraft): string {
+  return objective.id ?? objective.key;
+}
+
+/** The KPIs that are part of the role, in order. */
+export function includedKpis(draft: Draft): KpiDraft[] {
+  return draft.kpis.filter((kpi) => kpi.included);
+}
+
+/**
+ * The `saveRole` payload for the draft, plus which draft KPI each template KPI came from (SMART
+ * findings name KPIs by their index in the template).
+ *
+ * Blank KPI owners take the role's owner; links to objectives that are not chosen are dropped.
+ */
+export function templateFromDraft(draft: Draft): { template: RoleTemplate; kpiKeys: string[] } {
+  const chosen = draft.objectives.filter((objective) => objective.chosen);
+  const chosenRefs = new Set(chosen.map(objectiveRef));
+  const kpis = includedKpis(draft);
+  const template: RoleTemplate = {
+    role: draft.role.trim(),
+    family: draft.family,
+    libraryRoleId: draft.libraryRoleId,
+    jobSummary: draft.jobSummary.trim(),
+    objectives: chosen.map((objective) => ({
+      id: objectiveRef(objective),
+      objective: objective.objective.trim(),
+      owner: objective.owner.trim(),
+      due: objective.due,
+      notes: objective.notes.trim(),
+    })),
+    kpis: kpis.map((kpi) => {
+      const definition: KpiDefinition = {
+        name: kpi.name.trim(),
+        definition: kpi.definition.trim(),
+        unit: kpi.unit.trim(),
+        direction: kpi.direction,
+        threshold: parseNumberText(kpi.threshold),
+        // NaN marks a missing target for the SMART check; creation stays blocked until it is fixed.
+        target: parseNumberText(kpi.target) ?? Number.NaN,
+        stretch: parseNumberText(kpi.stretch),
+        weight: parseNumberText(kpi.weight) ?? 0,
+        frequency: kpi.frequency,
+        dataSource: kpi.dataSource.trim(),
+        category: kpi.category,
+        objectiveId: chosenRefs.has(kpi.objectiveId) ? kpi.objectiveId : '',
+        owner: (kpi.owner.trim() || draft.owner).trim(),
+        reviewCadence: kpi.reviewCadence,
+      };
+      if (kpi.id) definition.id = kpi.id;
+      return definition;
+    }),
+    reviewCadence: draft.reviewCadence,
+    owner: draft.owner.trim(),
+    reminders: draft.reminders,
+    periods: [...draft.periods],
+  };
+  return { template, kpiKeys: kpis.map((kpi) => kpi.key) };
+}
+
+/**
+ * Rescales the included KPIs' weights to sum to exactly 100 (proportions kept; all-blank weights are
+ * split evenly).
+ *
+ * @example normaliseDraftWeights(draft).kpis.map((kpi) => kpi.weight) // ['25', '25', '50']
+ */
+export function normaliseDraftWeights(draft: Draft): Draft {
+  const included = includedKpis(draft);
+  const normalised = normaliseWeights(included.map((kpi) => parseNumberText(kpi.weight) ?? 0));
+  const byKey = new Map(included.map((kpi, index) => [kpi.key, normalised[index] ?? 0]));
+  return {
+    ...draft,
+    kpis: draft.kpis.map((kpi) =>
+      byKey.has(kpi.key) ? { ...kpi, weight: numberText(byKey.get(kpi.key)) } : kpi,
+    ),
+  };
+}
+
+/** Whether the role has a KPI in the Development category (SPEC §2). */
+export function hasDevelopmentKpi(draft: Draft): boolean {
+  return includedKpis(draft).some((kpi) => kpi.category === DEVELOPMENT_CATEGORY);
+}

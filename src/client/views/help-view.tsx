@@ -1,0 +1,45 @@
+/**
+ * Help: a short how-to for HR teams and managers.
+ */
+export function HelpView() {
+  return (
+    <section aria-labelledby="help-title" class="help">
+      <h1 id="help-title">How to use KPI Framework Builder</h1>
+      <h2>Design a role</h2>
+      <ol>
+        <li>Open New role. Pick a library family and role, or start blank and name the role.</li>
+        <li>Choose the company objectives the role supports, or add new ones.</li>
+        <li>
+          Tick the suggested KPIs you want, add your own, and fix what the SMART check lists next to
+          each KPI. Weights must add up to exactly 100% — Normalise does it in one click.
+        </li>
+        <li>
+          Set the review cadence, the owner and reminders, check the preview, then Create role.
+        </li>
+      </ol>
+      <p>
+        The role's KPIs go to the KPI Register and its scorecard gets a sheet of its own. Edit role
+        loads a saved role back into the wizard. Export JSON saves a role to a file that another
+        spreadsheet can import.
+      </p>
+      <h2>Score in cells</h2>
+      <ul>
+        <li>
+          <code>=KPISCORE(actual, target, "higher", threshold, stretch)</code> — 1 means target met.
+        </li>
+        <li>
+          <code>=KPIWEIGHTED(scores, weights)</code> and <code>=KPIRATING(score)</code> for the role
+          total and its rating.
+        </li>
+        <li>
+          <code>=KPIREVIEWSTATUS(last_reviewed, KPI_AS_OF, cadence)</code> for a review status.
+        </li>
+      </ul>
+      <h2>Keep reviews on schedule</h2>
+      <p>
+        Turn review reminders on in Settings: a daily check marks KPIs Due soon or Overdue in the
+        register and can email each owner one digest.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * Settings: categories, due-soon days, email digests, default cadence, periods, the daily
+ * reminders switch and the last review run.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { Settings } from '../../core/settings';
+import type { ReviewCadence } from '../../core/types';
+import { CADENCES } from '../draft';
+import { callServer, type ReminderState, type SettingsState } from '../server-api';
+import {
+  Checkbox,
+  ErrorBanner,
+  Loading,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useServerTask,
+} from '../ui';
+import { parsePeriods } from '../wizard/review-step';
+
+interface SettingsForm {
+  categories: string;
+  dueSoonDays: string;
+  emailDigests: boolean;
+  defaultReviewCadence: ReviewCadence;
+  periods: string;
+}
+
+function formFromSettings(settings: Settings): SettingsForm {
+  return {
+    categories: settings.categories.join('\n'),
+    dueSoonDays: String(settings.dueSoonDays),
+    emailDigests: settings.emailDigests,
+    defaultReviewCadence: settings.defaultReviewCadence,
+    periods: settings.periods.join(', '),
+  };
+}
+
+function settingsFromForm(form: SettingsForm): Settings {
+  return {
+    categories: form.categories
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+    // Blank or not a number travels as null (JSON has no NaN) and the server says what to enter.
+    dueSoonDays: form.dueSoonDays.trim() === '' ? Number.NaN : Number(form.dueSoonDays),
+    emailDigests: form.emailDigests,
+    defaultReviewCadence: form.defaultReviewCadence,
+    periods: parsePeriods(form.periods),
+  };
+}
+
+/** "2026-03-02T07:00:00.000Z" as the person's local date and time. */
+function formatRunTime(iso: string | undefined): string {
+  if (!iso) return 'never';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+export function SettingsView() {
+  const load = useServerTask();
+  const save = useServerTask();
+  const reminders = useServerTask();
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [savedNotice, setSavedNotice] = useState('');
+
+  useEffect(() => {
+    void load
+      .run(() => callServer('getSettings'))
+      .then((result) => {
+        if (!result) return;
+        setState(result);
+        setForm(formFromSettings(result.settings));
+      });
+  }, []);
+
+  const change = (patch: Partial<SettingsForm>) => {
+    setSavedNotice('');
+    setForm((current) => (current ? { ...current, ...patch } : current));
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!form) return;
+    const settings = settingsFromForm(form);
+    const result = await save.run(() => callServer('saveSettings', settings));
+    if (result !== undefined) setSavedNotice('Settings saved.');
+  };
+  const setReminders = async (enabled: boolean) => {
+    const result = await reminders.run(() => callServer('setReviewReminders', enabled));
+    if (result === undefined) return;
+    const answer = result as Partial<ReminderState> | null;
+    setState((current) =>
+      current
+        ? {
+            ...current,
+            reminders: {
+              enabled: typeof answer?.enabled === 'boolean' ? answer.enabled : enabled,
+              triggerInstalled:
+                typeof answer?.triggerInstalled === 'boolean'
+                  ? answer.triggerInstalled
+                  : current.reminders.triggerInstalled,
+            },
+          }
+        : current,
+    );
+  };
+
+  return (
+    <section aria-labelledby="settings-title" aria-busy={load.busy}>
+      <h1 id="settings-title">Settings</h1>
+      {load.busy ? <Loading label="Loading settings…" /> : null}
+      <ErrorBanner message={load.error} />
+      {form && state ? (
+        <>
+          <form onSubmit={submit}>
+            <TextAreaField
+              label="KPI categories"
+              rows={6}
+              value={form.categories}
+              hint="One per line. Offered in the wizard and the register's Category dropdown."
+              onValue={(categories) => change({ categories })}
+            />
+            <TextField
+              label="Due soon (days before the next review)"
+              inputMode="numeric"
+              value={form.dueSoonDays}
+              onValue={(dueSoonDays) => change({ dueSoonDays })}
+            />
+            <SelectField
+              label="Default review cadence"
+              value={form.defaultReviewCadence}
+              options={CADENCES}
+              onValue={(defaultReviewCadence) => change({ defaultReviewCadence })}
+            />
+            <TextField
+              label="Scoring periods"
+              value={form.periods}
+              hint="Comma-separated, e.g. Q1, Q2, Q3, Q4."
+              onValue={(periods) => change({ periods })}
+            />
+            <Checkbox
+              label="Email each owner one digest of due and overdue KPIs"
+              checked={form.emailDigests}
+              onChecked={(emailDigests) => change({ emailDigests })}
+            />
+            <ErrorBanner message={save.error} onDismiss={save.clearError} />
+            {savedNotice ? (
+              <p class="ok-text" role="status">
+                {savedNotice}
+              </p>
+            ) : null}
+            <div class="actions">
+              <button type="submit" class="action" disabled={save.busy}>
+                {save.busy ? 'Saving…' : 'Save settings'}
+              </button>
+            </div>
+          </form>
+          <h2>Review reminders</h2>
+          <Checkbox
+            label="Check reviews daily for this spreadsheet"
+            checked={state.reminders.enabled}
+            disabled={reminders.busy}
+            onChecked={(enabled) => void setReminders(enabled)}
+          />
+          {reminders.busy ? <Loading label="Updating reminders…" /> : null}
+          <ErrorBanner message={reminders.error} onDismiss={reminders.clearError} />
+          <h2>Last review run</h2>
+          <dl class="summary" data-testid="last-run">
+            <dt>Time</dt>
+            <dd>{formatRunTime(state.lastRun?.at)}</dd>
+            <dt>Outcome</dt>
+            <dd>{state.lastRun?.outcome ?? '—'}</dd>
+            {state.lastRun?.error ? (
+              <>
+                <dt>Error</dt>
+                <dd class="error-text">{state.lastRun.error}</dd>
+              </>
+            ) : null}
+            {state.lastRun && typeof state.lastRun.overdue === 'number' ? (
+              <>
+                <dt>Found</dt>
+                <dd>{`${state.lastRun.overdue} overdue, ${state.lastRun.dueSoon ?? 0} due soon, ${state.lastRun.emailed ?? 0} emailed`}</dd>
+              </>
+            ) : null}
+          </dl>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * One KPI of the role: a compact line (include, name, weight, findings) that opens into every
+ * field, with the SMART findings and their fixes listed beside it.
+ */
+import { TEXT_LIMITS } from '../../core/role-template-schema';
+import type { SmartFinding } from '../../core/types';
+import {
+  CADENCES,
+  DIRECTIONS,
+  FREQUENCIES,
+  type KpiDraft,
+  type ObjectiveDraft,
+  objectiveRef,
+} from '../draft';
+import { Checkbox, Field, SelectField, TextAreaField, TextField } from '../ui';
+
+interface KpiEditorProps {
+  kpi: KpiDraft;
+  findings: readonly SmartFinding[];
+  categories: readonly string[];
+  objectives: readonly ObjectiveDraft[];
+  open: boolean;
+  onToggleOpen: () => void;
+  onPatch: (change: Partial<KpiDraft>) => void;
+  onRemove: () => void;
+}
+
+const DIRECTION_LABELS: Record<KpiDraft['direction'], string> = {
+  higher: 'Higher is better',
+  lower: 'Lower is better',
+  range: 'Within a range',
+};
+
+export function KpiEditor({
+  kpi,
+  findings,
+  categories,
+  objectives,
+  open,
+  onToggleOpen,
+  onPatch,
+  onRemove,
+}: KpiEditorProps) {
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const title = kpi.name.trim() || 'Untitled KPI';
+  const detailsId = `${kpi.key}-details`;
+  const categoryOptions =
+    categories.includes(kpi.category) || !kpi.category ? categories : [...categories, kpi.category];
+  const objectiveOptions = [
+    { value: '', label: 'Not linked yet' },
+    ...objectives.map((objective) => ({
+      value: objectiveRef(objective),
+      label: `${objective.id ?? 'New'} · ${objective.objective.trim() || 'Untitled objective'}`,
+    })),
+  ];
+  const isRange = kpi.direction === 'range';
+  return (
+    <li class={`kpi ${kpi.included ? '' : 'excluded'}`} data-kpi-key={kpi.key}>
+      <div class="kpi-line">
+        {kpi.origin === 'library' ? (
+          <Checkbox
+            checked={kpi.included}
+            onChecked={(included) => onPatch({ included })}
+            label={<span class="kpi-name">{title}</span>}
+          />
+        ) : (
+          <span class="kpi-name">{title}</span>
+        )}
+        {kpi.included ? (
+          <Field label="Weight %">
+            {(id) => (
+              <input
+                id={id}
+                class="weight"
+                type="text"
+                inputMode="decimal"
+                value={kpi.weight}
+                onInput={(event) => onPatch({ weight: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+        ) : null}
+      </div>
+      {kpi.included ? (
+        <div class="kpi-status">
+          {findings.length === 0 ? (
+            <span class="badge ok">SMART</span>
+          ) : (
+            <>
+              {errors ? <span class="badge error">{`${errors} to fix`}</span> : null}
+              {warnings ? <span class="badge warning">{`${warnings} to consider`}</span> : null}
+            </>
+          )}
+          <button
+            type="button"
+            class="link"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={onToggleOpen}
+          >
+            {open ? 'Hide details' : 'Edit details'}
+            <span class="visually-hidden">{` of ${title}`}</span>
+          </button>
+        </div>
+      ) : null}
+      {kpi.included && findings.length ? (
+        <ul class="findings" aria-label={`SMART check for ${title}`}>
+          {findings.map((finding) => (
+            <li key={finding.rule} class={finding.severity}>
+              <span class="letter" title="SMART letter">
+                {finding.letter}
+              </span>
+              <span>
+                {finding.message} <strong>Fix:</strong> {finding.fix}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {kpi.included && open ? (
+        <div class="kpi-details" id={detailsId}>
+          <TextField
+            label="KPI name"
+            maxLength={TEXT_LIMITS.name}
+            value={kpi.name}
+            onValue={(name) => onPatch({ name })}
+          />
+          <TextAreaField
+            label="Definition (how it is measured)"
+            rows={3}
+            maxLength={TEXT_LIMITS.definition}
+            value={kpi.definition}
+            onValue={(definition) => onPatch({ definition })}
+          />
+          <div class="row">
+            <TextField
+              label="Unit"
+              maxLength={TEXT_LIMITS.shortText}
+              value={kpi.unit}
+              hint="%, days, count, USD…"
+              onValue={(unit) => onPatch({ unit })}
+            />
+            <SelectField
+              label="Direction"
+              value={kpi.direction}
+              options={DIRECTIONS.map((value) => ({ value, label: DIRECTION_LABELS[value] }))}
+              onValue={(direction) => onPatch({ direction })}
+            />
+          </div>
+          <div class="row three">
+            <NumberField
+              label="Threshold"
+              value={kpi.threshold}
+              onValue={(threshold) => onPatch({ threshold })}
+            />
+            <NumberField
+              label={isRange ? 'Band from' : 'Target'}
+              value={kpi.target}
+              onValue={(target) => onPatch({ target })}
+            />
+            <NumberField
+              label={isRange ? 'Band to' : 'Stretch'}
+              value={kpi.stretch}
+              onValue={(stretch) => onPatch({ stretch })}
+            />
+          </div>
+          <p class="hint">
+            {isRange
+              ? 'Inside the band scores 100%; the threshold, outside the band, scores 0.'
+              : 'Threshold scores 0, target scores 100%, stretch scores the cap. Leave threshold or stretch blank for the default.'}
+          </p>
+          <div class="row">
+            <SelectField
+              label="Frequency"
+              value={kpi.frequency}
+              options={FREQUENCIES}
+              onValue={(frequency) => onPatch({ frequency })}
+            />
+            <SelectField
+              label="Review cadence"
+              value={kpi.reviewCadence}
+              options={CADENCES}
+              onValue={(reviewCadence) => onPatch({ reviewCadence })}
+            />
+          </div>
+          <TextField
+            label="Data source"
+            maxLength={TEXT_LIMITS.shortText}
+            value={kpi.dataSource}
+            onValue={(dataSource) => onPatch({ dataSource })}
+          />
+          <SelectField
+            label="Category"
+            value={kpi.category}
+            options={categoryOptions}
+            onValue={(category) => onPatch({ category })}
+          />
+          <SelectField
+            label="Objective"
+            value={kpi.objectiveId}
+            options={objectiveOptions}
+            onValue={(objectiveId) => onPatch({ objectiveId })}
+            hint={
+              objectives.length ? undefined : 'Choose or add objectives on the Objectives step.'
+            }
+          />
+          <TextField
+            label="Owner email"
+            type="email"
+            maxLength={TEXT_LIMITS.email}
+            value={kpi.owner}
+            placeholder="The role's owner"
+            onValue={(owner) => onPatch({ owner })}
+          />
+          {kpi.origin !== 'library' ? (
+            <button type="button" class="secondary" onClick={onRemove}>
+              Remove {title}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function NumberField({
+  label,
+  value,
+  onValue,
+}: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+}) {
+  return <TextField label={label} inputMode="decimal" value={value} onValue={onValue} />;
+}

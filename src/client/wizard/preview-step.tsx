@@ -1,0 +1,110 @@
+/**
+ * Step 5: everything the role will write, the remaining findings, and the button that saves it.
+ */
+import { formatPercent, type Assessment } from '../assessment';
+import type { Draft } from '../draft';
+import { ErrorBanner, Loading } from '../ui';
+import { FindingList } from './finding-list';
+
+interface PreviewStepProps {
+  draft: Draft;
+  assessment: Assessment;
+  saving: boolean;
+  error: string | null;
+  onSave: () => void;
+  onDismissError: () => void;
+}
+
+export function PreviewStep({
+  draft,
+  assessment,
+  saving,
+  error,
+  onSave,
+  onDismissError,
+}: PreviewStepProps) {
+  const { template } = assessment;
+  const objectiveText = new Map(
+    template.objectives.map((objective) => [objective.id ?? '', objective.objective]),
+  );
+  const blocked = assessment.blockers.length > 0;
+  const action = draft.mode === 'update' ? 'Save changes' : 'Create role';
+  return (
+    <section aria-labelledby="preview-step-title">
+      <h2 id="preview-step-title">Preview</h2>
+      <dl class="summary">
+        <dt>Role</dt>
+        <dd>{template.role || '—'}</dd>
+        <dt>Review</dt>
+        <dd>{`${template.reviewCadence}, owner ${template.owner || '—'}, reminders ${template.reminders ? 'on' : 'off'}`}</dd>
+        <dt>Objectives</dt>
+        <dd>{template.objectives.map((objective) => objective.objective).join(' · ') || '—'}</dd>
+      </dl>
+      <table class="preview-table">
+        <caption class="visually-hidden">KPIs of the role</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            <th scope="col">Target</th>
+            <th scope="col">Weight</th>
+          </tr>
+        </thead>
+        <tbody>
+          {template.kpis.map((kpi, index) => (
+            <tr key={`${index}-${kpi.name}`}>
+              <td>
+                <div>{kpi.name || 'Untitled KPI'}</div>
+                <div class="muted">
+                  {kpi.category}
+                  {kpi.objectiveId
+                    ? ` · ${objectiveText.get(kpi.objectiveId) ?? kpi.objectiveId}`
+                    : ''}
+                </div>
+              </td>
+              <td>{Number.isFinite(kpi.target) ? `${kpi.target} ${kpi.unit}`.trim() : '—'}</td>
+              <td>{formatPercent(kpi.weight)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              Total
+            </th>
+            <td>{formatPercent(assessment.weightTotal)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {assessment.findings.length ? (
+        <FindingList
+          title={`SMART check: ${assessment.errorCount} to fix, ${assessment.warningCount} to consider`}
+          findings={assessment.findings}
+        />
+      ) : (
+        <p class="ok-text">The SMART check found nothing to fix.</p>
+      )}
+      {blocked ? (
+        <ul class="blockers" aria-label="Why the role cannot be saved yet">
+          {assessment.blockers.map((blocker) => (
+            <li key={blocker}>{blocker}</li>
+          ))}
+        </ul>
+      ) : null}
+      <ErrorBanner message={error} onDismiss={onDismissError} />
+      {saving ? (
+        <Loading label={draft.mode === 'update' ? 'Saving the role…' : 'Creating the role…'} />
+      ) : null}
+      <div class="actions">
+        <button
+          type="button"
+          class="action create"
+          disabled={blocked || saving}
+          aria-disabled={blocked || saving}
+          onClick={onSave}
+        >
+          {action}
+        </button>
+      </div>
+    </section>
+  );
+}
