@@ -1,0 +1,129 @@
+/**
+ * The built-in role library: families of roles, each with a job summary and suggested KPIs that
+ * pass the SMART check once an owner and an objective are filled in.
+ *
+ * Conventions every family file follows, so suggestions read the same everywhere:
+ * - Percent KPIs are in percentage points with unit `%`: a target of 95 means 95%, and actuals are
+ *   entered as plain numbers (95, not 95%).
+ * - Every KPI has an explicit threshold (scores 0), target (scores 100%) and stretch (scores the
+ *   cap, or for `range` the far edge of the ideal band), consistent with its direction.
+ * - Weights are whole numbers that sum to exactly 100 per role, and each role has at least one
+ *   Development KPI.
+ * - Money is in the company's reporting currency (unit `currency`); the suggested amounts are a
+ *   starting point for HR to adjust to the business.
+ */
+import type { LibraryRole, Objective, ReviewCadence, RoleFamily, RoleTemplate } from '../types';
+import { CUSTOMER_SUPPORT_SUCCESS } from './customer-support-success';
+import { FINANCE } from './finance';
+import { HR } from './hr';
+import { IT_DEVELOPMENT } from './it-development';
+import { MARKETING } from './marketing';
+import { OPERATIONS } from './operations';
+import { PEOPLE_MANAGEMENT } from './people-management';
+import { SALES } from './sales';
+
+/** Every family of the built-in library, in the order the wizard lists them. */
+export const ROLE_LIBRARY: readonly RoleFamily[] = [
+  SALES,
+  HR,
+  MARKETING,
+  OPERATIONS,
+  IT_DEVELOPMENT,
+  FINANCE,
+  CUSTOMER_SUPPORT_SUCCESS,
+  PEOPLE_MANAGEMENT,
+];
+
+/**
+ * The library role with this ID, or `undefined`.
+ *
+ * @example findLibraryRole('sales/account-executive')?.name // 'Account Executive'
+ */
+export function findLibraryRole(id: string): LibraryRole | undefined {
+  for (const family of ROLE_LIBRARY) {
+    const role = family.roles.find((candidate) => candidate.id === id);
+    if (role !== undefined) return role;
+  }
+  return undefined;
+}
+
+/** What HR decides when starting a role from the library. */
+export interface LibraryTemplateOptions {
+  /** Email of the person who reviews the role's KPIs. */
+  owner: string;
+  /** Review cadence for the role and all its KPIs; defaults to the library's suggestion. */
+  reviewCadence?: ReviewCadence;
+  /** The strategic objectives the role supports. */
+  objectives?: Objective[];
+  /**
+   * The objective every KPI is linked to at first; defaults to the first objective's ID, or ''
+   * when there are no objectives yet.
+   */
+  objectiveId?: string;
+  /** Role name, when HR renames it (e.g. "Account Executive – EMEA"). */
+  role?: string;
+  reminders?: boolean;
+  periods?: string[];
+}
+
+/**
+ * A new role template from a library role, with the owner and objective link filled in on every
+ * KPI. The library role itself is never modified.
+ *
+ * @example
+ * libraryRoleToTemplate(findLibraryRole('hr/hr-business-partner')!, {
+ *   owner: 'hr@example.com',
+ *   objectives: [{ id: 'OBJ-001', objective: 'Keep our best people', owner: '', due: '', notes: '' }],
+ * }).kpis[0].objectiveId // 'OBJ-001'
+ */
+export function libraryRoleToTemplate(
+  role: LibraryRole,
+  options: LibraryTemplateOptions,
+): RoleTemplate {
+  const objectives = (options.objectives ?? []).map((objective) => ({ ...objective }));
+  const objectiveId = options.objectiveId ?? objectives[0]?.id ?? '';
+  const reviewCadence = options.reviewCadence ?? suggestedCadence(role);
+  return {
+    role: options.role ?? role.name,
+    family: role.family,
+    libraryRoleId: role.id,
+    jobSummary: role.summary,
+    objectives,
+    kpis: role.kpis.map((kpi) => ({
+      ...kpi,
+      objectiveId,
+      owner: options.owner,
+      reviewCadence: options.reviewCadence ?? kpi.reviewCadence,
+    })),
+    reviewCadence,
+    owner: options.owner,
+    reminders: options.reminders ?? true,
+    periods: [...(options.periods ?? defaultPeriods(reviewCadence))],
+  };
+}
+
+/** The cadence most of the role's KPIs use (Quarterly when tied or empty). */
+function suggestedCadence(role: LibraryRole): ReviewCadence {
+  const counts = new Map<ReviewCadence, number>();
+  for (const kpi of role.kpis)
+    counts.set(kpi.reviewCadence, (counts.get(kpi.reviewCadence) ?? 0) + 1);
+  let best: ReviewCadence = 'Quarterly';
+  for (const [cadence, count] of counts) {
+    if (count > (counts.get(best) ?? 0)) best = cadence;
+  }
+  return best;
+}
+
+/** One scorecard column per review in a year. */
+function defaultPeriods(cadence: ReviewCadence): string[] {
+  switch (cadence) {
+    case 'Monthly':
+      return ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    case 'Biannual':
+      return ['H1', 'H2'];
+    case 'Annual':
+      return ['Year'];
+    case 'Quarterly':
+      return ['Q1', 'Q2', 'Q3', 'Q4'];
+  }
+}
