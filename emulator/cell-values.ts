@@ -1,0 +1,176 @@
+/**
+ * What Sheets does with a value written by a script, and how it shows one. `setValue("123")`
+ * stores the number 123, `"TRUE"` a boolean, `"2024-01-31"` a date, `"'=x"` the text `=x`, and a
+ * string starting with `=` a formula — the same as typing into the cell.
+ */
+import { formatDatePattern, zonedParts, zonedTimeToDate } from './date-format';
+
+export type CellValue = string | number | boolean | Date;
+
+/** A value as stored: either a plain value or a formula. */
+export type StoredInput =
+  { kind: 'value'; value: CellValue } | { kind: 'formula'; formula: string };
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))\s?%$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Interprets typed text the way Sheets (en_US locale) does. */
+export function parseTypedText(text: string, timeZone: string): StoredInput {
+  const first = text.charCodeAt(0);
+  // Fast path: most text starts with a letter other than t/f (TRUE/FALSE).
+  const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (isLetter && first !== 84 && first !== 116 && first !== 70 && first !== 102)
+    return { kind: 'value', value: text };
+  if (text === '') return { kind: 'value', value: '' };
+  if (first === 39) return { kind: 'value', value: text.slice(1) }; // leading apostrophe = text
+  if (first === 61 && text.length > 1) return { kind: 'formula', formula: text };
+  const trimmed = text.trim();
+  const upper = trimmed.toUpperCase();
+  if (upper === 'TRUE') return { kind: 'value', value: true };
+  if (upper === 'FALSE') return { kind: 'value', value: false };
+  if (NUMBER.test(trimmed)) return { kind: 'value', value: Number(trimmed) };
+  if (GROUPED_NUMBER.test(trimmed))
+    return { kind: 'value', value: Number(trimmed.replace(/,/g, '')) };
+  const percent = PERCENT.exec(trimmed);
+  if (percent) return { kind: 'value', value: Number(percent[1]) / 100 };
+  const iso = ISO_DATE.exec(trimmed);
+  const us = iso ? null : US_DATE.exec(trimmed);
+  const match = iso ?? us;
+  if (match) {
+    const [year, month, day] = iso
+      ? [Number(match[1]), Number(match[2]), Number(match[3])]
+      : [Number(match[3]), Number(match[1]), Number(match[2])];
+    if (validDate(year, month, day)) {
+      const date = zonedTimeToDate(
+        year,
+        month,
+        day,
+        Number(match[4] ?? 0),
+        Number(match[5] ?? 0),
+        Number(match[6] ?? 0),
+        timeZone,
+      );
+      return { kind: 'value', value: date };
+    }
+  }
+  return { kind: 'value', value: text };
+}
+
+/** Converts any value a script passes to setValue(s) into what the cell stores. */
+export function toStoredInput(value: unknown, timeZone: string): StoredInput {
+  if (value === null || value === undefined) return { kind: 'value', value: '' };
+  switch (typeof value) {
+    case 'string':
+      return parseTypedText(value, timeZone);
+    case 'number':
+      if (!Number.isFinite(value)) return { kind: 'value', value: '#NUM!' };
+      return { kind: 'value', value };
+    case 'boolean':
+      return { kind: 'value', value };
+    default:
+      if (isDate(value)) return { kind: 'value', value: new Date((value as Date).getTime()) };
+      if (Array.isArray(value))
+        throw new Error(
+          'Cannot convert an array to a single cell value. Use setValues() with a 2D array for many cells.',
+        );
+      return parseTypedText(String(value), timeZone);
+  }
+}
+
+/** A fresh copy of a stored value, as getValues() hands it out. */
+export function readValue(value: unknown): CellValue {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object' && isDate(value)) return new Date((value as Date).getTime());
+  return value as CellValue;
+}
+
+function formatGeneralNumber(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  const rounded = Number(value.toPrecision(10));
+  return String(rounded);
+}
+
+function formatNumberPattern(value: number, pattern: string): string {
+  const percent = pattern.includes('%');
+  const scaled = percent ? value * 100 : value;
+  const decimals = /\.([0#]+)/.exec(pattern)?.[1]?.length ?? 0;
+  const grouped = pattern.includes(',');
+  let text = Math.abs(scaled).toFixed(decimals);
+  if (grouped) {
+    const [whole = '', fraction] = text.split('.');
+    text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  }
+  const prefix = /^[^0#]*/.exec(pattern.replace(/"/g, ''))?.[0]?.replace(/[\\%]/g, '') ?? '';
+  return `${scaled < 0 ? '-' : ''}${prefix}${text}${percent ? '%' : ''}`;
+}
+
+/** Sheets date patterns use m for both month and minute; convert one to SimpleDateFormat. */
+function sheetsDatePatternToJava(pattern: string): string {
+  const tokens = pattern.match(/(y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhs]+)/gi) ?? [];
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const lower = token.toLowerCase();
+    if (lower.startsWith('m') && /^m+$/.test(lower)) {
+      const previous =
+        tokens
+          .slice(0, i)
+          .reverse()
+          .find((t) => /^[ymdhs]+$/i.test(t)) ?? '';
+      const next = tokens.slice(i + 1).find((t) => /^[ymdhs]+$/i.test(t)) ?? '';
+      const isMinute = /^h/i.test(previous) || /^s/i.test(next);
+      out += isMinute ? 'm'.repeat(token.length) : 'M'.repeat(token.length);
+    } else if (/^y+$/i.test(token)) out += 'y'.repeat(token.length);
+    else if (/^d+$/i.test(token))
+      out += token.length >= 3 ? 'E'.repeat(token.length) : 'd'.repeat(token.length);
+    else if (/^h+$/i.test(token))
+      out += pattern.toLowerCase().includes('am/pm')
+        ? 'h'.repeat(token.length)
+        : 'H'.repeat(token.length);
+    else if (/^s+$/i.test(token)) out += 's'.repeat(token.length);
+    else if (lower === 'am/pm' || lower === 'a/p') out += 'a';
+    else out += token.replace(/[A-Za-z]+/g, (letters) => `'${letters}'`);
+  }
+  return out;
+}
+
+/**
+ * The text Sheets shows for a value under a number format (a useful subset of Sheets' formats).
+ * @example displayText(0.256, '0.0%', 'Etc/UTC') // '25.6%'
+ */
+export function displayText(
+  value: unknown,
+  numberFormat: string | undefined,
+  timeZone: string,
+): string {
+  if (value === '' || value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const format = numberFormat && numberFormat !== 'General' ? numberFormat : undefined;
+  if (typeof value === 'number') {
+    if (format === '@') return formatGeneralNumber(value);
+    if (format && /[0#]/.test(format)) return formatNumberPattern(value, format);
+    return formatGeneralNumber(value);
+  }
+  if (isDate(value)) {
+    const date = value as Date;
+    if (format && /[ymdhs]/i.test(format))
+      return formatDatePattern(date, timeZone, sheetsDatePatternToJava(format));
+    const parts = zonedParts(date, timeZone);
+    const hasTime = parts.hour !== 0 || parts.minute !== 0 || parts.second !== 0;
+    return formatDatePattern(date, timeZone, hasTime ? 'M/d/yyyy H:mm:ss' : 'M/d/yyyy');
+  }
+  return String(value);
+}

@@ -1,0 +1,60 @@
+/**
+ * Formula evaluation is pluggable. The emulator stores formulas as text; an evaluator (for example
+ * one built on HyperFormula, in `formula-engine.ts`) mirrors the workbook and answers what a
+ * formula cell reads as. Until one is attached, a formula cell reads as "" through getValues().
+ */
+
+/** The read-only view of one spreadsheet an evaluator mirrors. Rows and columns are 1-based. */
+export interface WorkbookModel {
+  readonly id: string;
+  timeZone(): string;
+  sheetNames(): string[];
+  /**
+   * Contents of the used area of a sheet: formula text for formula cells, the stored value
+   * (number, string, boolean, Date) otherwise, "" for blanks. A fresh array each call.
+   */
+  sheetContents(sheetName: string): unknown[][];
+  /** Content of one cell, as in sheetContents. */
+  cellContent(sheetName: string, row: number, column: number): unknown;
+  /** Named ranges, with their target as `'Sheet'!A1:B2`. */
+  namedRanges(): Array<{ name: string; sheetName: string; a1: string }>;
+}
+
+/** What changed in the workbook, so an evaluator can update its mirror incrementally. */
+export type WorkbookChange =
+  | {
+      kind: 'cells';
+      sheetName: string;
+      row: number;
+      column: number;
+      numRows: number;
+      numColumns: number;
+    }
+  | { kind: 'sheet-added'; sheetName: string }
+  | { kind: 'sheet-removed'; sheetName: string }
+  | { kind: 'sheet-renamed'; from: string; to: string }
+  | { kind: 'rows-inserted' | 'rows-deleted'; sheetName: string; row: number; count: number }
+  | {
+      kind: 'columns-inserted' | 'columns-deleted';
+      sheetName: string;
+      column: number;
+      count: number;
+    }
+  | { kind: 'named-ranges' }
+  | { kind: 'time-zone' };
+
+/**
+ * Evaluates formula cells for one spreadsheet.
+ *
+ * Lifecycle: `attach(book)` once (read everything), then `onChange` after every mutation, and
+ * `valueAt` whenever the add-on or a test reads a formula cell.
+ * @example
+ * ss.attachFormulaEvaluator(myEvaluator); // then ss.getRange('C1').getValue() asks myEvaluator.valueAt('Sheet1', 1, 3)
+ */
+export interface FormulaEvaluator {
+  attach(book: WorkbookModel): void;
+  /** Value of a formula cell (number, string, boolean, Date, or an error text such as "#REF!"). */
+  valueAt(sheetName: string, row: number, column: number): unknown;
+  onChange(change: WorkbookChange): void;
+  detach?(): void;
+}
