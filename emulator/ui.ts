@@ -315,6 +315,7 @@ function compileTemplate(source: string): (data: Record<string, unknown>) => str
   } catch (error) {
     throw new Error(
       `The HTML template has a scriptlet that is not valid JavaScript: ${(error as Error).message}`,
+      { cause: error },
     );
   }
   const toText = (value: unknown): string =>
@@ -348,6 +349,7 @@ export class HtmlTemplate extends EmulatedObject {
       if (error instanceof ReferenceError)
         throw new ReferenceError(
           `${error.message} — set it on the template before evaluate(), e.g. template.${error.message.split(' ')[0]} = ...`,
+          { cause: error },
         );
       throw error;
     }

@@ -24,7 +24,7 @@ const providedGlobals = new WeakMap<object, ReadonlySet<string>>();
 export function loadAddon(emulator: Emulator = createEmulator(), distDir = 'dist'): AddonContext {
   const globals = emulator.newGlobals();
   const names = new Set(Object.keys(globals));
-  const context = gasRequire(path.resolve(distDir), globals) as AddonContext;
+  const context = gasRequire(path.resolve(distDir), globals) as unknown as AddonContext;
   providedGlobals.set(context, names);
   return context;
 }
