@@ -172,3 +172,19 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 }
+
+/**
+ * A short, stable key for a recipient, so the spreadsheet can remember who got today's digest
+ * without storing everyone's address in it (32-bit FNV-1a, base 36).
+ *
+ * @example
+ * recipientKey('ana@example.com') === recipientKey('ana@example.com') // true
+ */
+export function recipientKey(recipient: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < recipient.length; index++) {
+    hash ^= recipient.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}

@@ -1,14 +1,127 @@
-// Review reminders, the daily review job and settings.
-function notYetAvailable(name: string): never {
-  throw new Error(`${name} is not available in this version of KPI Framework Builder.`);
+/**
+ * Entry points of review reminders, the review check and settings (listed in entry-points.ts).
+ * Each one finds its spreadsheet, calls the module that does the work and tells the person what
+ * happened.
+ */
+import { markSelectionReviewed } from './mark-reviewed';
+import { reminderStateFor, setRemindersFor, type ReminderState } from './reminders';
+import { jobLimits, runReviewJob, type JobSummary } from './scheduled-job';
+import { saveValidSettings, settingsView, type SettingsView } from './settings-api';
+import type { Settings } from '../../core/settings';
+import type { RunRecord } from './run-records';
+import {
+  checkSpreadsheet,
+  createDeadline,
+  DEFAULT_ROWS_PER_STEP,
+  DEFAULT_TIME_BUDGET_MS,
+} from './spreadsheet-check';
+
+const TOAST_TITLE = 'KPI Framework Builder';
+const TOAST_SECONDS = 10;
+const DOCUMENT_LOCK_WAIT_MS = 10_000;
+/** What the Review Log's By column says for entries of a check run from the menu. */
+export const CHECK_NOW_BY = 'Check reviews now';
+
+function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (spreadsheet === null) {
+    throw new Error(
+      'No spreadsheet is open. Open the spreadsheet with your KPI Register and try again.',
+    );
+  }
+  return spreadsheet;
 }
-export const checkReviewsNow = (): unknown => notYetAvailable('Check reviews now');
-export const markSelectedKpisReviewed = (): unknown =>
-  notYetAvailable('Mark selected KPIs reviewed');
-export const toggleReviewReminders = (): unknown => notYetAvailable('Review reminders');
-export const runScheduledReviews = (_event?: unknown): unknown =>
-  notYetAvailable('runScheduledReviews');
-export const getSettings = (): unknown => notYetAvailable('getSettings');
-export const saveSettings = (_settings: unknown): unknown => notYetAvailable('saveSettings');
-export const setReviewReminders = (_enabled: unknown): unknown =>
-  notYetAvailable('setReviewReminders');
+
+/** Runs `work` holding the document lock, so two menu actions never interleave their writes. */
+function withDocumentLock<T>(work: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (lock === null || !lock.tryLock(DOCUMENT_LOCK_WAIT_MS)) {
+    throw new Error(
+      'Another review action is running in this spreadsheet. Wait a minute and try again.',
+    );
+  }
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Menu: runs the review check on this spreadsheet now and says what it found. */
+export function checkReviewsNow(): RunRecord {
+  const spreadsheet = activeSpreadsheet();
+  const { record } = withDocumentLock(() =>
+    checkSpreadsheet(spreadsheet, {
+      by: CHECK_NOW_BY,
+      deadline: createDeadline(DEFAULT_TIME_BUDGET_MS),
+      rowsPerStep: DEFAULT_ROWS_PER_STEP,
+    }),
+  );
+  if (record.outcome === 'failed' || record.outcome === 'busy') throw new Error(record.error);
+  const found = `${record.overdue} overdue, ${record.dueSoon} due soon`;
+  const mail =
+    record.emailed || record.deferred
+      ? ` Digests sent today: ${record.emailed}${record.deferred ? `, waiting for mail quota: ${record.deferred}` : ''}.`
+      : '';
+  const more =
+    record.outcome === 'partial'
+      ? ' Stopped near the time limit — choose Check reviews now again to finish.'
+      : '';
+  const notes = record.outcome === 'completed' && record.error ? ` ${record.error}` : '';
+  spreadsheet.toast(`Reviews checked: ${found}.${mail}${more}${notes}`, TOAST_TITLE, TOAST_SECONDS);
+  return record;
+}
+
+/** Menu: stamps today's date as Last reviewed on the selected KPI Register rows. */
+export function markSelectedKpisReviewed(): { day: string; marked: number } {
+  const spreadsheet = activeSpreadsheet();
+  const result = withDocumentLock(() => markSelectionReviewed(spreadsheet));
+  const count = result.kpis.length;
+  spreadsheet.toast(
+    `Marked ${count} KPI${count === 1 ? '' : 's'} reviewed on ${result.day}.`,
+    TOAST_TITLE,
+    TOAST_SECONDS,
+  );
+  return { day: result.day, marked: count };
+}
+
+function describeReminders(state: ReminderState): string {
+  if (!state.enabled) {
+    return state.triggerInstalled
+      ? `Review reminders are off for this spreadsheet (still on in ${state.spreadsheets} other${state.spreadsheets === 1 ? '' : 's'}).`
+      : 'Review reminders are off. The daily review check was removed.';
+  }
+  return `Review reminders are on: this spreadsheet is checked every morning and owners get a digest of due and overdue KPIs.`;
+}
+
+/** Menu: turns the daily review reminders on or off for this spreadsheet. */
+export function toggleReviewReminders(): ReminderState {
+  const spreadsheet = activeSpreadsheet();
+  const id = spreadsheet.getId();
+  const state = setRemindersFor(id, !reminderStateFor(id).enabled);
+  spreadsheet.toast(describeReminders(state), TOAST_TITLE, TOAST_SECONDS);
+  return state;
+}
+
+/** Sidebar: turns the daily review reminders on or off for this spreadsheet. */
+export function setReviewReminders(enabled: unknown): ReminderState {
+  if (typeof enabled !== 'boolean') {
+    throw new Error('Review reminders must be turned on or off with true or false.');
+  }
+  return setRemindersFor(activeSpreadsheet().getId(), enabled);
+}
+
+/** Daily trigger: checks reviews in every spreadsheet that has reminders on. */
+export function runScheduledReviews(event?: unknown): JobSummary {
+  return runReviewJob(jobLimits(event));
+}
+
+/** Sidebar: the settings, the reminder state and the last review run. */
+export function getSettings(): SettingsView {
+  return settingsView(activeSpreadsheet());
+}
+
+/** Sidebar: validates and saves the settings. */
+export function saveSettings(settings: unknown): Settings {
+  return saveValidSettings(activeSpreadsheet(), settings);
+}

@@ -1,0 +1,139 @@
+/**
+ * Review reminders: which spreadsheets a user turned them on in, and the user's one daily
+ * trigger that serves them all.
+ *
+ * Apps Script allows 20 triggers per user per script, and an add-on's time-driven trigger at most
+ * hourly, so there is exactly one daily trigger per user however many spreadsheets it serves. The
+ * list of spreadsheet IDs lives in the user's properties: the trigger runs without a document, so
+ * it cannot read document properties.
+ */
+
+/** The function the daily trigger runs (an entry point in entry-points.ts). */
+export const REVIEW_TRIGGER_HANDLER = 'runScheduledReviews';
+/** Hour of day (in the script's time zone) the daily check runs around. */
+export const REVIEW_TRIGGER_HOUR = 7;
+
+const REMINDERS_KEY = 'kpiFrameworkBuilder.reminders';
+/** Apps Script keeps at most 9 KB per property value; stay clear of it. */
+export const MAX_REMINDER_LIST_BYTES = 9000;
+const LOCK_WAIT_MS = 10_000;
+
+/** What the menu and the sidebar show about reminders in one spreadsheet. */
+export interface ReminderState {
+  /** Whether this spreadsheet is checked by the user's daily trigger. */
+  enabled: boolean;
+  /** Whether the user's daily trigger exists. */
+  triggerInstalled: boolean;
+  /** How many spreadsheets the user's trigger serves. */
+  spreadsheets: number;
+}
+
+/**
+ * The IDs of the spreadsheets the current user turned reminders on in.
+ *
+ * @example
+ * recordedSpreadsheetIds() // ['1AbC...', '1XyZ...']
+ */
+export function recordedSpreadsheetIds(): string[] {
+  return parseIdList(PropertiesService.getUserProperties().getProperty(REMINDERS_KEY));
+}
+
+/**
+ * Turns reminders on or off for a spreadsheet, installing the daily trigger only when it is
+ * missing and removing it when no spreadsheet is left.
+ *
+ * @example
+ * setRemindersFor('1AbC...', true) // { enabled: true, triggerInstalled: true, spreadsheets: 1 }
+ */
+export function setRemindersFor(spreadsheetId: string, enabled: boolean): ReminderState {
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error(
+      'Review reminders are being changed in another window. Wait a few seconds and try again.',
+    );
+  }
+  try {
+    const properties = PropertiesService.getUserProperties();
+    const ids = parseIdList(properties.getProperty(REMINDERS_KEY)).filter(
+      (id) => id !== spreadsheetId,
+    );
+    if (enabled) ids.push(spreadsheetId);
+    const text = JSON.stringify(ids);
+    if (enabled && utf8Length(text) > MAX_REMINDER_LIST_BYTES) {
+      throw new Error(
+        `Review reminders are already on in ${ids.length - 1} spreadsheets, the most one person can have. ` +
+          'Turn them off in a spreadsheet you no longer use, then try again.',
+      );
+    }
+    if (ids.length === 0) properties.deleteProperty(REMINDERS_KEY);
+    else properties.setProperty(REMINDERS_KEY, text);
+    const triggerInstalled = ids.length > 0 ? ensureDailyTrigger() : removeDailyTriggers();
+    return { enabled, triggerInstalled, spreadsheets: ids.length };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * The reminder state of a spreadsheet for the current user.
+ *
+ * @example
+ * reminderStateFor('1AbC...') // { enabled: false, triggerInstalled: false, spreadsheets: 0 }
+ */
+export function reminderStateFor(spreadsheetId: string): ReminderState {
+  const ids = recordedSpreadsheetIds();
+  return {
+    enabled: ids.includes(spreadsheetId),
+    triggerInstalled: dailyTriggers().length > 0,
+    spreadsheets: ids.length,
+  };
+}
+
+function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
+  // For an add-on, getProjectTriggers lists only the current user's triggers of this project.
+  return ScriptApp.getProjectTriggers().filter(
+    (trigger) =>
+      trigger.getHandlerFunction() === REVIEW_TRIGGER_HANDLER &&
+      trigger.getEventType() === ScriptApp.EventType.CLOCK,
+  );
+}
+
+/** Installs the daily trigger if missing; removes duplicates an older version may have left. */
+function ensureDailyTrigger(): true {
+  const [first, ...duplicates] = dailyTriggers();
+  for (const duplicate of duplicates) ScriptApp.deleteTrigger(duplicate);
+  if (first === undefined) {
+    ScriptApp.newTrigger(REVIEW_TRIGGER_HANDLER)
+      .timeBased()
+      .everyDays(1)
+      .atHour(REVIEW_TRIGGER_HOUR)
+      .create();
+  }
+  return true;
+}
+
+function removeDailyTriggers(): false {
+  for (const trigger of dailyTriggers()) ScriptApp.deleteTrigger(trigger);
+  return false;
+}
+
+/** Reads the stored list leniently: a damaged value must not lock a user out of reminders. */
+function parseIdList(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!Array.isArray(parsed)) return [];
+    return [...new Set(parsed.filter((id): id is string => typeof id === 'string' && id !== ''))];
+  } catch (_error) {
+    return [];
+  }
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}

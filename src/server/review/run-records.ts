@@ -1,0 +1,272 @@
+/**
+ * What the review check remembers between runs, and where.
+ *
+ * - On the spreadsheet (developer metadata, seen by the menu, the sidebar, the trigger and every
+ *   colleague): the last run, a "running" marker that keeps two checks out of each other's way,
+ *   the row cursor of a run that stopped near the time limit, and which owners got today's
+ *   digest (as short keys, not addresses) or are waiting for mail quota.
+ * - In the user's properties (the trigger has no document): the job's own state — whether a run
+ *   is in progress, which spreadsheets are still to do — and per spreadsheet the outcome the job
+ *   saw, including the cases where it could not write to the spreadsheet at all (it could not be
+ *   opened, it was busy, authorization was missing).
+ *
+ * Stored text is read leniently: damaged state is treated as absent, never as a crash.
+ */
+
+/** How a check of one spreadsheet (or a whole job) ended. */
+export type RunOutcome =
+  'completed' | 'partial' | 'busy' | 'failed' | 'unavailable' | 'authorization-required';
+
+/** The last run as Settings shows it; JSON-safe. */
+export interface RunRecord {
+  /** ISO time the run ended. */
+  at: string;
+  outcome: RunOutcome;
+  /** What went wrong and how to fix it; '' when nothing did. */
+  error: string;
+  overdue: number;
+  dueSoon: number;
+  /** Digests sent today for this spreadsheet. */
+  emailed: number;
+  /** Digests waiting for mail quota, sent by the next run. */
+  deferred: number;
+}
+
+/** The review state kept on a spreadsheet. */
+export interface SpreadsheetReviewState {
+  lastRun: RunRecord | null;
+  /** ISO time a check started and has not finished, or null. */
+  runningSince: string | null;
+  /** Where a check that stopped near the time limit resumes, for the day it started. */
+  cursor: { day: string; nextRow: number } | null;
+  /** Digest bookkeeping for one day (`yyyy-mm-dd` in the spreadsheet's zone). */
+  mail: { day: string; sent: string[]; deferred: string[] };
+}
+
+/** The job's own state, per user. */
+export interface JobState {
+  /** ISO time a job run started and has not finished, or null. */
+  runningSince: string | null;
+  /** Spreadsheets a stopped run did not reach, for the day it ran. */
+  pending: { day: string; ids: string[] } | null;
+  /** The last time the job ran (or declined to run), and how it ended. */
+  lastRun: RunRecord | null;
+}
+
+const SPREADSHEET_STATE_KEY = 'kpiFrameworkBuilder.reviewState';
+const JOB_STATE_KEY = 'kpiFrameworkBuilder.reviewJob';
+const RUN_RECORD_PREFIX = 'kpiFrameworkBuilder.reviewRun.';
+
+/** A check or job that started longer ago than this has died (Apps Script stops at 6 min). */
+export const STALE_RUN_MS = 10 * 60 * 1000;
+
+const OUTCOMES: readonly RunOutcome[] = [
+  'completed',
+  'partial',
+  'busy',
+  'failed',
+  'unavailable',
+  'authorization-required',
+];
+
+/**
+ * A record of a run that ended now.
+ *
+ * @example
+ * runRecord('unavailable', 'Spreadsheet 1AbC… could not be opened.') // { at: '2026-…', outcome: 'unavailable', … }
+ */
+export function runRecord(
+  outcome: RunOutcome,
+  error = '',
+  counts: Partial<Pick<RunRecord, 'overdue' | 'dueSoon' | 'emailed' | 'deferred'>> = {},
+): RunRecord {
+  return {
+    at: new Date().toISOString(),
+    outcome,
+    error,
+    overdue: counts.overdue ?? 0,
+    dueSoon: counts.dueSoon ?? 0,
+    emailed: counts.emailed ?? 0,
+    deferred: counts.deferred ?? 0,
+  };
+}
+
+/** Whether a "running since" time is recent enough to mean a run is really in progress. */
+export function isRunInProgress(runningSince: string | null, now: Date): boolean {
+  if (runningSince === null) return false;
+  const started = Date.parse(runningSince);
+  return Number.isFinite(started) && now.getTime() - started < STALE_RUN_MS;
+}
+
+/** The newer of two records (either may be missing). */
+export function newerRecord(a: RunRecord | null, b: RunRecord | null): RunRecord | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Date.parse(b.at) > Date.parse(a.at) ? b : a;
+}
+
+// --- On the spreadsheet ---------------------------------------------------------------------
+
+/** A handle on the spreadsheet's stored state, so a check reads it once and writes it cheaply. */
+export interface SpreadsheetStateStore {
+  readonly state: SpreadsheetReviewState;
+  save(state: SpreadsheetReviewState): void;
+}
+
+/**
+ * Reads the review state stored on a spreadsheet.
+ *
+ * @example
+ * openSpreadsheetState(spreadsheet).state.lastRun?.outcome // 'completed'
+ */
+export function openSpreadsheetState(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): SpreadsheetStateStore {
+  let metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null =
+    spreadsheet.createDeveloperMetadataFinder().withKey(SPREADSHEET_STATE_KEY).find()[0] ?? null;
+  const state = parseSpreadsheetState(metadata ? metadata.getValue() : null);
+  return {
+    state,
+    save(next) {
+      const text = JSON.stringify(next);
+      if (metadata) {
+        metadata.setValue(text);
+        return;
+      }
+      spreadsheet.addDeveloperMetadata(
+        SPREADSHEET_STATE_KEY,
+        text,
+        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
+      );
+      // Later saves in this run update the entry just made instead of adding another.
+      metadata =
+        spreadsheet.createDeveloperMetadataFinder().withKey(SPREADSHEET_STATE_KEY).find()[0] ??
+        null;
+    },
+  };
+}
+
+function parseSpreadsheetState(text: string | null): SpreadsheetReviewState {
+  const stored = parseObject(text);
+  const cursor = asObject(stored.cursor);
+  const mail = asObject(stored.mail);
+  return {
+    lastRun: parseRunRecord(stored.lastRun),
+    runningSince: typeof stored.runningSince === 'string' ? stored.runningSince : null,
+    cursor:
+      typeof cursor.day === 'string' &&
+      typeof cursor.nextRow === 'number' &&
+      Number.isInteger(cursor.nextRow) &&
+      cursor.nextRow >= 0
+        ? { day: cursor.day, nextRow: cursor.nextRow }
+        : null,
+    mail: {
+      day: typeof mail.day === 'string' ? mail.day : '',
+      sent: stringList(mail.sent),
+      deferred: stringList(mail.deferred),
+    },
+  };
+}
+
+// --- In the user's properties ---------------------------------------------------------------
+
+/**
+ * The review job's state for the current user.
+ *
+ * @example
+ * readJobState().pending // null when the last run finished
+ */
+export function readJobState(): JobState {
+  return parseJobState(PropertiesService.getUserProperties().getProperty(JOB_STATE_KEY));
+}
+
+/**
+ * Saves the job's state and, in the same write, the outcome it saw per spreadsheet.
+ *
+ * @example
+ * saveJobState(state, { '1AbC…': runRecord('unavailable', '…') });
+ */
+export function saveJobState(state: JobState, records: Readonly<Record<string, RunRecord>>): void {
+  const values: Record<string, string> = { [JOB_STATE_KEY]: JSON.stringify(state) };
+  for (const [id, record] of Object.entries(records)) {
+    values[RUN_RECORD_PREFIX + id] = JSON.stringify(record);
+  }
+  PropertiesService.getUserProperties().setProperties(values);
+}
+
+/**
+ * What the current user's job last saw for a spreadsheet, and the job's own last run.
+ *
+ * @example
+ * readUserRecords('1AbC…').spreadsheet?.outcome // 'busy'
+ */
+export function readUserRecords(spreadsheetId: string): {
+  spreadsheet: RunRecord | null;
+  job: RunRecord | null;
+} {
+  const properties = PropertiesService.getUserProperties();
+  return {
+    spreadsheet: parseRunRecord(
+      parseJson(properties.getProperty(RUN_RECORD_PREFIX + spreadsheetId)),
+    ),
+    job: parseJobState(properties.getProperty(JOB_STATE_KEY)).lastRun,
+  };
+}
+
+function parseJobState(text: string | null): JobState {
+  const stored = parseObject(text);
+  const pending = asObject(stored.pending);
+  return {
+    runningSince: typeof stored.runningSince === 'string' ? stored.runningSince : null,
+    pending:
+      typeof pending.day === 'string' && Array.isArray(pending.ids)
+        ? { day: pending.day, ids: stringList(pending.ids) }
+        : null,
+    lastRun: parseRunRecord(stored.lastRun),
+  };
+}
+
+// --- Lenient parsing ------------------------------------------------------------------------
+
+function parseRunRecord(value: unknown): RunRecord | null {
+  const stored = asObject(value);
+  if (typeof stored.at !== 'string' || !OUTCOMES.includes(stored.outcome as RunOutcome)) {
+    return null;
+  }
+  const count = (field: unknown): number =>
+    typeof field === 'number' && Number.isFinite(field) ? field : 0;
+  return {
+    at: stored.at,
+    outcome: stored.outcome as RunOutcome,
+    error: typeof stored.error === 'string' ? stored.error : '',
+    overdue: count(stored.overdue),
+    dueSoon: count(stored.dueSoon),
+    emailed: count(stored.emailed),
+    deferred: count(stored.deferred),
+  };
+}
+
+function parseJson(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (_error) {
+    return null;
+  }
+}
+
+function parseObject(text: string | null): Record<string, unknown> {
+  return asObject(parseJson(text));
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
+}

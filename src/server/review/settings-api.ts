@@ -1,0 +1,54 @@
+/**
+ * Settings for the sidebar: the spreadsheet's settings, whether review reminders are on, and the
+ * last review run as the menu, the trigger and this user's job saw it.
+ */
+import { parseSettings, type Settings } from '../../core/settings';
+import { readSettings, writeSettings } from '../settings-store';
+import { reminderStateFor } from './reminders';
+import { newerRecord, openSpreadsheetState, readUserRecords, type RunRecord } from './run-records';
+
+/** What `getSettings()` returns; JSON-safe (times are ISO text). */
+export interface SettingsView {
+  settings: Settings;
+  reminders: { enabled: boolean; triggerInstalled: boolean };
+  lastRun: RunRecord | null;
+}
+
+/**
+ * Reads everything the Settings view shows.
+ *
+ * @example
+ * settingsView(SpreadsheetApp.getActiveSpreadsheet()).reminders // { enabled: true, triggerInstalled: true }
+ */
+export function settingsView(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): SettingsView {
+  const id = spreadsheet.getId();
+  const reminders = reminderStateFor(id);
+  const user = readUserRecords(id);
+  // A missing authorization stops the job before it reaches any spreadsheet, so it applies here too.
+  const jobNote = user.job?.outcome === 'authorization-required' ? user.job : null;
+  const lastRun = newerRecord(
+    newerRecord(openSpreadsheetState(spreadsheet).state.lastRun, user.spreadsheet),
+    jobNote,
+  );
+  return {
+    settings: readSettings(spreadsheet),
+    reminders: { enabled: reminders.enabled, triggerInstalled: reminders.triggerInstalled },
+    lastRun,
+  };
+}
+
+/**
+ * Validates and saves settings; on bad input writes nothing and throws every problem at once.
+ *
+ * @example
+ * saveValidSettings(spreadsheet, { dueSoonDays: 7 }).dueSoonDays // 7
+ */
+export function saveValidSettings(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  input: unknown,
+): Settings {
+  const parsed = parseSettings(input);
+  if (!parsed.ok) throw new Error(`Settings were not saved: ${parsed.errors.join(' ')}`);
+  writeSettings(spreadsheet, parsed.value);
+  return parsed.value;
+}

@@ -1,0 +1,295 @@
+/**
+ * The review check of one spreadsheet, shared by "Check reviews now" and the daily trigger:
+ * read the register in one batch, judge every row as of today in the spreadsheet's time zone,
+ * write Next review and Review status back in one batch, refresh KPI_AS_OF, log the KPIs that
+ * became Overdue, and mail each owner one digest within the mail quota.
+ *
+ * Work is done in units — a span of register rows, one digest — and the check stops after any
+ * unit once its deadline has passed, saving where to resume. Logging is idempotent by design
+ * (see review-job.ts) and digests are remembered per day, so a repeated or resumed check never
+ * logs or mails twice.
+ */
+import { planDigests, recipientKey, type OwnerDigest } from '../../core/digest';
+import {
+  calendarDateInZone,
+  formatCalendarDate,
+  startOfDayInZone,
+  type CalendarDate,
+} from '../../core/review-dates';
+import {
+  needsOwnerAttention,
+  reviewRegister,
+  reviewSlice,
+  type ReviewedKpi,
+} from '../../core/review-job';
+import { AS_OF_RANGE_NAME, REGISTER_SHEET } from '../../core/sheet-layouts';
+import { readSettings } from '../settings-store';
+import { writeReviewColumns } from './register-writes';
+import { appendReviewLog, type ReviewLogEntry } from '../sheets/review-log';
+import {
+  isRunInProgress,
+  openSpreadsheetState,
+  runRecord,
+  type RunRecord,
+  type SpreadsheetReviewState,
+} from './run-records';
+
+/** Apps Script stops a run at 6 minutes; stop starting new work well before that. */
+export const DEFAULT_TIME_BUDGET_MS = 4.5 * 60 * 1000;
+/** Register rows written per unit of work: one unit for any register of ordinary size. */
+export const DEFAULT_ROWS_PER_STEP = 20_000;
+
+/** When a run must stop starting new work. */
+export interface Deadline {
+  expired(): boolean;
+}
+
+/**
+ * A deadline `budgetMs` from now, measured on the script's clock.
+ *
+ * @example
+ * createDeadline(0).expired() // true
+ */
+export function createDeadline(budgetMs: number): Deadline {
+  const startedAt = Date.now();
+  return { expired: () => Date.now() - startedAt >= budgetMs };
+}
+
+export interface CheckOptions {
+  /** Who runs the check, as written in the Review Log's By column. */
+  by: string;
+  deadline: Deadline;
+  rowsPerStep: number;
+}
+
+/** Where the check stopped; `partial` means it saved a cursor and the next run resumes. */
+export interface CheckResult {
+  record: RunRecord;
+  /** The day checked, in the spreadsheet's zone (`yyyy-mm-dd`), or '' when it never started. */
+  day: string;
+}
+
+/**
+ * Checks one spreadsheet's reviews. Never throws: problems end up in the returned record (and
+ * in the spreadsheet's stored last run) with what to do about them.
+ *
+ * @example
+ * checkSpreadsheet(SpreadsheetApp.openById(id), { by: 'Daily review', deadline: createDeadline(270000), rowsPerStep: 20000 }).record.outcome // 'completed'
+ */
+export function checkSpreadsheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: CheckOptions,
+): CheckResult {
+  const store = openSpreadsheetState(spreadsheet);
+  const now = new Date();
+  if (isRunInProgress(store.state.runningSince, now)) {
+    return {
+      record: runRecord(
+        'busy',
+        'Another review check of this spreadsheet was still running, so this one skipped it. ' +
+          'It is checked again on the next run; nothing needs doing.',
+      ),
+      day: '',
+    };
+  }
+  store.save({ ...store.state, runningSince: now.toISOString() });
+  let state: SpreadsheetReviewState = { ...store.state, runningSince: now.toISOString() };
+  try {
+    const result = runCheck(spreadsheet, state, now, options);
+    state = result.state;
+    return { record: result.record, day: result.day };
+  } catch (error) {
+    const record = runRecord('failed', messageOf(error));
+    state = { ...state, lastRun: record };
+    return { record, day: '' };
+  } finally {
+    store.save({ ...state, runningSince: null });
+  }
+}
+
+interface CheckProgress {
+  state: SpreadsheetReviewState;
+  record: RunRecord;
+  day: string;
+}
+
+function runCheck(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  startState: SpreadsheetReviewState,
+  now: Date,
+  options: CheckOptions,
+): CheckProgress {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const asOf = calendarDateInZone(now, timeZone);
+  const day = formatCalendarDate(asOf);
+  const settings = readSettings(spreadsheet);
+  const sheet = spreadsheet.getSheetByName(REGISTER_SHEET);
+  if (sheet === null) {
+    throw new Error(
+      `This spreadsheet has no "${REGISTER_SHEET}" sheet. Run "Set up sheets" from the add-on menu, or turn review reminders off for it.`,
+    );
+  }
+  const values = sheet.getDataRange().getValues();
+  const review = reviewRegister(values, { asOf, timeZone, dueSoonDays: settings.dueSoonDays });
+  const counts = { overdue: review.counts.overdue, dueSoon: review.counts.dueSoon };
+  const notes: string[] = [];
+  if (review.counts.invalid > 0) {
+    notes.push(
+      `${review.counts.invalid} KPI${review.counts.invalid === 1 ? ' has' : 's have'} an invalid Last reviewed date or Review cadence — see the Review status column.`,
+    );
+  }
+
+  // Rows: resume where a stopped check of the same day left off.
+  const total = review.cells.length;
+  let nextRow = startState.cursor && startState.cursor.day === day ? startState.cursor.nextRow : 0;
+  nextRow = Math.min(nextRow, total);
+  const stopAt = (state: SpreadsheetReviewState): CheckProgress => {
+    const record = runRecord('partial', 'Stopped near the time limit; the next run resumes here.', {
+      ...counts,
+      emailed: state.mail.sent.length,
+      deferred: state.mail.deferred.length,
+    });
+    return { state: { ...state, lastRun: record }, record, day };
+  };
+  let state = startState;
+  while (nextRow < total) {
+    const to = Math.min(total, nextRow + Math.max(1, options.rowsPerStep));
+    writeReviewColumns(
+      sheet,
+      { nextReview: review.columns['Next review'], status: review.columns['Review status'] },
+      nextRow + 2,
+      review.cells.slice(nextRow, to),
+    );
+    appendReviewLog(
+      spreadsheet,
+      overdueEntries(reviewSlice(review, nextRow, to).newlyOverdue, options.by, now),
+    );
+    nextRow = to;
+    state = { ...state, cursor: { day, nextRow } };
+    if (nextRow < total && options.deadline.expired()) return stopAt(state);
+  }
+
+  if (!refreshAsOf(spreadsheet, asOf, timeZone)) {
+    notes.push(
+      `The ${AS_OF_RANGE_NAME} named range is missing, so formulas using it were not refreshed — run "Set up sheets" to add it.`,
+    );
+  }
+
+  // Digests: one per owner per day, quota permitting; the ones deferred last time go first.
+  const mail =
+    state.mail.day === day ? state.mail : { day, sent: [], deferred: state.mail.deferred };
+  state = { ...state, mail: { ...mail, sent: [...mail.sent] } };
+  if (settings.emailDigests && review.kpis.some(needsOwnerAttention)) {
+    const outcome = sendDigests(spreadsheet, review.kpis, asOf, state, options.deadline, notes);
+    state = outcome.state;
+    if (outcome.stopped) return stopAt(state);
+  } else {
+    state = { ...state, mail: { ...state.mail, deferred: [] } };
+  }
+
+  const record = runRecord('completed', notes.join(' '), {
+    ...counts,
+    emailed: state.mail.sent.length,
+    deferred: state.mail.deferred.length,
+  });
+  state = { ...state, cursor: null, lastRun: record };
+  return { state, record, day };
+}
+
+function overdueEntries(kpis: readonly ReviewedKpi[], by: string, now: Date): ReviewLogEntry[] {
+  return kpis.map((kpi) => ({
+    timestamp: now,
+    kpiId: kpi.kpiId,
+    role: kpi.role,
+    kpi: kpi.kpi,
+    event: 'Overdue',
+    detail: kpi.nextReview
+      ? `Review was due ${formatCalendarDate(kpi.nextReview)}.`
+      : 'Review is overdue.',
+    by,
+  }));
+}
+
+/** Sets the KPI_AS_OF cell to today; false when the named range is missing. */
+function refreshAsOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  asOf: CalendarDate,
+  timeZone: string,
+): boolean {
+  const range = spreadsheet.getRangeByName(AS_OF_RANGE_NAME);
+  if (range === null) return false;
+  range.setValue(startOfDayInZone(asOf, timeZone));
+  return true;
+}
+
+function sendDigests(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kpis: readonly ReviewedKpi[],
+  asOf: CalendarDate,
+  startState: SpreadsheetReviewState,
+  deadline: Deadline,
+  notes: string[],
+): { state: SpreadsheetReviewState; stopped: boolean } {
+  const plan = planDigests(kpis, {
+    spreadsheetName: spreadsheet.getName(),
+    spreadsheetUrl: spreadsheet.getUrl(),
+    asOf,
+  });
+  if (plan.unaddressed.length > 0) {
+    notes.push(
+      `No digest for owner ${plan.unaddressed.map((owner) => `"${owner}"`).join(', ')}: enter an email address in the Owner column.`,
+    );
+  }
+  const sent = new Set(startState.mail.sent);
+  const deferredBefore = new Set(startState.mail.deferred);
+  const waiting = plan.digests.filter((digest) => !sent.has(recipientKey(digest.recipient)));
+  // Owners who waited for quota last time go first, so nobody waits twice.
+  waiting.sort(
+    (a, b) =>
+      Number(deferredBefore.has(recipientKey(b.recipient))) -
+      Number(deferredBefore.has(recipientKey(a.recipient))),
+  );
+  let quota = waiting.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
+  const failed: string[] = [];
+  let state = startState;
+  const withMail = (remaining: readonly OwnerDigest[]): SpreadsheetReviewState => ({
+    ...state,
+    mail: {
+      day: state.mail.day,
+      sent: [...sent],
+      deferred: remaining.map((digest) => recipientKey(digest.recipient)),
+    },
+  });
+  for (let index = 0; index < waiting.length; index++) {
+    const digest = waiting[index] as OwnerDigest;
+    if (quota < 1) {
+      state = withMail(waiting.slice(index));
+      notes.push(
+        `The daily email quota ran out: ${waiting.length - index} digest${waiting.length - index === 1 ? ' waits' : 's wait'} for the next run.`,
+      );
+      return { state, stopped: false };
+    }
+    try {
+      MailApp.sendEmail(digest.recipient, digest.subject, digest.text, {
+        htmlBody: digest.html,
+        name: 'KPI Framework Builder',
+      });
+      sent.add(recipientKey(digest.recipient));
+      quota--;
+    } catch (error) {
+      failed.push(`${digest.recipient} (${messageOf(error)})`);
+    }
+    state = withMail(waiting.slice(index + 1));
+    if (index + 1 < waiting.length && deadline.expired()) return { state, stopped: true };
+  }
+  if (failed.length > 0) notes.push(`Could not email ${failed.join('; ')}.`);
+  return { state: withMail([]), stopped: false };
+}
+
+/** Errors from Apps Script services may come from another realm, so no `instanceof Error`. */
+export function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
+}
