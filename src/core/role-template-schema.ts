@@ -58,6 +58,7 @@ export const TEXT_LIMITS = {
   jobSummary: 2000,
   email: 254,
   id: 40,
+  libraryRoleId: 100,
   periodLabel: 30,
 } as const;
 
@@ -190,7 +191,7 @@ export const RoleTemplateSchema = object(
   {
     role: requiredText('role', TEXT_LIMITS.role),
     family: optional(text('family', TEXT_LIMITS.shortText), ''),
-    libraryRoleId: optional(text('libraryRoleId', TEXT_LIMITS.id), ''),
+    libraryRoleId: optional(text('libraryRoleId', TEXT_LIMITS.libraryRoleId), ''),
     jobSummary: text('jobSummary', TEXT_LIMITS.jobSummary),
     objectives: pipe(
       array(ObjectiveSchema, hint('objectives')),
