@@ -1,0 +1,228 @@
+/**
+ * One KPI Register row as the add-on reads and writes it, independent of where its columns stand.
+ *
+ * Decisions:
+ * - Weight is stored as a fraction with a percent format (25% is 0.25), the way Sheets stores a
+ *   typed "25%", and read back as percent (25). Scorecards store it the same way.
+ * - Objective holds the objective's ID and text (`OBJ-001 — Grow ARR 20%`) so the register reads
+ *   well; the ID is what links it.
+ * - A KPI removed from a role is never deleted: its row stays (history, IDs never reused) and its
+ *   Review status becomes `Retired`. Retired rows are not part of the role any more.
+ */
+import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
+import { objectiveLabel, weightAsFraction } from './scorecard-layout';
+import type { RegisterHeader } from './sheet-layouts';
+import type {
+  Direction,
+  KpiDefinition,
+  MeasurementFrequency,
+  Objective,
+  ReviewCadence,
+} from './types';
+import { toCellText } from './cell-text';
+
+/** Review status of a KPI that was removed from its role; its row is kept. */
+export const RETIRED_STATUS = 'Retired';
+
+/** The register columns the add-on writes when it creates or edits a role's KPI. */
+export const KPI_OWNED_HEADERS = [
+  'KPI',
+  'Category',
+  'Definition',
+  'Objective',
+  'Unit',
+  'Direction',
+  'Threshold',
+  'Target',
+  'Stretch',
+  'Weight',
+  'Frequency',
+  'Data source',
+  'Owner',
+  'Review cadence',
+] as const satisfies readonly RegisterHeader[];
+
+export type KpiOwnedHeader = (typeof KPI_OWNED_HEADERS)[number];
+
+export type CellValue = string | number | boolean | Date;
+
+/** A register row read by header: every register header maps to the cell under it ('' if none). */
+export interface RegisterRecord {
+  /** 1-based sheet row. */
+  row: number;
+  cells: Record<RegisterHeader, unknown>;
+}
+
+/**
+ * The cells the add-on owns for a KPI, ready to write (text neutralised).
+ *
+ * @example kpiCells(kpi, objectives)['Weight'] // → 0.25 for a 25% weight
+ */
+export function kpiCells(
+  kpi: KpiDefinition,
+  objectives: readonly Objective[],
+): Record<KpiOwnedHeader, CellValue> {
+  const objective = objectives.find((candidate) => candidate.id === kpi.objectiveId);
+  return {
+    KPI: toCellText(kpi.name),
+    Category: toCellText(kpi.category),
+    Definition: toCellText(kpi.definition),
+    Objective: toCellText(objective ? objectiveLabel(objective) : kpi.objectiveId),
+    Unit: toCellText(kpi.unit),
+    Direction: kpi.direction,
+    Threshold: kpi.threshold ?? '',
+    Target: kpi.target,
+    Stretch: kpi.stretch ?? '',
+    Weight: weightAsFraction(kpi.weight),
+    Frequency: kpi.frequency,
+    'Data source': toCellText(kpi.dataSource),
+    Owner: toCellText(kpi.owner),
+    'Review cadence': kpi.reviewCadence,
+  };
+}
+
+/**
+ * A full new register row: the owned cells plus KPI ID and Role; review dates start blank.
+ *
+ * @example newRegisterCells(kpi, 'Account Executive', [])['KPI ID'] // → kpi.id
+ */
+export function newRegisterCells(
+  kpi: KpiDefinition,
+  role: string,
+  objectives: readonly Objective[],
+): Partial<Record<RegisterHeader, CellValue>> {
+  return {
+    'KPI ID': kpi.id ?? '',
+    Role: toCellText(role),
+    ...kpiCells(kpi, objectives),
+    'Last reviewed': '',
+    'Next review': '',
+    'Review status': '',
+  };
+}
+
+/** The role a register row belongs to, compared case- and space-insensitively. */
+export function roleKey(role: unknown): string {
+  return String(role ?? '')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Whether a register row is a retired KPI. */
+export function isRetired(record: RegisterRecord): boolean {
+  return roleKey(record.cells['Review status']) === RETIRED_STATUS.toLowerCase();
+}
+
+/**
+ * The roles in the register with their live (not retired) KPI counts, in first-seen order.
+ *
+ * @example registerRoles(records) // → [{ name: 'Account Executive', kpiCount: 8 }]
+ */
+export function registerRoles(
+  records: readonly RegisterRecord[],
+): Array<{ name: string; kpiCount: number }> {
+  const roles = new Map<string, { name: string; kpiCount: number }>();
+  for (const record of records) {
+    const name = String(record.cells.Role ?? '').trim();
+    if (!name) continue;
+    const key = roleKey(name);
+    const entry = roles.get(key) ?? { name, kpiCount: 0 };
+    if (!isRetired(record)) entry.kpiCount += 1;
+    roles.set(key, entry);
+  }
+  return [...roles.values()];
+}
+
+/**
+ * Reads a register row back as a KPI definition; cells people edited by hand are read leniently
+ * (e.g. "Higher is better", "25%", " quarterly ").
+ *
+ * @example kpiFromRecord(record, objectives, 'Quarterly').weight // → 25
+ */
+export function kpiFromRecord(
+  record: RegisterRecord,
+  objectives: readonly Objective[],
+  defaultCadence: ReviewCadence,
+): KpiDefinition {
+  const cells = record.cells;
+  const id = canonicalId(cells['KPI ID'], KPI_ID_SCHEME);
+  return {
+    ...(id ? { id } : {}),
+    name: text(cells.KPI),
+    definition: text(cells.Definition),
+    unit: text(cells.Unit),
+    direction: readDirection(cells.Direction),
+    threshold: readNumber(cells.Threshold),
+    target: readNumber(cells.Target) ?? 0,
+    stretch: readNumber(cells.Stretch),
+    weight: readWeight(cells.Weight),
+    frequency: readChoice(cells.Frequency, FREQUENCIES, 'Monthly'),
+    dataSource: text(cells['Data source']),
+    category: text(cells.Category),
+    objectiveId: readObjectiveId(cells.Objective, objectives),
+    owner: text(cells.Owner),
+    reviewCadence: readChoice(cells['Review cadence'], CADENCES, defaultCadence),
+  };
+}
+
+/**
+ * The ID of the objective a register Objective cell names: its leading `OBJ-…` ID, or the
+ * objective whose text it equals; '' when it names none.
+ *
+ * @example readObjectiveId('OBJ-002 — Cut churn', objectives) // → 'OBJ-002'
+ */
+export function readObjectiveId(value: unknown, objectives: readonly Objective[]): string {
+  const label = text(value);
+  if (!label) return '';
+  const leading = /^([A-Za-z]+-\d+)/.exec(label)?.[1];
+  const id = canonicalId(leading, OBJECTIVE_ID_SCHEME);
+  if (id) return id;
+  const byText = objectives.find(
+    (objective) => roleKey(objective.objective) === roleKey(label) && objective.id,
+  );
+  return byText?.id ?? '';
+}
+
+const FREQUENCIES: readonly MeasurementFrequency[] = [
+  'Weekly',
+  'Monthly',
+  'Quarterly',
+  'Biannual',
+  'Annual',
+];
+const CADENCES: readonly ReviewCadence[] = ['Monthly', 'Quarterly', 'Biannual', 'Annual'];
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return String(value).trim();
+}
+
+function readNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  const cleaned = text(value).replace(/,/g, '');
+  if (!cleaned) return null;
+  const number = Number(cleaned);
+  return Number.isFinite(number) ? number : null;
+}
+
+function readWeight(value: unknown): number {
+  const raw = text(value);
+  if (typeof value === 'string' && raw.endsWith('%')) return readNumber(raw.slice(0, -1)) ?? 0;
+  const fraction = readNumber(value);
+  // Back to percent with two decimals, the precision weights are kept in.
+  return fraction === null ? 0 : Math.round(fraction * 10000) / 100;
+}
+
+function readDirection(value: unknown): Direction {
+  const word = text(value).toLowerCase();
+  if (word.startsWith('lower')) return 'lower';
+  if (word.startsWith('range')) return 'range';
+  return 'higher';
+}
+
+function readChoice<T extends string>(value: unknown, choices: readonly T[], fallback: T): T {
+  const word = text(value).toLowerCase();
+  return choices.find((choice) => choice.toLowerCase() === word) ?? fallback;
+}

@@ -1,0 +1,295 @@
+/**
+ * The grid of a role scorecard sheet, computed from a role template so it can be tested without a
+ * spreadsheet. The server writes it in a handful of batch calls: one `setValues` for the whole
+ * grid, one `setFormulas` for the formula block, and `setNumberFormats` and `setFontWeights` on the
+ * same grid range, plus the frozen rows.
+ *
+ * Layout (rows 1-based, columns A…):
+ * ```
+ * 1  Role scorecard | <role>
+ * 2  Job summary    | <summary>
+ * 3  Objectives     | OBJ-001 — <objective>  (one line per objective, in one cell)
+ * 4  How to use     | <one sentence>
+ * 5  (blank)
+ * 6  KPI | Category | Unit | Direction | Threshold | Target | Stretch | Weight | Q1 actual … | Q1 score …
+ * 7… one row per KPI; score cells hold =KPISCORE(actual, target, direction, threshold, stretch)
+ *    Weighted score   row: =KPIWEIGHTED(score column, weight column) under each score column
+ *    Rating           row: =KPIRATING(weighted score) under each score column
+ * ```
+ * Rows 1–6 are frozen so the table header stays in view. Weights are written as fractions with a
+ * percent format (25% is 0.25), which KPIWEIGHTED accepts as it accepts any consistent scale.
+ * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
+ */
+import { toCellText } from './cell-text';
+import type { KpiDefinition, Objective, RoleTemplate } from './types';
+
+/** What a scorecard cell holds before a formula is written over it. */
+export type ScorecardValue = string | number;
+
+export type FontWeight = 'bold' | 'normal';
+
+/** A block of cells anchored at a 1-based row and column. */
+export interface CellBlock<T> {
+  row: number;
+  column: number;
+  cells: T[][];
+}
+
+export interface ScorecardLayout {
+  /** Every cell of the scorecard from A1; text already neutralised, '' where formulas go. */
+  values: ScorecardValue[][];
+  /** Same shape as `values`. */
+  fontWeights: FontWeight[][];
+  /** The formulas: score cells, the weighted total and the rating, one block. */
+  formulas: CellBlock<string>;
+  /**
+   * Same shape as `values`: plain text for labels and names, measures and percents for the
+   * table's numbers, so one `setNumberFormats` on the grid range formats everything.
+   */
+  numberFormats: string[][];
+  frozenRows: number;
+  /** Where the table sits, for readers and tests. */
+  table: {
+    headerRow: number;
+    firstKpiRow: number;
+    lastKpiRow: number;
+    totalRow: number;
+    ratingRow: number;
+    /** 1-based column of each period's actuals and scores, in period order. */
+    actualColumns: number[];
+    scoreColumns: number[];
+  };
+}
+
+/** Fixed columns of the KPI table, in order (1-based positions follow from the index). */
+export const SCORECARD_FIXED_HEADERS = [
+  'KPI',
+  'Category',
+  'Unit',
+  'Direction',
+  'Threshold',
+  'Target',
+  'Stretch',
+  'Weight',
+] as const;
+
+const COLUMN = {
+  direction: 4,
+  threshold: 5,
+  target: 6,
+  stretch: 7,
+  weight: 8,
+} as const;
+
+export const SCORE_FORMAT = '0%';
+export const WEIGHT_FORMAT = '0%';
+/** Weights with hundredths of a percent (33.33%) need two decimals to show truthfully. */
+export const FRACTIONAL_WEIGHT_FORMAT = '0.00%';
+export const MEASURE_FORMAT = '#,##0.00';
+export const TEXT_FORMAT = '@';
+
+const TABLE_HEADER_ROW = 6;
+const HOW_TO_USE =
+  'Enter each period’s actual values; scores, the weighted score and the rating update by themselves.';
+
+/**
+ * Column letters for a 1-based column number.
+ *
+ * @example columnLetter(28) // → 'AB'
+ */
+export function columnLetter(column: number): string {
+  let letters = '';
+  let rest = column;
+  while (rest > 0) {
+    const remainder = (rest - 1) % 26;
+    letters = String.fromCharCode(65 + remainder) + letters;
+    rest = Math.floor((rest - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * A role's weight in percent as the fraction the scorecard stores, without float drift.
+ *
+ * @example weightAsFraction(33.33) // → 0.3333
+ */
+export function weightAsFraction(weightPercent: number): number {
+  return Math.round(weightPercent * 100) / 10000;
+}
+
+/**
+ * How an objective is named wherever a KPI points at it: its ID and its text.
+ *
+ * @example objectiveLabel({ id: 'OBJ-001', objective: 'Grow ARR 20%', owner: '', due: '', notes: '' }) // → 'OBJ-001 — Grow ARR 20%'
+ */
+export function objectiveLabel(objective: Objective): string {
+  return objective.id ? `${objective.id} — ${objective.objective}` : objective.objective;
+}
+
+/**
+ * Computes the scorecard grid for a role whose KPIs and objectives already carry their IDs.
+ *
+ * @example scorecardLayout(template).formulas.cells[0][0] // → '=KPISCORE(I7, $F7, $D7, $E7, $G7)'
+ */
+export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
+  if (template.kpis.length === 0) {
+    throw new Error('A scorecard needs at least one KPI — add KPIs to the role first.');
+  }
+  if (template.periods.length === 0) {
+    throw new Error('A scorecard needs at least one period — add one such as "Q1".');
+  }
+  const periods = template.periods;
+  const fixedCount = SCORECARD_FIXED_HEADERS.length;
+  const width = fixedCount + 2 * periods.length;
+  const actualColumns = periods.map((_period, index) => fixedCount + 1 + index);
+  const scoreColumns = periods.map((_period, index) => fixedCount + periods.length + 1 + index);
+  const firstKpiRow = TABLE_HEADER_ROW + 1;
+  const lastKpiRow = TABLE_HEADER_ROW + template.kpis.length;
+  const totalRow = lastKpiRow + 1;
+  const ratingRow = lastKpiRow + 2;
+
+  const values: ScorecardValue[][] = [];
+  const fontWeights: FontWeight[][] = [];
+  const addRow = (cells: ScorecardValue[], bold: (column: number) => boolean): void => {
+    const row = Array.from({ length: width }, (_unused, index) => cells[index] ?? '');
+    values.push(row);
+    fontWeights.push(row.map((_cell, index) => (bold(index + 1) ? 'bold' : 'normal')));
+  };
+  const labelBold = (column: number): boolean => column === 1;
+
+  addRow(['Role scorecard', toCellText(template.role)], (column) => column <= 2);
+  addRow(['Job summary', toCellText(template.jobSummary)], labelBold);
+  addRow(['Objectives', objectivesText(template.objectives)], labelBold);
+  addRow(['How to use', HOW_TO_USE], labelBold);
+  addRow([], () => false);
+  addRow(
+    [
+      ...SCORECARD_FIXED_HEADERS,
+      ...periods.map((period) => toCellText(`${period} actual`)),
+      ...periods.map((period) => toCellText(`${period} score`)),
+    ],
+    () => true,
+  );
+  for (const kpi of template.kpis) addRow(kpiCells(kpi), labelBold);
+  addRow(['Weighted score'], labelBold);
+  addRow(['Rating'], labelBold);
+
+  const formulas: string[][] = [];
+  for (let row = firstKpiRow; row <= lastKpiRow; row++) {
+    formulas.push(
+      actualColumns.map(
+        (actual) =>
+          `=KPISCORE(${columnLetter(actual)}${row}, $${cell(COLUMN.target, row)}, ` +
+          `$${cell(COLUMN.direction, row)}, $${cell(COLUMN.threshold, row)}, ` +
+          `$${cell(COLUMN.stretch, row)})`,
+      ),
+    );
+  }
+  const weightRange = `$${columnLetter(COLUMN.weight)}$${firstKpiRow}:$${columnLetter(COLUMN.weight)}$${lastKpiRow}`;
+  formulas.push(
+    scoreColumns.map(
+      (score) =>
+        `=KPIWEIGHTED(${cell(score, firstKpiRow)}:${cell(score, lastKpiRow)}, ${weightRange})`,
+    ),
+  );
+  formulas.push(scoreColumns.map((score) => `=KPIRATING(${cell(score, totalRow)})`));
+
+  const numberFormats = values.map((cells, rowIndex) =>
+    cells.map((_cell, columnIndex) => {
+      const row = rowIndex + 1;
+      const column = columnIndex + 1;
+      if (row < firstKpiRow || column < COLUMN.threshold) return TEXT_FORMAT;
+      if (column === COLUMN.weight) return weightFormat(template.kpis[row - firstKpiRow]);
+      return column > fixedCount + periods.length ? SCORE_FORMAT : MEASURE_FORMAT;
+    }),
+  );
+
+  return {
+    values,
+    fontWeights,
+    formulas: { row: firstKpiRow, column: scoreColumns[0] ?? width, cells: formulas },
+    numberFormats,
+    frozenRows: TABLE_HEADER_ROW,
+    table: {
+      headerRow: TABLE_HEADER_ROW,
+      firstKpiRow,
+      lastKpiRow,
+      totalRow,
+      ratingRow,
+      actualColumns,
+      scoreColumns,
+    },
+  };
+}
+
+function cell(column: number, row: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+function objectivesText(objectives: readonly Objective[]): string {
+  if (objectives.length === 0) return 'None linked yet — add objectives in the wizard.';
+  // One cell keeps the header block a fixed height, so the table header row never moves.
+  return toCellText(objectives.map(objectiveLabel).join('\n'));
+}
+
+function kpiCells(kpi: KpiDefinition): ScorecardValue[] {
+  return [
+    toCellText(kpi.name),
+    toCellText(kpi.category),
+    toCellText(kpi.unit),
+    kpi.direction,
+    kpi.threshold ?? '',
+    kpi.target,
+    kpi.stretch ?? '',
+    weightAsFraction(kpi.weight),
+  ];
+}
+
+function weightFormat(kpi: KpiDefinition | undefined): string {
+  if (!kpi) return WEIGHT_FORMAT;
+  return Number.isInteger(kpi.weight) ? WEIGHT_FORMAT : FRACTIONAL_WEIGHT_FORMAT;
+}
+
+/** Tabs, line breaks and other control characters cannot appear in a sheet name. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
+/** Google Sheets refuses sheet names longer than this. */
+export const MAX_SHEET_NAME_LENGTH = 100;
+
+/**
+ * A sheet name for a role that Sheets accepts: control characters and the characters spreadsheet
+ * apps reserve for references (`[ ] * ? / \ :`) become "-", quotes at the ends are dropped (they
+ * clash with A1 quoting), white space is collapsed, and the name is cut to fit 100 characters
+ * with room for a " (99)" version suffix.
+ *
+ * @example scorecardSheetName('Sales / EMEA: [Lead]') // → 'Sales - EMEA- -Lead-'
+ */
+export function scorecardSheetName(role: string): string {
+  const cleaned = role
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(/[[\]*?/\\:]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  const room = MAX_SHEET_NAME_LENGTH - ' (99)'.length;
+  const cut = Array.from(cleaned).slice(0, room).join('').trim();
+  return cut || 'Role scorecard';
+}
+
+/**
+ * The name of the `version`-th sheet for a base name: the base itself first, then "Base (2)",
+ * "Base (3)"…, always within 100 characters.
+ *
+ * @example versionedSheetName('Account Executive', 2) // → 'Account Executive (2)'
+ */
+export function versionedSheetName(base: string, version: number): string {
+  if (version <= 1) return base.slice(0, MAX_SHEET_NAME_LENGTH);
+  const suffix = ` (${version})`;
+  const head = Array.from(base)
+    .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)
+    .join('')
+    .trim();
+  return `${head}${suffix}`;
+}

@@ -1,0 +1,92 @@
+/**
+ * The Objectives sheet adapter: strategic objectives read in one batch and new ones appended with
+ * new `OBJ-…` IDs.
+ */
+import { toCellText } from '../../core/cell-text';
+import { canonicalId, OBJECTIVE_ID_SCHEME, nextObjectiveIds } from '../../core/kpi-ids';
+import { isDateValue } from '../../core/sheet-input';
+import {
+  OBJECTIVES_HEADERS,
+  OBJECTIVES_SHEET,
+  type ObjectivesHeader,
+} from '../../core/sheet-layouts';
+import type { Objective } from '../../core/types';
+import { appendRows, readTable, type HeaderedTable } from './table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type ObjectivesTable = HeaderedTable<ObjectivesHeader>;
+
+/**
+ * Reads the Objectives sheet, or returns `null` when it does not exist.
+ *
+ * @example readObjectivesTable(spreadsheet)?.rows.length // → 3
+ */
+export function readObjectivesTable(spreadsheet: Spreadsheet): ObjectivesTable | null {
+  const sheet = spreadsheet.getSheetByName(OBJECTIVES_SHEET);
+  return sheet ? readTable(sheet, OBJECTIVES_HEADERS, OBJECTIVES_SHEET) : null;
+}
+
+/**
+ * The objectives on the sheet that have an ID or a text, JSON-safe (Due as `yyyy-mm-dd`).
+ *
+ * @example objectivesFrom(table, 'Europe/Paris')[0] // → { id: 'OBJ-001', objective: 'Grow ARR 20%', ... }
+ */
+export function objectivesFrom(table: ObjectivesTable | null, timeZone: () => string): Objective[] {
+  if (!table) return [];
+  const objectives: Objective[] = [];
+  for (const { cells } of table.rows) {
+    const objective = text(cells.Objective);
+    const id = canonicalId(cells['Objective ID'], OBJECTIVE_ID_SCHEME);
+    if (!objective && !id) continue;
+    objectives.push({
+      ...(id ? { id } : {}),
+      objective,
+      owner: text(cells.Owner),
+      due: isoDay(cells.Due, timeZone),
+      notes: text(cells.Notes),
+    });
+  }
+  return objectives;
+}
+
+/**
+ * Gives new objectives their IDs and appends them in one write.
+ *
+ * @example appendObjectives(table, [{ objective: 'Cut churn', owner: '', due: '', notes: '' }])[0].id // → 'OBJ-004'
+ */
+export function appendObjectives(
+  table: ObjectivesTable,
+  objectives: readonly Objective[],
+): Objective[] {
+  const ids = nextObjectiveIds(
+    table.rows.map((row) => row.cells['Objective ID']),
+    objectives.length,
+  );
+  const created = objectives.map((objective, index) => ({ ...objective, id: ids[index] ?? '' }));
+  appendRows(
+    table,
+    created.map((objective) => ({
+      'Objective ID': objective.id,
+      Objective: toCellText(objective.objective),
+      Owner: toCellText(objective.owner),
+      // An ISO date typed into Sheets becomes a date in the spreadsheet's own time zone.
+      Due: objective.due,
+      Notes: toCellText(objective.notes),
+    })),
+  );
+  return created;
+}
+
+function text(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+function isoDay(value: unknown, timeZone: () => string): string {
+  if (isDateValue(value)) {
+    if (Number.isNaN(value.getTime())) return '';
+    return Utilities.formatDate(value, timeZone(), 'yyyy-MM-dd');
+  }
+  const day = text(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : '';
+}

@@ -1,0 +1,62 @@
+/**
+ * Writing a role's scorecard sheet from its computed layout, in a fixed handful of calls.
+ * An existing sheet is never touched: a taken name moves on to "Role (2)", "Role (3)"….
+ */
+import {
+  scorecardSheetName,
+  versionedSheetName,
+  type ScorecardLayout,
+} from '../../core/scorecard-layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Sheets' default size for a new sheet. */
+const NEW_SHEET_COLUMNS = 26;
+/** Far more versions than anyone keeps; past it something else is wrong. */
+const MAX_VERSIONS = 200;
+
+/**
+ * Creates the scorecard sheet for a role and writes its layout; returns the sheet's name.
+ *
+ * @example writeScorecard(spreadsheet, 'Account Executive', scorecardLayout(template)) // → 'Account Executive (2)' when the name was taken
+ */
+export function writeScorecard(
+  spreadsheet: Spreadsheet,
+  role: string,
+  layout: ScorecardLayout,
+): string {
+  const { sheet, name } = insertUniqueSheet(spreadsheet, scorecardSheetName(role));
+  const height = layout.values.length;
+  const width = layout.values[0]?.length ?? 1;
+  if (width > NEW_SHEET_COLUMNS)
+    sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, width - NEW_SHEET_COLUMNS);
+
+  const grid = sheet.getRange(1, 1, height, width);
+  grid.setValues(layout.values);
+  grid.setNumberFormats(layout.numberFormats);
+  grid.setFontWeights(layout.fontWeights);
+  const { row, column, cells } = layout.formulas;
+  sheet.getRange(row, column, cells.length, cells[0]?.length ?? 1).setFormulas(cells);
+  sheet.setFrozenRows(layout.frozenRows);
+  return name;
+}
+
+/**
+ * Inserts a sheet under the first free versioned name. Trying the insert and catching the
+ * "already exists" refusal costs one call in the usual case, where listing every sheet's name
+ * would cost one per sheet.
+ */
+function insertUniqueSheet(spreadsheet: Spreadsheet, base: string): { sheet: Sheet; name: string } {
+  for (let version = 1; version <= MAX_VERSIONS; version++) {
+    const name = versionedSheetName(base, version);
+    try {
+      return { sheet: spreadsheet.insertSheet(name), name };
+    } catch (error) {
+      if (!/already exists/i.test(String((error as Error).message))) throw error;
+    }
+  }
+  throw new Error(
+    `There are already ${MAX_VERSIONS} sheets named like "${base}". Delete or rename old versions, then try again.`,
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * A sheet read as a table keyed by header text: one batch read, rows as records, and batch
+ * writes that touch only the cells asked for. Shared by the register and objectives adapters.
+ */
+import { requireColumns } from '../../core/header-map';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export type CellValue = string | number | boolean | Date;
+
+export interface TableRow<H extends string> {
+  /** 1-based sheet row. */
+  row: number;
+  cells: Record<H, unknown>;
+}
+
+export interface HeaderedTable<H extends string> {
+  sheet: Sheet;
+  /** 0-based column of each header, wherever the user moved it. */
+  columns: Record<H, number>;
+  /** Rows below the header that hold anything at all (user rows included). */
+  rows: TableRow<H>[];
+  /** Last used row of the sheet (1 when only the header row is used). */
+  lastRow: number;
+}
+
+/**
+ * Reads a sheet in one batch; fails with the fix when an expected header is missing.
+ *
+ * @example readTable(sheet, ['KPI ID', 'Role'], 'KPI Register').rows[0].cells['KPI ID'] // → 'KPI-0001'
+ */
+export function readTable<H extends string>(
+  sheet: Sheet,
+  headers: readonly H[],
+  sheetName: string,
+): HeaderedTable<H> {
+  const values = sheet.getDataRange().getValues();
+  const { index } = requireColumns(values[0] ?? [], headers, sheetName);
+  const rows: TableRow<H>[] = [];
+  for (let offset = 1; offset < values.length; offset++) {
+    const line = values[offset] ?? [];
+    if (line.every((cell) => cell === '' || cell === null)) continue;
+    const cells = {} as Record<H, unknown>;
+    for (const header of headers) cells[header] = line[index[header]] ?? '';
+    rows.push({ row: offset + 1, cells });
+  }
+  const lastRow =
+    values.length === 1 && (values[0] ?? []).every((cell) => cell === '') ? 0 : values.length;
+  return { sheet, columns: index, rows, lastRow };
+}
+
+/**
+ * Appends rows after the last used row in one write; cells of columns not named stay blank.
+ * Returns the 1-based rows written.
+ *
+ * @example appendRows(table, [{ 'KPI ID': 'KPI-0003', Role: 'Analyst' }]) // → [12]
+ */
+export function appendRows<H extends string>(
+  table: HeaderedTable<H>,
+  rows: ReadonlyArray<Partial<Record<H, CellValue>>>,
+): number[] {
+  if (!rows.length) return [];
+  const width = Math.max(...Object.values<number>(table.columns)) + 1;
+  const grid = rows.map((cells) => {
+    const line: CellValue[] = new Array<CellValue>(width).fill('');
+    for (const [header, value] of Object.entries(cells) as Array<[H, CellValue | undefined]>) {
+      const column = table.columns[header];
+      if (column !== undefined && value !== undefined) line[column] = value;
+    }
+    return line;
+  });
+  const firstRow = Math.max(table.lastRow, 1) + 1;
+  writeBlock(table.sheet, firstRow, 1, grid);
+  table.lastRow = firstRow + rows.length - 1;
+  return rows.map((_cells, offset) => firstRow + offset);
+}
+
+/**
+ * Writes the given cells of existing rows and nothing else: cells are grouped into rectangles of
+ * consecutive rows and adjacent columns, one write each, so user columns between the add-on's
+ * columns and rows of other roles are never rewritten.
+ *
+ * @example writeCells(table, [{ row: 5, cells: { 'Review status': 'Retired' } }])
+ */
+export function writeCells<H extends string>(
+  table: HeaderedTable<H>,
+  updates: ReadonlyArray<{ row: number; cells: Partial<Record<H, CellValue>> }>,
+): void {
+  const byRow = new Map<number, Map<number, CellValue>>();
+  for (const { row, cells } of updates) {
+    const line = byRow.get(row) ?? new Map<number, CellValue>();
+    for (const [header, value] of Object.entries(cells) as Array<[H, CellValue | undefined]>) {
+      const column = table.columns[header];
+      if (column !== undefined && value !== undefined) line.set(column, value);
+    }
+    byRow.set(row, line);
+  }
+  const rows = [...byRow.keys()].sort((a, b) => a - b);
+  let start = 0;
+  while (start < rows.length) {
+    // Extend the run while rows are consecutive and write the same set of columns.
+    const signature = columnSignature(byRow.get(rows[start] as number));
+    let end = start;
+    while (
+      end + 1 < rows.length &&
+      (rows[end + 1] as number) === (rows[end] as number) + 1 &&
+      columnSignature(byRow.get(rows[end + 1] as number)) === signature
+    ) {
+      end++;
+    }
+    const runRows = rows.slice(start, end + 1);
+    const columns = [...(byRow.get(runRows[0] as number)?.keys() ?? [])].sort((a, b) => a - b);
+    for (const [first, last] of adjacentRuns(columns)) {
+      const grid = runRows.map((row) => {
+        const line = byRow.get(row);
+        const cells: CellValue[] = [];
+        for (let column = first; column <= last; column++) cells.push(line?.get(column) ?? '');
+        return cells;
+      });
+      writeBlock(table.sheet, runRows[0] as number, first + 1, grid);
+    }
+    start = end + 1;
+  }
+}
+
+/**
+ * One `setValues`, adding rows at the bottom first when the sheet is too short (a grid that has
+ * filled its rows would otherwise refuse the range).
+ */
+export function writeBlock(sheet: Sheet, row: number, column: number, grid: CellValue[][]): void {
+  const height = grid.length;
+  const width = grid[0]?.length ?? 0;
+  if (!height || !width) return;
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange(row, column, height, width);
+  } catch (error) {
+    // Asking for the size first would cost a call on every write; the grid is rarely full.
+    if (!/outside the dimensions/i.test(String((error as Error).message))) throw error;
+    const maxRows = sheet.getMaxRows();
+    const neededRows = row + height - 1 - maxRows;
+    if (neededRows > 0) sheet.insertRowsAfter(maxRows, neededRows);
+    const maxColumns = sheet.getMaxColumns();
+    const neededColumns = column + width - 1 - maxColumns;
+    if (neededColumns > 0) sheet.insertColumnsAfter(maxColumns, neededColumns);
+    range = sheet.getRange(row, column, height, width);
+  }
+  range.setValues(grid);
+}
+
+function columnSignature(line: Map<number, CellValue> | undefined): string {
+  return [...(line?.keys() ?? [])].sort((a, b) => a - b).join(',');
+}
+
+function adjacentRuns(sorted: readonly number[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (const column of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && column === last[1] + 1) last[1] = column;
+    else runs.push([column, column]);
+  }
+  return runs;
+}
