@@ -9,6 +9,7 @@
  */
 import {
   cellAt,
+  emptyRow,
   kpiErrorCell,
   planArrayCall,
   type CellGrid,
@@ -16,6 +17,7 @@ import {
 } from './array-formula';
 import {
   isBlankCell,
+  isFiniteNumber,
   KpiInputError,
   readKeyword,
   readNumber,
@@ -43,6 +45,11 @@ export interface ScoreScale {
   readonly fallOff: number;
   /** Score gained per unit past the target toward the stretch; 0 without a stretch. */
   readonly stretchSlope: number;
+  /** `sign ×` threshold, target and stretch, and target − threshold on that signed axis. */
+  readonly signedThreshold: number;
+  readonly signedTarget: number;
+  readonly signedStretch: number;
+  readonly span: number;
 }
 
 /** The scale's settings as a person gives them; `null`/omitted means the default. */
@@ -90,16 +97,10 @@ export function resolveScoreScale(target: number, settings: ScaleSettings = {}):
   const direction = settings.direction ?? 'higher';
   const threshold = settings.threshold ?? null;
   const stretch = settings.stretch ?? null;
-  for (const [label, value] of [
-    ['Target', target],
-    ['Threshold', threshold],
-    ['Stretch', stretch],
-    ['Cap', settings.cap ?? null],
-  ] as const) {
-    if (value !== null && !Number.isFinite(value)) {
-      throw new KpiInputError(`${label} is ${value} — enter a finite number.`);
-    }
-  }
+  checkFinite('Target', target);
+  checkFinite('Threshold', threshold);
+  checkFinite('Stretch', stretch);
+  checkFinite('Cap', settings.cap ?? null);
   if (direction === 'range') return resolveRangeScale(target, threshold, stretch);
 
   const cap = settings.cap ?? DEFAULT_CAP;
@@ -125,7 +126,7 @@ export function resolveScoreScale(target: number, settings: ScaleSettings = {}):
         `the threshold (the value that scores 0) must be ${worse} the target.`,
     );
   }
-  if (!Number.isFinite(target - resolvedThreshold)) {
+  if (!isFiniteNumber(target - resolvedThreshold)) {
     throw new KpiInputError(
       `Target ${target} and threshold ${resolvedThreshold} are too far apart to score — use smaller units.`,
     );
@@ -147,7 +148,17 @@ export function resolveScoreScale(target: number, settings: ScaleSettings = {}):
     bandHigh: target,
     fallOff: 0,
     stretchSlope: stretch === null ? 0 : (cap - 1) / (sign * stretch - sign * target),
+    signedThreshold: sign * resolvedThreshold,
+    signedTarget: sign * target,
+    signedStretch: stretch === null ? 0 : sign * stretch,
+    span: sign * target - sign * resolvedThreshold,
   };
+}
+
+function checkFinite(label: string, value: number | null): void {
+  if (value !== null && !isFiniteNumber(value)) {
+    throw new KpiInputError(`${label} is ${value} — enter a finite number.`);
+  }
 }
 
 function resolveRangeScale(
@@ -155,8 +166,8 @@ function resolveRangeScale(
   threshold: number | null,
   stretch: number | null,
 ): ScoreScale {
-  const bandLow = stretch === null ? target : Math.min(target, stretch);
-  const bandHigh = stretch === null ? target : Math.max(target, stretch);
+  const bandLow = stretch === null || target < stretch ? target : stretch;
+  const bandHigh = stretch === null || target > stretch ? target : stretch;
   const band = bandLow === bandHigh ? `${bandLow}` : `${bandLow}–${bandHigh}`;
   if (threshold === null) {
     throw new KpiInputError(
@@ -180,6 +191,10 @@ function resolveRangeScale(
     bandHigh,
     fallOff: threshold < bandLow ? bandLow - threshold : threshold - bandHigh,
     stretchSlope: 0,
+    signedThreshold: threshold,
+    signedTarget: target,
+    signedStretch: stretch ?? target,
+    span: 0,
   };
 }
 
@@ -191,20 +206,26 @@ function resolveRangeScale(
  */
 export function scoreOnScale(actual: number, scale: ScoreScale): number {
   if (scale.direction === 'range') {
-    if (actual < scale.bandLow) return Math.max(0, 1 - (scale.bandLow - actual) / scale.fallOff);
-    if (actual > scale.bandHigh) return Math.max(0, 1 - (actual - scale.bandHigh) / scale.fallOff);
-    return 1;
+    const outside =
+      actual < scale.bandLow
+        ? scale.bandLow - actual
+        : actual > scale.bandHigh
+          ? actual - scale.bandHigh
+          : 0;
+    return outside >= scale.fallOff ? 0 : 1 - outside / scale.fallOff;
   }
   const value = scale.sign * actual;
-  const threshold = scale.sign * scale.threshold;
-  const target = scale.sign * scale.target;
-  if (value <= threshold) return 0;
+  if (value <= scale.signedThreshold) return 0;
   // Dividing the same difference by itself makes the score exactly 1 at the target.
-  if (value <= target) return (value - threshold) / (target - threshold);
-  if (scale.stretch === null)
-    return Math.min(scale.cap, (value - threshold) / (target - threshold));
-  if (value >= scale.sign * scale.stretch) return scale.cap;
-  return Math.min(scale.cap, 1 + (value - target) * scale.stretchSlope);
+  if (value <= scale.signedTarget) return (value - scale.signedThreshold) / scale.span;
+  // Ternaries rather than Math.min: see the note on global lookups in array-formula.ts.
+  const score =
+    scale.stretch === null
+      ? (value - scale.signedThreshold) / scale.span
+      : value >= scale.signedStretch
+        ? scale.cap
+        : 1 + (value - scale.signedTarget) * scale.stretchSlope;
+  return score < scale.cap ? score : scale.cap;
 }
 
 /**
@@ -306,23 +327,28 @@ function scoreGridOnOneScale(actuals: CellGrid, settings: unknown[]): ScoreCell[
   for (let row = 0; row < rows; row++) {
     const cells = actuals[row] as ReadonlyArray<unknown>;
     const columns = cells.length;
-    const outputRow: ScoreCell[] = new Array<ScoreCell>(columns);
+    // A one-cell row literal is the cheapest row there is, and columns are the common case.
+    if (columns === 1) {
+      output[row] = [scoreActualCell(cells[0], scale, scaleError)];
+      continue;
+    }
+    const outputRow = emptyRow<ScoreCell>(columns);
     for (let column = 0; column < columns; column++) {
-      const cell = cells[column];
-      // `x - x === 0` is false for NaN and ±Infinity: those take the checked path.
-      if (typeof cell === 'number' && scale !== null && cell - cell === 0) {
-        outputRow[column] = scoreOnScale(cell, scale);
-      } else if (isBlankCell(cell)) {
-        outputRow[column] = '';
-      } else if (scale === null) {
-        outputRow[column] = scaleError;
-      } else {
-        outputRow[column] = scoreCheckedCell(cell, scale);
-      }
+      outputRow[column] = scoreActualCell(cells[column], scale, scaleError);
     }
     output[row] = outputRow;
   }
   return output;
+}
+
+/** Scores one actual cell on an already checked scale, or repeats why the scale is wrong. */
+function scoreActualCell(cell: unknown, scale: ScoreScale | null, scaleError: string): ScoreCell {
+  // `x - x === 0` is false for NaN and ±Infinity: those take the checked path.
+  if (typeof cell === 'number' && scale !== null && cell - cell === 0) {
+    return scoreOnScale(cell, scale);
+  }
+  if (isBlankCell(cell)) return '';
+  return scale === null ? scaleError : scoreCheckedCell(cell, scale);
 }
 
 function scoreCheckedCell(actual: unknown, scale: ScoreScale): ScoreCell {
@@ -355,7 +381,7 @@ function scoreCellByCell(
   let scaleError = '';
   const output: ScoreCell[][] = new Array<ScoreCell[]>(rows);
   for (let row = 0; row < rows; row++) {
-    const outputRow: ScoreCell[] = new Array<ScoreCell>(columns);
+    const outputRow = emptyRow<ScoreCell>(columns);
     for (let column = 0; column < columns; column++) {
       const actual = cellAt(actuals, row, column, columns);
       if (isBlankCell(actual)) {
@@ -379,7 +405,7 @@ function scoreCellByCell(
           scaleError = kpiErrorCell(error);
         }
       }
-      outputRow[column] = scale === null ? scaleError : scoreCheckedCell(actual, scale);
+      outputRow[column] = scoreActualCell(actual, scale, scaleError);
     }
     output[row] = outputRow;
   }

@@ -33,7 +33,7 @@ export function weightedMean(entries: readonly WeightedScore[]): number | '' {
     if (weight < 0) {
       throw new KpiInputError(`Weight ${weight} is negative — enter 0 or more.`);
     }
-    weighted += weight * score;
+    weighted += weight * (score as number);
     total += weight;
   }
   return finishMean(weighted, total);
@@ -67,34 +67,44 @@ export function weightedScoreFormula(scores: unknown, weights: unknown): number 
     { name: 'scores', value: scores },
     { name: 'weights', value: weights },
   ]);
-  if (plan === null) return weightedMean(readPair(scores, weights, ''));
+  if (plan === null) {
+    const pair = readPair(scores, weights, '');
+    return weightedMean(pair === null ? [] : [pair]);
+  }
   const { rows, columns } = plan;
   const [scoreSource, weightSource] = plan.sources as [CellSource, CellSource];
+  const scoreGrid = scoreSource.kind === 'grid' ? scoreSource.grid : null;
+  const weightGrid = weightSource.kind === 'grid' ? weightSource.grid : null;
   let weighted = 0;
   let total = 0;
   let counted = 0;
-  for (let row = 0; row < rows; row++) {
+  let row = 0;
+  // The usual call — two columns of plain numbers — runs as a bare loop until a cell needs
+  // checking; the general loop below takes over from that row.
+  if (scoreGrid !== null && weightGrid !== null && columns === 1) {
+    for (; row < rows; row++) {
+      const score = (scoreGrid[row] as ReadonlyArray<unknown>)[0];
+      const weight = (weightGrid[row] as ReadonlyArray<unknown>)[0];
+      if (!isPlainPair(score, weight)) break;
+      weighted += weight * (score as number);
+      total += weight;
+    }
+    counted = row;
+  }
+  for (; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
       const score = cellAt(scoreSource, row, column, columns);
       const weight = cellAt(weightSource, row, column, columns);
-      // Plain non-negative numbers are the norm; everything else takes the checked path.
-      if (
-        typeof score === 'number' &&
-        typeof weight === 'number' &&
-        weight >= 0 &&
-        score - score === 0 &&
-        weight - weight === 0
-      ) {
-        weighted += weight * score;
+      if (isPlainPair(score, weight)) {
+        weighted += weight * (score as number);
         total += weight;
         counted++;
         continue;
       }
       const pair = readPair(score, weight, where(row, column, columns));
-      if (pair.length === 1) {
-        const entry = pair[0] as WeightedScore;
-        weighted += entry.weight * entry.score;
-        total += entry.weight;
+      if (pair !== null) {
+        weighted += pair.weight * pair.score;
+        total += pair.weight;
         counted++;
       }
     }
@@ -102,17 +112,32 @@ export function weightedScoreFormula(scores: unknown, weights: unknown): number 
   return counted === 0 ? '' : finishMean(weighted, total);
 }
 
-/** Reads one score/weight pair: none when the score is blank or `#KPI!`. */
-function readPair(score: unknown, weight: unknown, place: string): WeightedScore[] {
+/**
+ * A finite score with a finite, non-negative weight: nothing to check or convert. Narrows the
+ * weight only; the score is a number too when this holds.
+ */
+function isPlainPair(score: unknown, weight: unknown): weight is number {
+  // `x - x === 0` is false for NaN and ±Infinity.
+  return (
+    typeof score === 'number' &&
+    typeof weight === 'number' &&
+    weight >= 0 &&
+    score - score === 0 &&
+    weight - weight === 0
+  );
+}
+
+/** Reads one score/weight pair: `null` when the score is blank or `#KPI!`. */
+function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
   const weightValue = isBlankCell(weight) ? null : readWeight(weight, place);
-  if (isBlankCell(score) || isKpiErrorText(score)) return [];
+  if (isBlankCell(score) || isKpiErrorText(score)) return null;
   const scoreValue = readNumber(score, `Score${place}`);
   if (weightValue === null) {
     throw new KpiInputError(
       `Weight${place} is blank but its score is ${describeCell(score)} — enter the KPI's weight (e.g. 20% or 20).`,
     );
   }
-  return [{ score: scoreValue, weight: weightValue }];
+  return { score: scoreValue, weight: weightValue };
 }
 
 function readWeight(weight: unknown, place: string): number {
