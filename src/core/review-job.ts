@@ -18,6 +18,7 @@ import {
   startOfDayInZone,
   type CalendarDate,
 } from './review-dates';
+import { RETIRED_STATUS } from './register-record';
 import { isDateValue } from './sheet-input';
 import { REGISTER_SHEET } from './sheet-layouts';
 import type { ReviewStatus } from './types';
@@ -126,7 +127,8 @@ export function reviewRegister(
     const row = values[rowIndex + 1] ?? [];
     const previousNext = row[columns['Next review']] ?? '';
     const previousStatus = row[columns['Review status']] ?? '';
-    if (isEmptyKpiRow(row, columns)) {
+    // A KPI removed from its role keeps its row, marked Retired; it is no longer reviewed.
+    if (isEmptyKpiRow(row, columns) || cellText(previousStatus) === RETIRED_STATUS) {
       cells.push([previousNext, previousStatus]);
       continue;
     }
