@@ -1,0 +1,85 @@
+/**
+ * What the playground server sends the page. Every action answers with a whole {@link PageState}
+ * (the workbooks here are small), so the page is a pure rendering of the last answer.
+ */
+
+export interface GridCell {
+  /** The text the cell shows (formatted value, or an error code such as `#ERROR!`). */
+  text: string;
+  /** The formula, when the cell holds one. */
+  formula?: string;
+  /** Why the formula failed, as Sheets shows on hover. */
+  error?: string;
+  /** Right-aligned like Sheets aligns numbers and dates. */
+  numeric?: boolean;
+  background?: string;
+  color?: string;
+  bold?: boolean;
+}
+
+export interface SheetView {
+  name: string;
+  /** Used area; rows may be shorter than `columns`. */
+  cells: GridCell[][];
+  frozenRows: number;
+  /** Column widths in pixels, by 1-based column number, where set. */
+  columnWidths: Record<number, number>;
+}
+
+export type MenuEntry = { caption: string; functionName: string } | null;
+
+export interface ToastView {
+  id: number;
+  title: string;
+  message: string;
+  /** An error from an entry point, shown until dismissed. */
+  error?: boolean;
+  timeoutSeconds: number;
+}
+
+export interface AlertView {
+  id: number;
+  title: string;
+  message: string;
+  /** What the emulator answered for the person (alerts do not block in the playground). */
+  response: string;
+  buttons: string;
+}
+
+export interface SidebarView {
+  /** Changes each time the add-on shows a sidebar, so the page reloads it. */
+  id: number;
+  title: string;
+  /** The sidebar HTML with `google.script.run` bridged to the server. */
+  html: string;
+}
+
+export interface MailView {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export interface PageState {
+  spreadsheetName: string;
+  timeZone: string;
+  /** The emulated date, `yyyy-mm-dd` in the spreadsheet's time zone. */
+  today: string;
+  menu: { title: string; items: MenuEntry[] } | null;
+  sheets: SheetView[];
+  activeSheet: string;
+  /** A1 notation of the selection on the active sheet. */
+  selection: string;
+  sidebar: SidebarView | null;
+  toasts: ToastView[];
+  alerts: AlertView[];
+  reviewLog: { headers: string[]; rows: string[][] };
+  outbox: MailView[];
+  /** Nothing has been done in this workbook yet: the page offers the demo company. */
+  fresh: boolean;
+  /** A line about the last review job or menu run, for the banner. */
+  notice?: string;
+}
+
+/** What /api/run answers: the {@link ScriptRunResponse} of `google-script-run.ts`. */
+export const TRANSPORT_NAME = '__kpiPlaygroundRun';
