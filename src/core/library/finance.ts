@@ -4,11 +4,11 @@ import { defineRole } from './define-role';
 const family = 'Finance';
 const slug = 'finance';
 
-/** Roles that plan, record and pay: analysis, reporting and accounts payable. */
+/** Roles that plan, record and pay: analysis, reporting, accounts payable and payroll. */
 export const FINANCE: RoleFamily = {
   name: family,
   description:
-    'Roles that plan, record and pay: financial planning and analysis, and accounts payable.',
+    'Roles that plan, record and pay: financial planning and analysis, accounts payable and payroll.',
   roles: [
     defineRole(slug, family, {
       slug: 'financial-analyst',
@@ -252,6 +252,118 @@ export const FINANCE: RoleFamily = {
           weight: 10,
           frequency: 'Quarterly',
           dataSource: 'Learning management system assessments',
+          category: 'Development',
+        },
+      ],
+    }),
+    defineRole(slug, family, {
+      slug: 'payroll-specialist',
+      name: 'Payroll Specialist',
+      summary:
+        'Pays everyone correctly and on time, every cycle. Collects and checks changes from HR ' +
+        'and managers, runs and reconciles payroll, files payroll taxes and answers employees’ ' +
+        'pay questions.',
+      reviewCadence: 'Quarterly',
+      kpis: [
+        {
+          name: 'Payroll accuracy',
+          definition:
+            'Payslips in the month that needed no correction after the pay date ÷ payslips issued, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 98,
+          target: 99.5,
+          stretch: 99.9,
+          weight: 25,
+          frequency: 'Monthly',
+          dataSource: 'Payroll system (corrections and off-cycle payments)',
+          category: 'Quality',
+        },
+        {
+          name: 'Payroll runs on time',
+          definition:
+            'Payroll runs approved and submitted to the bank by the cut-off ÷ payroll runs, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 95,
+          target: 100,
+          stretch: null,
+          weight: 20,
+          frequency: 'Monthly',
+          dataSource: 'Payroll calendar and bank submission records',
+          category: 'Results',
+        },
+        {
+          name: 'Payroll tax filings on time',
+          definition:
+            'Payroll tax returns and payments made by their statutory deadline ÷ filings due, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 95,
+          target: 100,
+          stretch: null,
+          weight: 15,
+          frequency: 'Monthly',
+          dataSource: 'Tax filing records',
+          category: 'Results',
+        },
+        {
+          name: 'Late changes processed',
+          definition:
+            'Starters, leavers and pay changes received after the cut-off that still made the run ÷ ' +
+            'late changes received, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 50,
+          target: 75,
+          stretch: 90,
+          weight: 5,
+          frequency: 'Monthly',
+          dataSource: 'Payroll change log',
+          category: 'Efficiency',
+        },
+        {
+          name: 'Payroll reconciliation completed',
+          definition:
+            'Payroll control accounts reconciled to the general ledger within five working days of ' +
+            'month end ÷ control accounts, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 80,
+          target: 100,
+          stretch: null,
+          weight: 10,
+          frequency: 'Monthly',
+          dataSource: 'General ledger reconciliations',
+          category: 'Quality',
+        },
+        {
+          name: 'Pay query resolution time',
+          definition:
+            'Median working days from an employee pay query to its answer, for queries closed in the month.',
+          unit: 'days',
+          direction: 'lower',
+          threshold: 5,
+          target: 2,
+          stretch: 1,
+          weight: 15,
+          frequency: 'Monthly',
+          dataSource: 'HR case management system (pay queries)',
+          category: 'Customer',
+        },
+        {
+          name: 'Legislation update training',
+          definition:
+            'Payroll legislation and system update sessions completed in the quarter ÷ sessions ' +
+            'scheduled for the payroll team, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 60,
+          target: 90,
+          stretch: 100,
+          weight: 10,
+          frequency: 'Quarterly',
+          dataSource: 'Learning management system',
           category: 'Development',
         },
       ],

@@ -6,7 +6,9 @@
  * - Percent KPIs are in percentage points with unit `%`: a target of 95 means 95%, and actuals are
  *   entered as plain numbers (95, not 95%).
  * - Every KPI has an explicit threshold (scores 0), target (scores 100%) and stretch (scores the
- *   cap, or for `range` the far edge of the ideal band), consistent with its direction.
+ *   cap, or for `range` the far edge of the ideal band), consistent with its direction. The one
+ *   exception: a stretch is left blank where the target is already perfect (100% on time), since
+ *   nothing can beat it.
  * - Weights are whole numbers that sum to exactly 100 per role, and each role has at least one
  *   Development KPI.
  * - Money is in the company's reporting currency (unit `currency`); the suggested amounts are a

@@ -8,7 +8,7 @@ const slug = 'marketing';
 export const MARKETING: RoleFamily = {
   name: family,
   description:
-    'Roles that build awareness and demand: paid and owned digital channels, and content that earns attention.',
+    'Roles that build awareness and demand: digital channels, content that earns attention and product positioning.',
   roles: [
     defineRole(slug, family, {
       slug: 'digital-marketing-specialist',
@@ -247,6 +247,134 @@ export const MARKETING: RoleFamily = {
           threshold: 6,
           target: 10,
           stretch: 16,
+          weight: 10,
+          frequency: 'Quarterly',
+          dataSource: 'Learning management system',
+          category: 'Development',
+        },
+      ],
+    }),
+    defineRole(slug, family, {
+      slug: 'product-marketing-manager',
+      name: 'Product Marketing Manager',
+      summary:
+        'Decides how a product is positioned, priced and launched, and arms sales to win with it. ' +
+        'Studies buyers and competitors, writes the messaging, and runs launches from brief to ' +
+        'first deals.',
+      reviewCadence: 'Quarterly',
+      kpis: [
+        {
+          name: 'Launch revenue against plan',
+          definition:
+            'Closed-won revenue from products launched in the last two quarters ÷ the launch ' +
+            'business case for the same period, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 60,
+          target: 100,
+          stretch: 130,
+          weight: 20,
+          frequency: 'Quarterly',
+          dataSource: 'CRM (opportunities by product)',
+          category: 'Results',
+        },
+        {
+          name: 'Competitive win rate',
+          definition:
+            'Closed-won ÷ closed deals where a named competitor was recorded, in the quarter, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 30,
+          target: 45,
+          stretch: 55,
+          weight: 15,
+          frequency: 'Quarterly',
+          dataSource: 'CRM (competitor field on opportunities)',
+          category: 'Results',
+        },
+        {
+          name: 'Launch milestones on time',
+          definition:
+            'Launch plan milestones (messaging, enablement, web pages, announcement) met by their ' +
+            'date ÷ milestones due, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 70,
+          target: 90,
+          stretch: 100,
+          weight: 15,
+          frequency: 'Monthly',
+          dataSource: 'Launch project plan',
+          category: 'Efficiency',
+        },
+        {
+          name: 'Sales enablement usage',
+          definition:
+            'Sellers who opened the current pitch deck, battlecards or demo script in the month ÷ ' +
+            'active sellers, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 50,
+          target: 75,
+          stretch: 90,
+          weight: 10,
+          frequency: 'Monthly',
+          dataSource: 'Sales enablement platform',
+          category: 'Customer',
+        },
+        {
+          name: 'Seller confidence in messaging',
+          definition:
+            'Average rating (1–5) sellers give the product messaging and materials in the quarterly ' +
+            'field survey.',
+          unit: 'score (1-5)',
+          direction: 'higher',
+          threshold: 3,
+          target: 4,
+          stretch: 4.5,
+          weight: 10,
+          frequency: 'Quarterly',
+          dataSource: 'Field survey',
+          category: 'Quality',
+        },
+        {
+          name: 'Buyer interviews held',
+          definition:
+            'Interviews with customers, prospects or lost buyers completed and written up in the month.',
+          unit: 'count',
+          direction: 'higher',
+          threshold: 2,
+          target: 4,
+          stretch: 6,
+          weight: 10,
+          frequency: 'Monthly',
+          dataSource: 'Research repository',
+          category: 'Behaviour',
+        },
+        {
+          name: 'Product page conversion rate',
+          definition:
+            'Demo or trial requests ÷ unique visitors to the product’s web pages in the month, %.',
+          unit: '%',
+          direction: 'higher',
+          threshold: 1,
+          target: 2.5,
+          stretch: 4,
+          weight: 10,
+          frequency: 'Monthly',
+          dataSource: 'Web analytics',
+          category: 'Efficiency',
+        },
+        {
+          name: 'Market and pricing learning',
+          definition:
+            'Hours in the quarter on agreed learning in pricing, market research or positioning ' +
+            '(courses, workshops or a mentoring programme).',
+          unit: 'hours',
+          direction: 'higher',
+          threshold: 4,
+          target: 8,
+          stretch: 12,
           weight: 10,
           frequency: 'Quarterly',
           dataSource: 'Learning management system',
