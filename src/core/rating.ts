@@ -18,6 +18,9 @@ export interface RatingBand {
   label: string;
 }
 
+/** How far below a band minimum a score may fall from rounding and still count as reaching it. */
+const MINIMUM_TOLERANCE = 1e-9;
+
 /** The default rating bands, lowest first. */
 export const DEFAULT_RATING_BANDS: readonly RatingBand[] = [
   { minimum: -Infinity, label: 'Below expectations' },
@@ -40,7 +43,9 @@ export function ratingFor(
 ): string {
   for (let index = bands.length - 1; index >= 0; index--) {
     const band = bands[index] as RatingBand;
-    if (score >= band.minimum) return band.label;
+    // A weighted total of 110% can come out as 1.0999999999999999; the person sees 110% and
+    // expects the 1.1 band, so a difference below a billionth counts as reaching the minimum.
+    if (score >= band.minimum - MINIMUM_TOLERANCE) return band.label;
   }
   const lowest = bands[0];
   throw new KpiInputError(

@@ -115,3 +115,12 @@ describe('KPIRATING', () => {
     expect(ratingFormula(true)).toBe('Meets expectations');
   });
 });
+
+describe('rounding noise', () => {
+  it('rates a total that reaches a minimum only up to floating-point noise as reaching it', () => {
+    const total = (1.2 * 0.5 + 0.9 * 0.25) / 0.75; // 1.0999999999999999
+    expect(total).toBeLessThan(1.1);
+    expect(ratingFor(total)).toBe('Exceeds expectations');
+    expect(ratingFor(1.0999)).toBe('Meets expectations');
+  });
+});
