@@ -68,6 +68,28 @@ export function parseTypedText(text: string, timeZone: string): StoredInput {
   return { kind: 'value', value: text };
 }
 
+/**
+ * The stored value for inputs that need no parsing (finite numbers, booleans, text starting with a
+ * letter other than t/f); undefined when toStoredInput must decide. Keeps bulk writes allocation-free.
+ */
+export function plainStoredValue(value: unknown): CellValue | undefined {
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) ? value : undefined;
+    case 'boolean':
+      return value;
+    case 'string': {
+      const first = value.charCodeAt(0);
+      const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+      return isLetter && first !== 84 && first !== 116 && first !== 70 && first !== 102
+        ? value
+        : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** Converts any value a script passes to setValue(s) into what the cell stores. */
 export function toStoredInput(value: unknown, timeZone: string): StoredInput {
   if (value === null || value === undefined) return { kind: 'value', value: '' };

@@ -65,6 +65,29 @@ export interface EmulatorOptions {
   addon?: boolean;
 }
 
+/** The globals typed as the real Apps Script API, for tests that drive the emulator directly. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  LockService: GoogleAppsScript.Lock.LockService;
+  MailApp: GoogleAppsScript.Mail.MailApp;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Console;
+  Date: DateConstructor;
+}
+
+/**
+ * The emulator's globals typed as Apps Script's.
+ * @example const { SpreadsheetApp } = appsScriptGlobals(emu);
+ */
+export function appsScriptGlobals(emulator: Emulator): AppsScriptGlobals {
+  return emulator.newGlobals() as unknown as AppsScriptGlobals;
+}
+
 type LockTarget = Spreadsheet | 'script' | 'user' | undefined;
 
 export interface Emulator {

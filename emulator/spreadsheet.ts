@@ -5,7 +5,13 @@
  */
 import { a1Notation, parseA1, quoteSheetName } from './a1';
 import { ConditionalFormatRule, DataValidation } from './builders';
-import { displayText, readValue, toStoredInput, type CellValue } from './cell-values';
+import {
+  displayText,
+  plainStoredValue,
+  readValue,
+  toStoredInput,
+  type CellValue,
+} from './cell-values';
 import type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 import { EmulatedObject, type ServiceName } from './runtime';
 
@@ -474,7 +480,8 @@ export interface SheetSnapshot {
   displayValues: string[][];
   /** getFormulas() of the used area ("" where none). */
   formulas: string[][];
-  notes: string[][];
+  /** Notes by cell, e.g. { A1: 'Header' }. */
+  notes: Record<string, string>;
   numberFormats: Record<string, string>;
   backgrounds: Record<string, string>;
   fontWeights: Record<string, string>;
@@ -625,7 +632,7 @@ export class Sheet extends EmulatedObject {
       values: used ? used.getValues() : [],
       displayValues: used ? used.getDisplayValues() : [],
       formulas: used ? used.getFormulas() : [],
-      notes: used ? used.getNotes() : [],
+      notes: byCell('note'),
       numberFormats: byCell('numberFormat'),
       backgrounds: byCell('background'),
       fontWeights: byCell('fontWeight'),
@@ -1189,25 +1196,21 @@ export class Range extends EmulatedObject {
     const values = sheet._values;
     const formulas = sheet._formulas.rows;
     const out: CellValue[][] = new Array<CellValue[]>(this._numRows);
-    const firstColumn = this._column - 1;
+    const first = this._column - 1;
     const width = this._numColumns;
     for (let r = 0; r < this._numRows; r++) {
       const rowIndex = this._row - 1 + r;
       const stored = values[rowIndex];
+      // slice() copies the row in one go; only blanks, dates and formulas need a second look.
+      const cells = (stored ? stored.slice(first, first + width) : []) as CellValue[];
+      for (let c = cells.length; c < width; c++) cells.push('');
       const formulaRow = formulas[rowIndex];
-      const cells: CellValue[] = new Array<CellValue>(width);
       for (let c = 0; c < width; c++) {
-        if (formulaRow && formulaRow[firstColumn + c] !== undefined) {
-          cells[c] = sheet._valueAt(rowIndex, firstColumn + c);
-          continue;
-        }
-        const value = stored ? stored[firstColumn + c] : undefined;
-        cells[c] =
-          value === undefined
-            ? ''
-            : typeof value === 'object' && value !== null
-              ? readValue(value)
-              : (value as CellValue);
+        const value = cells[c];
+        if (value === undefined) cells[c] = '';
+        else if (typeof value === 'object') cells[c] = readValue(value);
+        if (formulaRow && formulaRow[first + c] !== undefined)
+          cells[c] = sheet._valueAt(rowIndex, first + c);
       }
       out[r] = cells;
     }
@@ -1241,10 +1244,27 @@ export class Range extends EmulatedObject {
   setValues(values: unknown[][]): Range {
     this._sheet._checkAlive();
     const grid = checkDimensions(values, this._numRows, this._numColumns);
+    const sheet = this._sheet;
+    const top = this._row - 1;
+    const first = this._column - 1;
+    while (sheet._values.length < top + this._numRows) sheet._values.push([]);
+    const formulaRows = sheet._formulas.rows;
     for (let r = 0; r < this._numRows; r++) {
       const row = grid[r] as unknown[];
-      for (let c = 0; c < this._numColumns; c++)
-        this._sheet._write(this._row - 1 + r, this._column - 1 + c, row[c]);
+      const target = sheet._values[top + r] as unknown[];
+      // Filling gaps keeps the row a packed array, which V8 reads much faster.
+      while (target.length < first) target.push('');
+      const formulaRow = formulaRows[top + r];
+      for (let c = 0; c < this._numColumns; c++) {
+        const plain = plainStoredValue(row[c]);
+        if (plain === undefined) {
+          sheet._write(top + r, first + c, row[c]);
+          continue;
+        }
+        target[first + c] = plain;
+        if (formulaRow && formulaRow[first + c] !== undefined)
+          formulaRow[first + c] = undefined as unknown as string;
+      }
     }
     this._changed();
     return this;
