@@ -56,52 +56,58 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     name: 'KPISCORE',
     kind: 'custom-function',
     summary:
-      'Scores a KPI as a fraction of target achievement (1 = target met) on a threshold → target → stretch scale. Works on single cells or whole columns.',
+      'Scores a KPI as a fraction of its target (1 = target met) on a threshold → target → stretch scale, for one cell or a whole column. Blank actuals give "" (not measured yet); a bad cell in a range shows #KPI! and the reason.',
     params: [
       {
         name: 'actual',
         type: VALUE_OR_RANGE,
-        description: 'The measured value, or a range of them.',
+        description:
+          'The measured value, or a range of them. Numbers, "1,200", "85%" and TRUE/FALSE work.',
       },
-      { name: 'target', type: VALUE_OR_RANGE, description: 'The value that scores 1 (100%).' },
+      {
+        name: 'target',
+        type: VALUE_OR_RANGE,
+        description: 'The value that scores 1 (100%), or a range paired cell by cell with actual.',
+      },
       {
         name: 'direction',
         type: 'string|Array<Array<string>>',
-        description: '"higher" (default), "lower" or "range".',
+        description:
+          '"higher" (default), "lower" or "range", in any case; "higher is better" and "lower is better" work too.',
         optional: true,
       },
       {
         name: 'threshold',
         type: VALUE_OR_RANGE,
         description:
-          'The value that scores 0. Default: 0 for "higher", twice the target for "lower". Required for "range".',
+          'The value that scores 0. Default: 0 for "higher", twice the target for "lower". Required for "range", outside the ideal band.',
         optional: true,
       },
       {
         name: 'stretch',
         type: VALUE_OR_RANGE,
         description:
-          'The value that scores the cap; for "range", the other edge of the ideal band.',
+          'The value that scores the cap; without it the slope continues until the cap. For "range", the other edge of the ideal band.',
         optional: true,
       },
       {
         name: 'cap',
-        type: 'number',
-        description: 'Highest possible score, at least 1. Default 1.5.',
+        type: 'number|Array<Array<number>>',
+        description: 'The highest score, at least 1. Default 1.5. Not used for "range".',
         optional: true,
       },
     ],
     returns: {
-      type: 'number|Array<Array<number|string>>',
-      description: 'The score, or "" where actual is blank.',
+      type: 'number|string|Array<Array<number|string>>',
+      description: 'The score; "" where actual is blank; a range of them for a range of actuals.',
     },
-    example: 'KPISCORE(B2:B20, C2:C20, "higher", D2:D20, E2:E20)',
+    example: 'KPISCORE(B2:B13, C2:C13, D2:D13, E2:E13, F2:F13)',
   },
   {
     name: 'KPIWEIGHTED',
     kind: 'custom-function',
     summary:
-      'Weighted mean of KPI scores; blank or #KPI! scores are left out and the remaining weights renormalised.',
+      "Weighted mean of a role's KPI scores. Blank and #KPI! scores are left out and the remaining weights renormalised.",
     params: [
       {
         name: 'scores',
@@ -111,25 +117,28 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       {
         name: 'weights',
         type: VALUE_OR_RANGE,
-        description: 'The weights, as fractions, percents or plain numbers.',
+        description:
+          'The weights, paired with the scores: fractions, percents or plain numbers (only their ratios matter). None may be negative.',
       },
     ],
     returns: {
       type: 'number|string',
-      description: 'The weighted score, or "" when no score is numeric.',
+      description: 'The weighted score, or "" when no score is a number yet.',
     },
     example: 'KPIWEIGHTED(J2:J10, H2:H10)',
   },
   {
     name: 'KPIRATING',
     kind: 'custom-function',
-    summary: 'Turns a score into a rating label such as "Meets expectations".',
+    summary:
+      'Turns a score into a rating: Below expectations (under 0.6), Needs improvement (0.6), Meets expectations (0.9), Exceeds expectations (1.1) or Outstanding (1.3), or your own bands.',
     params: [
       { name: 'score', type: VALUE_OR_RANGE, description: 'A score, or a range of them.' },
       {
         name: 'bands',
         type: 'Array<Array<number|string>>',
-        description: 'Optional two-column range of (minimum score, label) rows, in any order.',
+        description:
+          'Optional two-column range of (minimum score, label) rows, in any order; a score gets the label of the highest minimum it reaches.',
         optional: true,
       },
     ],
@@ -137,24 +146,29 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
       type: 'string|Array<Array<string>>',
       description: 'The rating label, or "" for a blank score.',
     },
-    example: 'KPIRATING(K12)',
+    example: 'KPIRATING(K14)',
   },
   {
     name: 'KPINEXTREVIEW',
     kind: 'custom-function',
-    summary: 'Date of the next review after the last one, for a review cadence.',
+    summary:
+      "Date of a KPI's next review: the last review plus the cadence, kept within the month (30 Nov + 3 months = 28 Feb).",
     params: [
-      { name: 'last_reviewed', type: VALUE_OR_RANGE, description: 'Date of the last review.' },
+      {
+        name: 'last_reviewed',
+        type: VALUE_OR_RANGE,
+        description: 'Date of the last review, or a range of them. Blank means never reviewed.',
+      },
       {
         name: 'cadence',
         type: 'string|number|Array<Array<string|number>>',
         description:
-          '"Monthly", "Quarterly" (default), "Biannual", "Annual", or a number of months.',
+          '"Monthly", "Quarterly" (default), "Biannual" (or "Semiannual", "Half-yearly"), "Annual" (or "Yearly"), or a whole number of months.',
         optional: true,
       },
     ],
     returns: {
-      type: 'Date|Array<Array<Date|string>>',
+      type: 'Date|string|Array<Array<Date|string>>',
       description: 'The next review date, or "" when never reviewed.',
     },
     example: 'KPINEXTREVIEW(Q2, P2)',
@@ -162,30 +176,38 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   {
     name: 'KPIREVIEWSTATUS',
     kind: 'custom-function',
-    summary: 'Review status of a KPI: Overdue, Due soon, Up to date or Never reviewed.',
+    summary:
+      'Review status of a KPI on a date: Overdue, Due soon, Up to date or Never reviewed. Dates count as calendar days in the spreadsheet time zone.',
     params: [
-      { name: 'last_reviewed', type: VALUE_OR_RANGE, description: 'Date of the last review.' },
+      {
+        name: 'last_reviewed',
+        type: VALUE_OR_RANGE,
+        description: 'Date of the last review, or a range of them. Blank gives "Never reviewed".',
+      },
       {
         name: 'as_of',
-        type: 'Date',
+        type: 'Date|Array<Array<Date>>',
         description:
-          'The date to judge on, e.g. the KPI_AS_OF named range the daily check refreshes.',
+          'The date to judge on, e.g. the KPI_AS_OF named range the daily review check refreshes (TODAY() is not allowed here).',
       },
       {
         name: 'cadence',
         type: 'string|number|Array<Array<string|number>>',
         description:
-          '"Monthly", "Quarterly" (default), "Biannual", "Annual", or a number of months.',
+          '"Monthly", "Quarterly" (default), "Biannual", "Annual", or a whole number of months.',
         optional: true,
       },
       {
         name: 'due_soon_days',
         type: 'number',
-        description: 'How many days ahead counts as "Due soon". Default 14.',
+        description: 'How many days before the next review counts as "Due soon". Default 14.',
         optional: true,
       },
     ],
-    returns: { type: 'string|Array<Array<string>>', description: 'The review status.' },
+    returns: {
+      type: 'string|Array<Array<string>>',
+      description: 'The review status, or a range of them.',
+    },
     example: 'KPIREVIEWSTATUS(Q2, KPI_AS_OF, P2)',
   },
   {
