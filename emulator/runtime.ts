@@ -63,7 +63,7 @@ function requiredScopes(
       break;
   }
   if (service === 'MailApp') return [SCOPES.sendMail];
-  if (service === 'ScriptApp' && className !== 'ScriptApp') return [SCOPES.scriptApp];
+  if (className === 'Trigger' || className.endsWith('TriggerBuilder')) return [SCOPES.scriptApp];
   if (
     service === 'ScriptApp' &&
     /^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method)
