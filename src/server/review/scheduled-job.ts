@@ -74,10 +74,7 @@ export function jobLimits(event: unknown): JobLimits {
  */
 export function runReviewJob(limits: JobLimits): JobSummary {
   const deadline = createDeadline(limits.timeBudgetMs);
-  if (
-    ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() ===
-    ScriptApp.AuthorizationStatus.REQUIRED
-  ) {
+  if (authorizationMissing()) {
     // Nobody is there to see an error; leave a note Settings can show and stop quietly.
     const job = readJobState();
     saveJobState(
@@ -133,6 +130,18 @@ export function runReviewJob(limits: JobLimits): JobSummary {
     spreadsheets: results,
     pending: job.pending?.ids ?? [],
   };
+}
+
+/** Whether the user must authorize the add-on again; failing even to ask means the same. */
+function authorizationMissing(): boolean {
+  try {
+    return (
+      ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL).getAuthorizationStatus() ===
+      ScriptApp.AuthorizationStatus.REQUIRED
+    );
+  } catch (_error) {
+    return true;
+  }
 }
 
 /**

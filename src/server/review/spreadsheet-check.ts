@@ -154,15 +154,17 @@ function runCheck(
   let state = startState;
   while (nextRow < total) {
     const to = Math.min(total, nextRow + Math.max(1, options.rowsPerStep));
+    // Log before writing statuses: if the log write fails, the statuses still say what they
+    // said, so the next run logs these KPIs instead of losing them.
+    appendReviewLog(
+      spreadsheet,
+      overdueEntries(reviewSlice(review, nextRow, to).newlyOverdue, options.by, now),
+    );
     writeReviewColumns(
       sheet,
       { nextReview: review.columns['Next review'], status: review.columns['Review status'] },
       nextRow + 2,
       review.cells.slice(nextRow, to),
-    );
-    appendReviewLog(
-      spreadsheet,
-      overdueEntries(reviewSlice(review, nextRow, to).newlyOverdue, options.by, now),
     );
     nextRow = to;
     state = { ...state, cursor: { day, nextRow } };

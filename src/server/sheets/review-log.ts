@@ -57,7 +57,10 @@ export function appendReviewLog(
     row[index.By] = toCellText(entry.by);
     return row;
   });
-  // Blank cells of user columns inside the span are written as "": the rows are new, so nothing
-  // of the user's is overwritten.
-  sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, width).setValues(rows);
+  // New rows are inserted below the last entry rather than written into the sheet's spare rows:
+  // a sheet has a fixed number of rows, and a big first run can log more KPIs than it has left.
+  // Blank cells of user columns in the new rows are written as "", which overwrites nothing.
+  const lastRow = sheet.getLastRow();
+  sheet.insertRowsAfter(lastRow, rows.length);
+  sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
 }
