@@ -27,6 +27,9 @@ export interface CalendarDate {
 
 const DAY_MS = 86_400_000;
 
+/** Looked up once: global lookups are slow per cell in sandboxed contexts (see array-formula.ts). */
+const floor = Math.floor;
+
 /** Months between reviews for each named cadence. */
 export const CADENCE_MONTHS: Readonly<Record<ReviewCadence, number>> = {
   Monthly: 1,
@@ -105,12 +108,11 @@ function checkCadenceMonths(months: number, original: unknown): number {
 export function dayNumber(date: CalendarDate): number {
   // Counting from March makes the leap day the last day of the "year".
   const year = date.month <= 2 ? date.year - 1 : date.year;
-  const era = Math.floor(year / 400);
+  const era = floor(year / 400);
   const yearOfEra = year - era * 400;
   const monthFromMarch = (date.month + 9) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + date.day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const dayOfYear = floor((153 * monthFromMarch + 2) / 5) + date.day - 1;
+  const dayOfEra = yearOfEra * 365 + floor(yearOfEra / 4) - floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
 }
 
@@ -122,19 +124,15 @@ export function dayNumber(date: CalendarDate): number {
  */
 export function dateOfDayNumber(days: number): CalendarDate {
   const shifted = days + 719_468;
-  const era = Math.floor(shifted / 146_097);
+  const era = floor(shifted / 146_097);
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36_524) -
-      Math.floor(dayOfEra / 146_096)) /
+  const yearOfEra = floor(
+    (dayOfEra - floor(dayOfEra / 1460) + floor(dayOfEra / 36_524) - floor(dayOfEra / 146_096)) /
       365,
   );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + floor(yearOfEra / 4) - floor(yearOfEra / 100));
+  const monthFromMarch = floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };
@@ -169,9 +167,10 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const monthIndex = date.year * 12 + (date.month - 1) + months;
-  const year = Math.floor(monthIndex / 12);
+  const year = floor(monthIndex / 12);
   const month = monthIndex - year * 12 + 1;
-  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+  const lastDay = daysInMonth(year, month);
+  return { year, month, day: date.day < lastDay ? date.day : lastDay };
 }
 
 /**
@@ -265,6 +264,28 @@ export function checkTimeZone(timeZone: string): void {
  * zoneOffsetMs(Date.UTC(2026, 0, 1), 'Asia/Kolkata') // 19_800_000
  */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  let offsets = zoneOffsetCache.get(timeZone);
+  if (offsets === undefined) {
+    offsets = new Map<number, number>();
+    zoneOffsetCache.set(timeZone, offsets);
+  }
+  let offset = offsets.get(instantMs);
+  if (offset === undefined) {
+    offset = measureZoneOffsetMs(instantMs, timeZone);
+    if (offsets.size >= ZONE_OFFSET_CACHE_LIMIT) offsets.clear();
+    offsets.set(instantMs, offset);
+  }
+  return offset;
+}
+
+/**
+ * Offsets already measured, by zone and instant. Asking Intl is by far the slowest step of date
+ * arithmetic, and a register's date column repeats the same few hundred midnights.
+ */
+const zoneOffsetCache = new Map<string, Map<number, number>>();
+const ZONE_OFFSET_CACHE_LIMIT = 20_000;
+
+function measureZoneOffsetMs(instantMs: number, timeZone: string): number {
   const parts = zoneFormatter(timeZone).formatToParts(new Date(instantMs));
   let year = 0;
   let month = 1;
@@ -302,7 +323,7 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
   if (beforeCommonEra) year = 1 - year;
   const wallClock =
     dayNumber({ year, month, day }) * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
-  const wholeSeconds = Math.floor(instantMs / 1000) * 1000;
+  const wholeSeconds = floor(instantMs / 1000) * 1000;
   return wallClock - wholeSeconds;
 }
 
@@ -314,7 +335,7 @@ export function zoneOffsetMs(instantMs: number, timeZone: string): number {
  */
 export function calendarDateInZone(instant: Date, timeZone: string): CalendarDate {
   const ms = instant.getTime();
-  return dateOfDayNumber(Math.floor((ms + zoneOffsetMs(ms, timeZone)) / DAY_MS));
+  return dateOfDayNumber(floor((ms + zoneOffsetMs(ms, timeZone)) / DAY_MS));
 }
 
 /**

@@ -36,6 +36,9 @@ export function isBlankCell(value: unknown): value is '' | null | undefined {
   return value === '' || value === null || value === undefined;
 }
 
+/** Looked up once: global lookups are slow per cell in sandboxed contexts (see array-formula.ts). */
+const objectToString = Object.prototype.toString;
+
 /**
  * Whether a value is a `Date`, from this realm or the spreadsheet's.
  *
@@ -43,7 +46,7 @@ export function isBlankCell(value: unknown): value is '' | null | undefined {
  * isDateValue(new Date(2026, 0, 31)) // true
  */
 export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
+  return objectToString.call(value) === '[object Date]';
 }
 
 /**
