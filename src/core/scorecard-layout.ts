@@ -88,7 +88,11 @@ export const FRACTIONAL_WEIGHT_FORMAT = '0.00%';
 export const MEASURE_FORMAT = '#,##0.00';
 export const TEXT_FORMAT = '@';
 
-const TABLE_HEADER_ROW = 6;
+/** The row of the KPI table's header; rows above it hold the role's details. */
+export const SCORECARD_TABLE_HEADER_ROW = 6;
+/** A1 of every scorecard, which also marks a sheet as one. */
+export const SCORECARD_TITLE = 'Role scorecard';
+const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves.';
 
@@ -157,7 +161,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   };
   const labelBold = (column: number): boolean => column === 1;
 
-  addRow(['Role scorecard', toCellText(template.role)], (column) => column <= 2);
+  addRow([SCORECARD_TITLE, toCellText(template.role)], (column) => column <= 2);
   addRow(['Job summary', toCellText(template.jobSummary)], labelBold);
   addRow(['Objectives', objectivesText(template.objectives)], labelBold);
   addRow(['How to use', HOW_TO_USE], labelBold);

@@ -14,6 +14,9 @@
  * - A category is accepted when it is one of the default categories or one in Settings; Settings
  *   are read only when a template uses a category outside the defaults, which keeps creating a role
  *   within its budget of spreadsheet calls.
+ * - "Edit role" rebuilds the template from the register rows, the objectives they link to and the
+ *   role's latest scorecard sheet (job summary, periods). Nothing else is stored, so creating a
+ *   role stays within 20 spreadsheet calls.
  */
 import { ROLE_LIBRARY } from '../core/library';
 import { canonicalId, OBJECTIVE_ID_SCHEME } from '../core/kpi-ids';
@@ -40,7 +43,7 @@ import {
   type RoleFamily,
   type RoleTemplate,
 } from '../core/types';
-import { setReviewReminders } from './review/api';
+import { reminderStateFor, setRemindersFor } from './review/reminders';
 import { readSettings } from './settings-store';
 import {
   appendObjectives,
@@ -55,8 +58,7 @@ import {
   updateRegisterRows,
   type KpiRegister,
 } from './sheets/register';
-import { findStoredRole, recordNewRole, recordUpdatedRole } from './sheets/role-metadata';
-import { writeScorecard } from './sheets/scorecard';
+import { findScorecard, writeScorecard } from './sheets/scorecard';
 import { describeSetup, ensureAddonSheets, type SetupReport } from './sheets/setup';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -140,8 +142,8 @@ export function saveRole(request: unknown): SaveRoleResult {
     );
   }
   const { template, mode } = parsed.value;
+  const spreadsheet = activeSpreadsheet();
   const result = withDocumentLock(() => {
-    const spreadsheet = activeSpreadsheet();
     const findings = checkRole(template, { categories: knownCategories(spreadsheet, template) });
     if (hasBlockingFindings(findings)) {
       const errors = findings
@@ -156,7 +158,9 @@ export function saveRole(request: unknown): SaveRoleResult {
       ? createRole(spreadsheet, template, warnings)
       : updateRole(spreadsheet, template, warnings);
   });
-  if (template.reminders) result.warnings.push(...turnOnReminders());
+  // Reminders live in user properties and take their own lock, so they wait for the document lock
+  // to be released.
+  if (template.reminders) result.warnings.push(...turnOnReminders(spreadsheet));
   return result;
 }
 
@@ -176,25 +180,23 @@ export function loadRole(roleName: unknown): RoleTemplate {
 
   const settings = readSettings(spreadsheet);
   const objectives = objectivesFrom(readObjectivesTable(spreadsheet), timeZoneOf(spreadsheet));
-  const stored = findStoredRole(spreadsheet, roleName);
+  const role = String(rows[0]?.cells.Role ?? roleName).trim();
+  const scorecard = findScorecard(spreadsheet, role);
   const kpis = rows.map((record) =>
-    kpiFromRecord(record, objectives, stored?.reviewCadence ?? settings.defaultReviewCadence),
+    kpiFromRecord(record, objectives, settings.defaultReviewCadence),
   );
   const linked = new Set(kpis.map((kpi) => kpi.objectiveId).filter(Boolean));
   return {
-    role: String(rows[0]?.cells.Role ?? roleName).trim(),
-    family: stored?.family ?? '',
-    libraryRoleId: stored?.libraryRoleId ?? '',
-    jobSummary: stored?.jobSummary ?? '',
+    role,
+    ...libraryOrigin(role),
+    jobSummary: scorecard?.jobSummary ?? '',
     objectives: objectives.filter((objective) => objective.id && linked.has(objective.id)),
     kpis,
     reviewCadence:
-      stored?.reviewCadence ??
-      mostCommon(kpis.map((kpi) => kpi.reviewCadence)) ??
-      settings.defaultReviewCadence,
-    owner: stored?.owner ?? mostCommon(kpis.map((kpi) => kpi.owner).filter(Boolean)) ?? '',
-    reminders: stored?.reminders ?? false,
-    periods: stored?.periods.length ? stored.periods : [...settings.periods],
+      mostCommon(kpis.map((kpi) => kpi.reviewCadence)) ?? settings.defaultReviewCadence,
+    owner: mostCommon(kpis.map((kpi) => kpi.owner).filter(Boolean)) ?? '',
+    reminders: reminderStateFor(spreadsheet.getId()).enabled,
+    periods: scorecard?.periods.length ? scorecard.periods : [...settings.periods],
   };
 }
 
@@ -221,7 +223,6 @@ function createRole(
   );
   const saved = { ...template, objectives, kpis };
   const sheetName = writeScorecard(spreadsheet, template.role, scorecardLayout(saved));
-  recordNewRole(spreadsheet, storedRole(saved, sheetName));
   if (sheetName !== template.role) {
     warnings.push(
       `A sheet named "${template.role}" already exists and was left untouched; the scorecard is "${sheetName}".`,
@@ -292,9 +293,8 @@ function updateRole(
   );
 
   const saved = { ...template, objectives, kpis };
-  const previous = findStoredRole(spreadsheet, template.role);
+  const previous = findScorecard(spreadsheet, template.role);
   const sheetName = writeScorecard(spreadsheet, template.role, scorecardLayout(saved));
-  recordUpdatedRole(spreadsheet, storedRole(saved, sheetName));
   if (previous?.sheetName && previous.sheetName !== sheetName) {
     warnings.push(
       `The previous scorecard "${previous.sheetName}" was kept with its actuals; the updated scorecard is "${sheetName}".`,
@@ -434,18 +434,16 @@ function canonicalKpiId(value: unknown): string | null {
   return canonicalId(value, { prefix: 'KPI', digits: 4 });
 }
 
-function storedRole(template: RoleTemplate, sheetName: string) {
-  return {
-    role: template.role,
-    sheetName,
-    jobSummary: template.jobSummary,
-    family: template.family,
-    libraryRoleId: template.libraryRoleId,
-    periods: [...template.periods],
-    owner: template.owner,
-    reviewCadence: template.reviewCadence,
-    reminders: template.reminders,
-  };
+/**
+ * The library family and role a register role matches by name. The register does not record where
+ * a role started, so a renamed role reads as started blank.
+ */
+function libraryOrigin(role: string): { family: string; libraryRoleId: string } {
+  for (const family of ROLE_LIBRARY) {
+    const match = family.roles.find((candidate) => roleKey(candidate.name) === roleKey(role));
+    if (match) return { family: match.family, libraryRoleId: match.id };
+  }
+  return { family: '', libraryRoleId: '' };
 }
 
 /** Default categories are always known; Settings are read only for a category outside them. */
@@ -457,9 +455,9 @@ function knownCategories(spreadsheet: Spreadsheet, template: RoleTemplate): stri
   return [...defaults, ...readSettings(spreadsheet).categories];
 }
 
-function turnOnReminders(): string[] {
+function turnOnReminders(spreadsheet: Spreadsheet): string[] {
   try {
-    setReviewReminders(true);
+    setRemindersFor(spreadsheet.getId(), true);
     return [];
   } catch (error) {
     return [

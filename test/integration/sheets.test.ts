@@ -148,7 +148,7 @@ describe('Set up sheets', () => {
     const { emu, addon, book } = setUp();
     const shuffled = REGISTER_HEADERS.filter((header) => header !== 'Stretch').reverse();
     const headers = ['My notes', ...shuffled];
-    const userRow = headers.map((header) => (header === 'My notes' ? 'keep me' : ''));
+    const userRow: string[] = headers.map((header) => (header === 'My notes' ? 'keep me' : ''));
     userRow[headers.indexOf('KPI')] = 'Hand-typed KPI';
     book.seed('KPI Register', [headers, userRow]);
     const before = book.peekSheet('KPI Register');

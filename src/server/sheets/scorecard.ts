@@ -3,6 +3,8 @@
  * An existing sheet is never touched: a taken name moves on to "Role (2)", "Role (3)"….
  */
 import {
+  SCORECARD_TABLE_HEADER_ROW,
+  SCORECARD_TITLE,
   scorecardSheetName,
   versionedSheetName,
   type ScorecardLayout,
@@ -59,4 +61,60 @@ function insertUniqueSheet(spreadsheet: Spreadsheet, base: string): { sheet: She
   throw new Error(
     `There are already ${MAX_VERSIONS} sheets named like "${base}". Delete or rename old versions, then try again.`,
   );
+}
+
+/** What a scorecard sheet tells about its role beyond the register. */
+export interface ScorecardSummary {
+  sheetName: string;
+  jobSummary: string;
+  periods: string[];
+}
+
+/**
+ * The role's latest scorecard — the highest-numbered sheet named after the role whose title cells
+ * still name it — read back, or `null` when there is none (e.g. it was renamed or deleted).
+ *
+ * @example findScorecard(spreadsheet, 'Analyst')?.periods // → ['Q1', 'Q2', 'Q3', 'Q4']
+ */
+export function findScorecard(spreadsheet: Spreadsheet, role: string): ScorecardSummary | null {
+  const base = scorecardSheetName(role);
+  const candidates: Array<{ sheet: Sheet; name: string; version: number }> = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    const version = versionOf(name, base);
+    if (version !== null) candidates.push({ sheet, name, version });
+  }
+  candidates.sort((a, b) => b.version - a.version);
+  for (const { sheet, name } of candidates) {
+    const summary = readScorecard(sheet, name, role);
+    if (summary) return summary;
+  }
+  return null;
+}
+
+/** Sheets treats names that differ only in case as the same name. */
+function versionOf(name: string, base: string): number | null {
+  const wanted = name.toLowerCase();
+  for (let version = 1; version <= MAX_VERSIONS; version++) {
+    if (versionedSheetName(base, version).toLowerCase() === wanted) return version;
+  }
+  return null;
+}
+
+function readScorecard(sheet: Sheet, name: string, role: string): ScorecardSummary | null {
+  const width = sheet.getLastColumn();
+  if (width < 2 || sheet.getLastRow() < SCORECARD_TABLE_HEADER_ROW) return null;
+  const top = sheet.getRange(1, 1, SCORECARD_TABLE_HEADER_ROW, width).getDisplayValues();
+  const [title, summary] = top;
+  if (
+    title?.[0] !== SCORECARD_TITLE ||
+    title[1]?.trim().toLowerCase() !== role.trim().toLowerCase()
+  ) {
+    return null;
+  }
+  const header = top[SCORECARD_TABLE_HEADER_ROW - 1] ?? [];
+  const periods = header
+    .map((cell) => /^(.*) actual$/.exec(cell)?.[1]?.trim() ?? '')
+    .filter((period) => period !== '');
+  return { sheetName: name, jobSummary: summary?.[1] ?? '', periods };
 }
