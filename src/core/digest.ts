@@ -3,7 +3,7 @@
  * in a spreadsheet, across all roles. Plain data in, subject and bodies out; sending and the
  * mail quota are the server's business.
  */
-import { formatCalendarDate, type CalendarDate } from './review-dates';
+import { dayNumber, formatCalendarDate, type CalendarDate } from './review-dates';
 import type { ReviewedKpi } from './review-job';
 
 /** One email to one owner. */
@@ -32,6 +32,9 @@ export interface DigestPlan {
   /** Owner cells (as written) that are not email addresses, so their KPIs reach nobody. */
   unaddressed: string[];
 }
+
+/** A digest lists at most this many KPIs per section; a longer list is read in the sheet. */
+export const MAX_LISTED_PER_SECTION = 50;
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
@@ -62,10 +65,15 @@ export function ownerAddresses(owner: string): string[] | null {
 export function planDigests(kpis: readonly ReviewedKpi[], context: DigestContext): DigestPlan {
   const byRecipient = new Map<string, ReviewedKpi[]>();
   const unaddressed = new Set<string>();
+  const addresses = new Map<string, string[] | null>();
   for (const kpi of kpis) {
     if (kpi.status !== 'Overdue' && kpi.status !== 'Due soon') continue;
     if (kpi.owner === '') continue;
-    const recipients = ownerAddresses(kpi.owner);
+    let recipients = addresses.get(kpi.owner);
+    if (recipients === undefined) {
+      recipients = ownerAddresses(kpi.owner);
+      addresses.set(kpi.owner, recipients);
+    }
     if (recipients === null) {
       unaddressed.add(kpi.owner);
       continue;
@@ -116,12 +124,15 @@ export function composeDigest(
     ['Due soon', dueSoon, 'due'],
   ] as const) {
     if (list.length === 0) continue;
+    const lines = list.slice(0, MAX_LISTED_PER_SECTION).map((kpi) => describeKpi(kpi, verb));
+    const more = list.length - lines.length;
+    if (more > 0) lines.push(`…and ${more} more — see the Review status column.`);
     textSections.push(
-      [`${title} (${list.length})`, ...list.map((kpi) => `- ${describeKpi(kpi, verb)}`)].join('\n'),
+      [`${title} (${list.length})`, ...lines.map((line) => `- ${line}`)].join('\n'),
     );
     htmlSections.push(
       `<h3>${title} (${list.length})</h3><ul>` +
-        list.map((kpi) => `<li>${escapeHtml(describeKpi(kpi, verb))}</li>`).join('') +
+        lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
         '</ul>',
     );
   }
@@ -148,9 +159,10 @@ function describeKpi(kpi: ReviewedKpi, verb: string): string {
 }
 
 function sortByNextReview(kpis: ReviewedKpi[]): ReviewedKpi[] {
-  const key = (kpi: ReviewedKpi): string =>
-    kpi.nextReview ? formatCalendarDate(kpi.nextReview) : '';
-  return [...kpis].sort((a, b) => key(a).localeCompare(key(b)) || a.rowIndex - b.rowIndex);
+  return kpis
+    .map((kpi) => ({ kpi, day: kpi.nextReview ? dayNumber(kpi.nextReview) : -Infinity }))
+    .sort((a, b) => a.day - b.day || a.kpi.rowIndex - b.kpi.rowIndex)
+    .map((entry) => entry.kpi);
 }
 
 /** Sheet text may hold line breaks; a subject or list item must stay on one line. */

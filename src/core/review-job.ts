@@ -10,7 +10,6 @@
  */
 import { requireColumns } from './header-map';
 import {
-  formatCalendarDate,
   nextReviewDate,
   parseCadence,
   readCalendarDate,
@@ -111,8 +110,7 @@ export function reviewRegister(
     );
   }
   const { index: columns } = requireColumns(header, REVIEW_JOB_COLUMNS, REGISTER_SHEET);
-  const readDay = dayReader(options.timeZone);
-  const writeDay = dayWriter(options.timeZone);
+  const judge = rowJudge(options);
   const kpis: ReviewedKpi[] = [];
   const cells: Array<[unknown, unknown]> = [];
   const counts: StatusCounts = {
@@ -132,8 +130,8 @@ export function reviewRegister(
       cells.push([previousNext, previousStatus]);
       continue;
     }
-    const judged = judgeRow(row, columns, options, readDay);
-    const kpi: ReviewedKpi = {
+    const judged = judge(row[columns['Last reviewed']], row[columns['Review cadence']]);
+    kpis.push({
       rowIndex,
       kpiId: cellText(row[columns['KPI ID']]),
       role: cellText(row[columns.Role]),
@@ -143,38 +141,67 @@ export function reviewRegister(
       nextReview: judged.nextReview,
       problem: judged.problem,
       becameOverdue: judged.status === 'Overdue' && cellText(previousStatus) !== 'Overdue',
-    };
-    kpis.push(kpi);
-    countStatus(counts, kpi.status);
-    cells.push([kpi.nextReview === null ? '' : writeDay(kpi.nextReview), kpi.status]);
+    });
+    countStatus(counts, judged.status);
+    cells.push([judged.nextReviewCell, judged.status]);
   }
   return { columns, kpis, cells, counts };
 }
 
-function judgeRow(
-  row: readonly unknown[],
-  columns: Record<ReviewJobColumn, number>,
-  options: RegisterReviewOptions,
-  readDay: (value: unknown) => CalendarDate | null,
-): { status: RowStatus; nextReview: CalendarDate | null; problem: string } {
+interface Judgement {
+  status: RowStatus;
+  nextReview: CalendarDate | null;
+  /** The Next review cell: a Date at the start of the day in the spreadsheet's zone, or ''. */
+  nextReviewCell: Date | '';
+  problem: string;
+}
+
+/**
+ * Judges (Last reviewed, Review cadence) pairs, remembering each pair: a register repeats a few
+ * review dates and cadences, and finding a day in a time zone is the costly step. Rows with the
+ * same pair share one Next review Date, which is only ever read.
+ */
+function rowJudge(options: RegisterReviewOptions): (last: unknown, cadence: unknown) => Judgement {
+  const remembered = new Map<string, Judgement>();
+  return (last, cadence) => {
+    const lastKey = isDateValue(last) ? `d${last.getTime()}` : `t${String(last)}`;
+    const key = `${lastKey}|${typeof cadence}:${String(cadence)}`;
+    let judged = remembered.get(key);
+    if (judged === undefined) {
+      judged = judgePair(last, cadence, options);
+      remembered.set(key, judged);
+    }
+    return judged;
+  };
+}
+
+function judgePair(last: unknown, cadence: unknown, options: RegisterReviewOptions): Judgement {
   let lastReviewed: CalendarDate | null;
   try {
-    lastReviewed = readDay(row[columns['Last reviewed']]);
+    lastReviewed = readCalendarDate(last, options.timeZone, 'Last reviewed');
   } catch (error) {
-    return { status: INVALID_DATE_STATUS, nextReview: null, problem: messageOf(error) };
+    return invalid(INVALID_DATE_STATUS, error);
   }
   let cadenceMonths: number;
   try {
-    cadenceMonths = parseCadence(row[columns['Review cadence']]);
+    cadenceMonths = parseCadence(cadence);
   } catch (error) {
-    return { status: INVALID_CADENCE_STATUS, nextReview: null, problem: messageOf(error) };
+    return invalid(INVALID_CADENCE_STATUS, error);
   }
-  if (lastReviewed === null) return { status: 'Never reviewed', nextReview: null, problem: '' };
+  if (lastReviewed === null) {
+    return { status: 'Never reviewed', nextReview: null, nextReviewCell: '', problem: '' };
+  }
+  const nextReview = nextReviewDate(lastReviewed, cadenceMonths);
   return {
     status: reviewStatus(lastReviewed, options.asOf, cadenceMonths, options.dueSoonDays),
-    nextReview: nextReviewDate(lastReviewed, cadenceMonths),
+    nextReview,
+    nextReviewCell: startOfDayInZone(nextReview, options.timeZone),
     problem: '',
   };
+}
+
+function invalid(status: RowStatus, error: unknown): Judgement {
+  return { status, nextReview: null, nextReviewCell: '', problem: messageOf(error) };
 }
 
 /** A row counts as a KPI when it has an ID, a name or a review date; others are spacing. */
@@ -207,46 +234,17 @@ function countStatus(counts: StatusCounts, status: RowStatus): void {
   }
 }
 
-/**
- * Reads Last reviewed cells, remembering each instant's day: a register repeats the same few
- * review dates, and finding a day in a time zone is the costly step.
- */
-function dayReader(timeZone: string): (value: unknown) => CalendarDate | null {
-  const days = new Map<number, CalendarDate>();
-  return (value) => {
-    if (!isDateValue(value)) return readCalendarDate(value, timeZone, 'Last reviewed');
-    const instant = value.getTime();
-    let day = days.get(instant);
-    if (day === undefined) {
-      day = readCalendarDate(value, timeZone, 'Last reviewed') ?? undefined;
-      if (day !== undefined) days.set(instant, day);
-    }
-    return day ?? null;
-  };
-}
-
-/** Turns days into date cells, remembering each day's instant for the same reason. */
-function dayWriter(timeZone: string): (day: CalendarDate) => Date {
-  const instants = new Map<string, number>();
-  return (day) => {
-    const key = formatCalendarDate(day);
-    let instant = instants.get(key);
-    if (instant === undefined) {
-      instant = startOfDayInZone(day, timeZone).getTime();
-      instants.set(key, instant);
-    }
-    return new Date(instant);
-  };
-}
-
 /** A text cell as trimmed text (blank cells arrive as "", omitted ones as undefined). */
 function cellText(value: unknown): string {
+  if (typeof value === 'string') return value === '' ? value : value.trim();
   if (value === null || value === undefined) return '';
   return String(value).trim();
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return typeof error === 'object' && error !== null && 'message' in error
+    ? String((error as { message: unknown }).message)
+    : String(error);
 }
 
 /** A KPI that goes in its owner's digest: Overdue or Due soon, with an owner to tell. */

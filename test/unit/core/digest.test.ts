@@ -173,3 +173,17 @@ describe('escapeHtml', () => {
     );
   });
 });
+
+describe('long digests', () => {
+  it('lists at most 50 KPIs per section and says how many more there are', () => {
+    const many = Array.from({ length: 60 }, (_, index) =>
+      kpi('ana@example.com', 'Overdue', day(2026, 1, 1 + (index % 28))),
+    );
+    const digest = composeDigest('ana@example.com', many, context);
+    expect(digest.overdue).toBe(60);
+    expect(digest.text).toContain('Overdue (60)');
+    expect(digest.text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(51);
+    expect(digest.text).toContain('…and 10 more — see the Review status column.');
+    expect(digest.html).toContain('<li>…and 10 more — see the Review status column.</li>');
+  });
+});
