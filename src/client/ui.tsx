@@ -184,7 +184,7 @@ export function ErrorBanner({
 }) {
   if (!message) return null;
   return (
-    <div class="error" role="alert">
+    <div class="error-banner" role="alert">
       <span>{message}</span>
       {onDismiss ? (
         <button type="button" class="link" onClick={onDismiss} aria-label="Dismiss the error">

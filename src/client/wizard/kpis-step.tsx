@@ -81,6 +81,12 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
         kpiCount={assessment.template.kpis.length}
         onNormalise={() => onChange(normaliseDraftWeights)}
       />
+      {draft.owner.trim() === '' ? (
+        <p class="notice">
+          KPIs without an owner of their own are reviewed by the role&apos;s owner — enter that
+          email on the Review step.
+        </p>
+      ) : null}
       {unlinked.length && chosenObjectives.length ? (
         <div class="inline-action">
           <label for="link-unlinked">

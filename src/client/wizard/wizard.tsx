@@ -222,7 +222,7 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
           />
         </div>
         {fileErrors.length ? (
-          <div class="error" role="alert">
+          <div class="error-banner" role="alert">
             <p>That file cannot be imported:</p>
             <ul>
               {fileErrors.map((message) => (

@@ -1,0 +1,428 @@
+/**
+ * The sidebar in real Chromium, talking through google.script.run to the built add-on on the
+ * emulator. Every test drives the page as a person would and asserts what ends up in the
+ * spreadsheet. Screenshots of each step land in test-artifacts/sidebar/.
+ */
+import fs from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { createEmulator } from '../../emulator';
+import { findLibraryRole, libraryRoleToTemplate } from '../../src/core/library';
+import { launchChromium } from '../helpers/browser';
+import { sheetRecords, startSidebarSession, type SidebarSession } from './sidebar-harness';
+
+const REGISTER = 'KPI Register';
+const OBJECTIVES = 'Objectives';
+const XSS = '<img src=x onerror=alert(1)>';
+
+let browser: Browser;
+const sessions: SidebarSession[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    expect(session.pageErrors).toEqual([]);
+    expect(session.dialogs).toEqual([]);
+    await session.close();
+  }
+});
+
+async function session(options?: Parameters<typeof startSidebarSession>[1]) {
+  const started = await startSidebarSession(browser, options);
+  sessions.push(started);
+  return started;
+}
+
+function step(page: Page, label: string): Locator {
+  return page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: new RegExp(`^\\d\\s*${label}$`) });
+}
+
+async function next(page: Page, label: string) {
+  await page.getByRole('button', { name: `Next: ${label}` }).click();
+}
+
+async function pickLibraryRole(page: Page, family: string, role: string) {
+  await page.getByLabel('Library family').selectOption({ label: family });
+  await page.getByLabel('Library role').selectOption({ label: role });
+}
+
+async function addObjective(page: Page, text: string) {
+  await page.getByRole('button', { name: 'Add a new objective' }).click();
+  await page.getByLabel('Objective', { exact: true }).last().fill(text);
+}
+
+async function linkAllKpis(page: Page) {
+  await page.getByRole('button', { name: 'Link', exact: true }).click();
+}
+
+/** The role's owner: Sheets hides the user's email without an extra scope, so HR types it. */
+const OWNER = 'hr.lead@example.com';
+
+async function setOwner(page: Page, email = OWNER) {
+  await step(page, 'Review').click();
+  await page.getByLabel('Owner email').fill(email);
+}
+
+function createButton(page: Page): Locator {
+  return page.getByRole('button', { name: /^(Create role|Save changes)$/ });
+}
+
+async function addCustomKpi(
+  page: Page,
+  fields: {
+    name: string;
+    definition: string;
+    unit: string;
+    target: string;
+    weight: string;
+    category: string;
+    dataSource?: string;
+  },
+) {
+  await page.getByRole('button', { name: 'Add a custom KPI' }).click();
+  const kpi = page.locator('li.kpi').last();
+  await kpi.getByLabel('KPI name').fill(fields.name);
+  await kpi.getByLabel('Definition (how it is measured)').fill(fields.definition);
+  await kpi.getByLabel('Unit').fill(fields.unit);
+  await kpi.getByLabel('Target').fill(fields.target);
+  await kpi.getByLabel('Weight %').fill(fields.weight);
+  await kpi.getByLabel('Category').selectOption(fields.category);
+  await kpi.getByLabel('Data source').fill(fields.dataSource ?? 'Team tracker');
+  return kpi;
+}
+
+/** Puts one objective on the Objectives sheet, as HR would before using the wizard. */
+function seedObjective(started: SidebarSession, text: string): string {
+  started.addon.setUpSheets?.();
+  const sheet = started.spreadsheet.getSheetByName(OBJECTIVES);
+  if (!sheet) throw new Error('setUpSheets did not create the Objectives sheet.');
+  sheet.appendRow(['OBJ-001', text, 'ceo@example.com', '', '']);
+  return 'OBJ-001';
+}
+
+function roleRows(started: SidebarSession, role: string) {
+  return sheetRecords(started.spreadsheet, REGISTER).filter((row) => row.Role === role);
+}
+
+describe('the sidebar wizard', () => {
+  test('creates a role from the library and writes its register rows and scorecard', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await started.shot('01-role-step');
+
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe('Account Executive');
+    await started.shot('02-role-from-library');
+
+    await next(page, 'Objectives');
+    await addObjective(page, 'Grow new-business revenue 20% this year');
+    await started.shot('03-objectives');
+
+    await next(page, 'KPIs');
+    await linkAllKpis(page);
+    await expect(page.getByTestId('weight-meter').textContent()).resolves.toContain('exactly 100%');
+    await started.shot('04-kpis');
+
+    await next(page, 'Review');
+    await page.getByLabel('Owner email').fill(OWNER);
+    await started.shot('05-review');
+
+    await next(page, 'Preview');
+    await expect(page.getByText('The SMART check found nothing to fix.').count()).resolves.toBe(1);
+    await started.shot('06-preview');
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    await started.shot('07-created');
+
+    const library = findLibraryRole('sales/account-executive');
+    const rows = roleRows(started, 'Account Executive');
+    expect(rows.map((row) => row.KPI)).toEqual(library?.kpis.map((kpi) => kpi.name));
+    expect(new Set(rows.map((row) => row['KPI ID'])).size).toBe(rows.length);
+    expect(rows.every((row) => row.Owner === OWNER)).toBe(true);
+    const objectives = sheetRecords(started.spreadsheet, OBJECTIVES);
+    expect(objectives.map((row) => row.Objective)).toEqual([
+      'Grow new-business revenue 20% this year',
+    ]);
+    expect(
+      rows.every((row) => String(row.Objective).includes(String(objectives[0]?.['Objective ID']))),
+    ).toBe(true);
+    const scorecard = started.spreadsheet.peekSheet('Account Executive');
+    expect(scorecard).not.toBeNull();
+    const formulas = (scorecard?.formulas ?? []).flat().filter((formula) => formula !== '');
+    expect(formulas.filter((formula) => formula.startsWith('=KPISCORE(')).length).toBeGreaterThan(
+      0,
+    );
+    expect(formulas.some((formula) => formula.startsWith('=KPIWEIGHTED('))).toBe(true);
+    expect(formulas.some((formula) => formula.startsWith('=KPIRATING('))).toBe(true);
+  });
+
+  test('builds a custom role from a blank start', async () => {
+    const started = await session();
+    const { page } = started;
+    const objectiveId = seedObjective(started, 'Keep every site running safely');
+    await started.open('showNewRoleWizard');
+
+    await page.getByLabel('Role name').fill('Field Technician');
+    await page
+      .getByLabel('Job summary')
+      .fill('Installs and maintains equipment at customer sites, safely and on time.');
+    await next(page, 'Objectives');
+    await page.getByRole('checkbox', { name: /Keep every site running safely/ }).check();
+    await next(page, 'KPIs');
+    await addCustomKpi(page, {
+      name: 'First-time fix rate',
+      definition: 'Share of visits that fix the fault without a return visit, per month.',
+      unit: '%',
+      target: '85',
+      weight: '50',
+      category: 'Quality',
+    });
+    await addCustomKpi(page, {
+      name: 'Visits completed on schedule',
+      definition: 'Share of scheduled visits completed within the booked window.',
+      unit: '%',
+      target: '95',
+      weight: '30',
+      category: 'Efficiency',
+    });
+    await addCustomKpi(page, {
+      name: 'Safety training hours',
+      definition: 'Hours of accredited safety training completed in the quarter.',
+      unit: 'hours',
+      target: '8',
+      weight: '20',
+      category: 'Development',
+      dataSource: 'Learning platform',
+    });
+    await started.shot('10-custom-kpis');
+    await setOwner(page);
+    await step(page, 'KPIs').click();
+    await expect(page.locator('.badge.error').count()).resolves.toBe(0);
+    await expect(page.locator('.badge.ok').count()).resolves.toBe(3);
+    await step(page, 'Preview').click();
+    await expect(page.getByText('The SMART check found nothing to fix.').count()).resolves.toBe(1);
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+
+    const rows = roleRows(started, 'Field Technician');
+    expect(rows.map((row) => [row.KPI, row.Category, row.Target, row.Weight])).toEqual([
+      ['First-time fix rate', 'Quality', 85, expect.anything()],
+      ['Visits completed on schedule', 'Efficiency', 95, expect.anything()],
+      ['Safety training hours', 'Development', 8, expect.anything()],
+    ]);
+    expect(rows.every((row) => String(row.Objective).includes(objectiveId))).toBe(true);
+    expect(started.spreadsheet.peekSheet('Field Technician')).not.toBeNull();
+  });
+
+  test('edits an existing role and saves the change to its own register rows', async () => {
+    const emulator = createEmulator();
+    const spreadsheet = emulator.createSpreadsheet('HR KPIs');
+    const started = await session({ emulator });
+    const objectiveId = seedObjective(started, 'Hire the people the plan needs');
+    const role =
+      findLibraryRole('hr/talent-acquisition-specialist') ??
+      findLibraryRole('hr/hr-business-partner');
+    if (!role) throw new Error('The library has no HR role to edit.');
+    const template = libraryRoleToTemplate(role, {
+      owner: 'recruiting.lead@example.com',
+      objectives: [
+        {
+          id: objectiveId,
+          objective: 'Hire the people the plan needs',
+          owner: '',
+          due: '',
+          notes: '',
+        },
+      ],
+    });
+    started.addon.saveRole?.({ template, mode: 'create' });
+    emulator.endExecution();
+    const before = sheetRecords(spreadsheet, REGISTER);
+    const firstKpi = before.find((row) => row.Role === role.name);
+
+    const { page } = started;
+    await started.open('showEditRoleWizard');
+    await started.shot('20-edit-list');
+    await page.getByRole('button', { name: `Edit ${role.name}` }).click();
+    await page.getByRole('heading', { name: `Edit role: ${role.name}` }).waitFor();
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe(role.name);
+    await step(page, 'KPIs').click();
+    const kpi = page.locator('li.kpi').first();
+    await kpi.getByRole('button', { name: /Edit details/ }).click();
+    await kpi.getByLabel('Target').fill('42');
+    await started.shot('21-edit-kpi');
+    await step(page, 'Preview').click();
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role updated' }).waitFor();
+    await started.shot('22-updated');
+
+    const after = sheetRecords(spreadsheet, REGISTER);
+    expect(after.length).toBe(before.length);
+    const edited = after.find((row) => row['KPI ID'] === firstKpi?.['KPI ID']);
+    expect(edited?.Target).toBe(42);
+    expect(edited?.KPI).toBe(firstKpi?.KPI);
+  });
+
+  test('exports a role as JSON and imports it into another spreadsheet', async () => {
+    const source = await session();
+    await source.open('showNewRoleWizard');
+    await pickLibraryRole(source.page, 'Marketing', 'Digital Marketing Specialist');
+    await next(source.page, 'Objectives');
+    await addObjective(source.page, 'Double qualified inbound leads');
+    await next(source.page, 'KPIs');
+    await linkAllKpis(source.page);
+    await source.page.getByText('Export or import this role as JSON').click();
+    await source.page.getByRole('button', { name: 'Export JSON' }).click();
+    const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('link', { name: /^Download / }).click(),
+    ]);
+    await source.shot('30-export');
+    const file = await download.path();
+    const text = fs.readFileSync(file, 'utf8');
+    const exported = JSON.parse(text) as {
+      format: string;
+      template: { role: string; kpis: unknown[] };
+    };
+    expect(exported.format).toBe('kpi-framework-builder/role-template');
+    expect(exported.template.role).toBe('Digital Marketing Specialist');
+
+    const target = await session({ emulator: createEmulator() });
+    const { page } = target;
+    await target.open('showNewRoleWizard');
+    await page.getByText('Export or import this role as JSON').click();
+    await page.getByLabel('Import a role file (.json)').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something else"}'),
+    });
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('format');
+    await target.shot('31-import-error');
+
+    await page.getByLabel('Import a role file (.json)').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.getByText('Imported "Digital Marketing Specialist"').waitFor();
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe(
+      'Digital Marketing Specialist',
+    );
+    await target.shot('32-imported');
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    expect(roleRows(target, 'Digital Marketing Specialist').length).toBe(
+      exported.template.kpis.length,
+    );
+    expect(sheetRecords(target.spreadsheet, OBJECTIVES).map((row) => row.Objective)).toEqual([
+      'Double qualified inbound leads',
+    ]);
+  });
+
+  test('blocks creation while the weights are not 100% until they are normalised', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    await next(page, 'Objectives');
+    await addObjective(page, 'Grow new-business revenue 20% this year');
+    await next(page, 'KPIs');
+    await linkAllKpis(page);
+    await page.locator('li.kpi').first().getByLabel('Weight %').fill('60');
+    await expect(page.getByTestId('weight-meter').textContent()).resolves.toMatch(/130%/);
+    await started.shot('40-weights-over');
+
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    await expect(createButton(page).isDisabled()).resolves.toBe(true);
+    await expect(
+      page.getByRole('list', { name: 'Why the role cannot be saved yet' }).textContent(),
+    ).resolves.toContain('not 100%');
+    await started.shot('41-create-blocked');
+
+    await step(page, 'KPIs').click();
+    await page.getByRole('button', { name: 'Normalise to 100%' }).click();
+    await expect(page.getByTestId('weight-meter').textContent()).resolves.toContain('exactly 100%');
+    await started.shot('42-normalised');
+    await step(page, 'Preview').click();
+    await expect(createButton(page).isEnabled()).resolves.toBe(true);
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    const weights = roleRows(started, 'Account Executive').map((row) => Number(row.Weight));
+    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    // Stored as percent points or as fractions; either way the role sums to exactly 100%.
+    expect([100, 1]).toContainEqual(Math.round(total * 1e6) / 1e6);
+  });
+
+  test('renders names like <img src=x onerror=alert(1)> as text and runs nothing', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await page.getByLabel('Role name').fill(XSS);
+    await next(page, 'Objectives');
+    await addObjective(page, XSS);
+    await next(page, 'KPIs');
+    await addCustomKpi(page, {
+      name: XSS,
+      definition: `Counts ${XSS} events measured every month.`,
+      unit: 'count',
+      target: '10',
+      weight: '100',
+      category: 'Development',
+    });
+    await step(page, 'Preview').click();
+    await started.shot('50-xss-preview');
+
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.locator('.preview-table').textContent()).resolves.toContain(XSS);
+    await expect(page.locator('.summary').textContent()).resolves.toContain(XSS);
+    await page.getByRole('heading', { name: 'Preview' }).waitFor();
+    await page.waitForTimeout(100);
+    expect(started.dialogs).toEqual([]);
+  });
+
+  test('shows a failed call as an error and never submits twice', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    await next(page, 'Objectives');
+    await addObjective(page, 'Grow new-business revenue 20% this year');
+    await next(page, 'KPIs');
+    await linkAllKpis(page);
+    await setOwner(page);
+    await step(page, 'Preview').click();
+
+    // Someone else is saving in this spreadsheet: the server cannot take the document lock.
+    started.emulator.lockBusy(started.spreadsheet);
+    await createButton(page).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect((await alert.textContent())?.trim().length).toBeGreaterThan(10);
+    await started.shot('60-call-failed');
+    expect(roleRows(started, 'Account Executive')).toEqual([]);
+
+    started.emulator.lockFree(started.spreadsheet);
+    await expect(createButton(page).isEnabled()).resolves.toBe(true);
+    const calls = started.serverCalls.length;
+    await createButton(page).dblclick();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    expect(started.serverCalls.slice(calls).filter((name) => name === 'saveRole')).toEqual([
+      'saveRole',
+    ]);
+    expect(roleRows(started, 'Account Executive').length).toBe(
+      findLibraryRole('sales/account-executive')?.kpis.length,
+    );
+  });
+});
