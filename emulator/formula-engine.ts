@@ -159,7 +159,7 @@ export function closeOpenEndedRanges(
     .map((piece, index) => {
       if (index % 2 === 1) return piece; // a string literal
       return piece.replace(
-        /((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?[A-Za-z]{1,3})(\$?\d+):(\$?[A-Za-z]{1,3}|\$?\d+)(?![A-Za-z0-9_(!])/g,
+        /((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?[A-Za-z]{1,3})(\$?\d+):(\$?[A-Za-z]{1,3}|\$?\d+)(?![A-Za-z0-9_(!$])/g,
         (whole, prefix: string | undefined, startColumn: string, startRow: string, end: string) => {
           const sheetName = prefix
             ? prefix

@@ -123,7 +123,7 @@ function render(next: PageState): void {
   if (sheetChanged) selection = parseSelection(next.selection);
   renderMenu(next.menu);
   renderTabs(next);
-  renderGrid();
+  if (!editing) renderGrid();
   renderSidebar(next);
   renderBanner(next);
   for (const toast of next.toasts) if (toast.id > lastToastId) showToast(toast);
@@ -212,12 +212,22 @@ function renderTabs(next: PageState): void {
   );
 }
 
+let renderedGrid = '';
+
+/** Rebuilds the table when the sheet's contents changed; otherwise only repaints the selection. */
 function renderGrid(): void {
   const sheet = activeSheet();
   if (!sheet) {
     grid.replaceChildren();
+    renderedGrid = '';
     return;
   }
+  const key = JSON.stringify(sheet);
+  if (key === renderedGrid && grid.querySelector('table')) {
+    paintSelection();
+    return;
+  }
+  renderedGrid = key;
   const usedColumns = Math.max(0, ...sheet.cells.map((row) => row.length));
   const rows = Math.max(sheet.cells.length + 20, 40);
   const columns = Math.max(usedColumns + 3, 12);
@@ -228,11 +238,16 @@ function renderGrid(): void {
   const rowHeaderColumn = document.createElement('col');
   rowHeaderColumn.style.width = '46px';
   colgroup.append(rowHeaderColumn);
+  let tableWidth = 46;
   for (let c = 1; c <= columns; c++) {
     const col = document.createElement('col');
-    col.style.width = `${Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320)}px`;
+    const width = Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
+    col.style.width = `${width}px`;
+    tableWidth += width;
     colgroup.append(col);
   }
+  // A fixed layout needs the table's width, or the first wide column takes all the room.
+  table.style.width = `${tableWidth}px`;
   table.append(colgroup);
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
@@ -272,8 +287,6 @@ function renderGrid(): void {
         if (cell.color && cell.color !== '#000000') td.style.color = cell.color;
         if (cell.bold) td.style.fontWeight = 'bold';
       }
-      if (isSelected(r, c)) td.classList.add('selected');
-      if (r === selection.row1 && c === selection.column1) td.classList.add('active');
       tr.append(td);
     }
     body.append(tr);
@@ -284,6 +297,18 @@ function renderGrid(): void {
   grid.scrollTop = scroll.top;
   grid.scrollLeft = scroll.left;
   editing = undefined;
+  paintSelection();
+}
+
+function paintSelection(): void {
+  for (const marked of grid.querySelectorAll('td.selected, td.active'))
+    marked.classList.remove('selected', 'active');
+  for (const td of grid.querySelectorAll<HTMLTableCellElement>('td[data-row]')) {
+    const row = Number(td.dataset.row);
+    const column = Number(td.dataset.column);
+    if (isSelected(row, column)) td.classList.add('selected');
+    if (row === selection.row1 && column === selection.column1) td.classList.add('active');
+  }
   updateFormulaBar();
 }
 
@@ -440,7 +465,7 @@ function showOutbox(): void {
 
 function selectCells(next: Selection): void {
   selection = next;
-  renderGrid();
+  paintSelection();
   if (state) void act('/api/select', { sheet: state.activeSheet, a1: a1(selection) });
 }
 
@@ -450,6 +475,8 @@ function commitEdit(row: number, column: number, input: string, moveDown = true)
   const sheet = state.activeSheet;
   const next = moveDown ? row + 1 : row;
   selection = { row1: next, column1: column, row2: next, column2: column, wholeRows: false };
+  editing = undefined;
+  renderedGrid = ''; // the cell still holds the editor: redraw even if the value did not change
   void act('/api/cell', { sheet, row, column, input }).then(() =>
     act('/api/select', { sheet, a1: a1(selection) }),
   );
@@ -469,10 +496,14 @@ function startEditing(row: number, column: number, initial?: string): void {
   editing = { row, column, input };
   input.focus();
   input.addEventListener('keydown', (event) => {
+    // The editor owns its keys; the grid's shortcuts must not see this Enter too.
+    event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       commitEdit(row, column, input.value);
     } else if (event.key === 'Escape') {
+      editing = undefined;
+      renderedGrid = '';
       renderGrid();
     }
   });
@@ -539,6 +570,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 formulaInput.addEventListener('keydown', (event) => {
+  event.stopPropagation();
   if (event.key === 'Enter') {
     event.preventDefault();
     formulaInput.blur();

@@ -216,6 +216,12 @@ describe('closing open-ended ranges', () => {
     );
   });
 
+  it('leaves absolute closed ranges such as $H$7:$H$14 as they are', () => {
+    expect(closeOpenEndedRanges('=KPIWEIGHTED(M7:M14, $H$7:$H$14)', size)).toBe(
+      '=KPIWEIGHTED(M7:M14, $H$7:$H$14)',
+    );
+  });
+
   it('keeps the sheet prefix of a range on another sheet', () => {
     expect(closeOpenEndedRanges("=COUNTA('KPI Register'!A2:A)", size)).toBe(
       "=COUNTA('KPI Register'!A2:A40)",

@@ -1,0 +1,397 @@
+/**
+ * `npm start` end to end: the playground server runs as its own process on a free port with a
+ * temporary workbook file, and Chromium drives the page as a person would.
+ * Run with `npx jest test/e2e/playground --runInBand` after `npm run build`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+
+const ROOT = path.resolve(__dirname, '../..');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'playground');
+
+interface Playground {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const running: Playground[] = [];
+let browser: Browser;
+let workDir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'Code.js')))
+    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`) first.');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-'));
+  browser = await launchChromium();
+});
+
+afterEach(async () => {
+  for (const playground of running.splice(0)) await playground.stop();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+/** A port nobody listens on right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `node playground/start.js` and resolves once it prints its URL (or rejects when it exits). */
+function startPlayground(args: string[]): Promise<Playground> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const playground: Playground = {
+    child,
+    url: '',
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      const match = /playground: (http:\/\/localhost:\d+\/)/.exec(output);
+      if (match?.[1] && !playground.url) {
+        playground.url = match[1];
+        running.push(playground);
+        resolve(playground);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) =>
+      reject(
+        Object.assign(new Error(`The playground exited with ${code}:\n${output}`), {
+          code,
+          output,
+        }),
+      ),
+    );
+  });
+}
+
+/** Runs the playground expecting it to stop by itself; resolves with its exit code and output. */
+function runUntilExit(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+async function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(playground.url);
+  await page
+    .getByRole('tab', { name: 'Sheet1' })
+    .or(page.getByRole('tab').first())
+    .first()
+    .waitFor();
+  return { page, errors };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+async function chooseMenuItem(page: Page, caption: string): Promise<void> {
+  await page.getByRole('button', { name: 'Extensions' }).click();
+  await page.getByRole('menuitem', { name: caption }).click();
+}
+
+async function openSheet(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
+}
+
+function grid(page: Page): Locator {
+  return page.locator('table.grid');
+}
+
+function cell(page: Page, row: number, column: number): Locator {
+  return grid(page).locator(`td[data-row="${row}"][data-column="${column}"]`);
+}
+
+/** The 1-based column whose header (in `headerRow`) reads `header`. */
+async function columnOf(page: Page, header: string, headerRow = 1): Promise<number> {
+  const texts = await grid(page).locator(`td[data-row="${headerRow}"]`).allTextContents();
+  const index = texts.findIndex((text) => text.trim().toLowerCase() === header.toLowerCase());
+  if (index < 0) throw new Error(`No column "${header}" in row ${headerRow}: ${texts.join(' | ')}`);
+  return index + 1;
+}
+
+/** Texts of one column, from row `from` down to the last non-empty cell. */
+async function columnTexts(page: Page, column: number, from: number): Promise<string[]> {
+  const texts = await grid(page).locator(`td[data-column="${column}"]`).allTextContents();
+  const values = texts.slice(from - 1);
+  while (values.length && values[values.length - 1] === '') values.pop();
+  return values;
+}
+
+async function typeInto(page: Page, row: number, column: number, text: string): Promise<void> {
+  await cell(page, row, column).dblclick();
+  const input = cell(page, row, column).locator('input');
+  await input.fill(text);
+  await input.press('Enter');
+  await cell(page, row, column).filter({ hasText: /./ }).waitFor();
+}
+
+/** Waits for a cell to show text matching the pattern, then returns its text. */
+async function cellText(page: Page, row: number, column: number, pattern: RegExp): Promise<string> {
+  const target = cell(page, row, column);
+  await target.filter({ hasText: pattern }).waitFor();
+  return (await target.textContent()) ?? '';
+}
+
+/** Walks the wizard: a library role, one new objective linked to every KPI, then Create. */
+async function buildRoleInWizard(sidebar: FrameLocator): Promise<void> {
+  await sidebar.getByLabel('Library family').selectOption({ label: 'Sales' });
+  await sidebar.getByLabel('Library role').selectOption({ label: 'Account Executive' });
+  await sidebar.getByRole('button', { name: 'Next: Objectives' }).click();
+  await sidebar.getByRole('button', { name: 'Add a new objective' }).click();
+  await sidebar
+    .getByLabel('Objective', { exact: true })
+    .last()
+    .fill('Grow new-business revenue 20%');
+  await sidebar.getByRole('button', { name: 'Next: KPIs' }).click();
+  await sidebar.getByRole('button', { name: 'Link', exact: true }).click();
+  await sidebar.getByRole('button', { name: 'Next: Review' }).click();
+  // The manifest does not ask for the user's email, so the wizard asks for the owner.
+  await sidebar.getByLabel('Owner email').fill('sales.lead@example.com');
+  await sidebar.getByRole('button', { name: 'Next: Preview' }).click();
+  await sidebar.getByRole('button', { name: 'Create role' }).click();
+  await sidebar.getByRole('heading', { name: 'Role created' }).waitFor();
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+describe('the playground (npm start)', () => {
+  test('runs the add-on end to end and keeps the workbook across a restart', async () => {
+    const workbook = path.join(workDir, 'journey', 'workbook.json');
+    const port = await freePort();
+    const first = await startPlayground(['--port', String(port), '--workbook', workbook]);
+    expect(first.url).toBe(`http://localhost:${port}/`);
+    const { page, errors } = await openPage(first);
+    await page.getByRole('button', { name: 'Load the demo company' }).waitFor();
+    await shot(page, '01-fresh-workbook');
+
+    // The add-on menu comes from the real onOpen.
+    await page.getByRole('button', { name: 'Extensions' }).click();
+    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual([
+      'New role (wizard)',
+      'Edit role',
+      'KPI library',
+      'Set up sheets',
+      'Check reviews now',
+      'Mark selected KPIs reviewed',
+      'Turn review reminders on/off',
+      'Settings',
+      'Help',
+    ]);
+    await shot(page, '02-add-on-menu');
+    await page.getByRole('menuitem', { name: 'Set up sheets' }).click();
+    for (const name of ['KPI Register', 'Objectives', 'Review Log'])
+      await page.getByRole('tab', { name }).waitFor();
+    await page.locator('.toast', { hasText: 'Created KPI Register' }).waitFor();
+    await shot(page, '03-sheets-set-up');
+
+    // A failing entry point shows its message and the server keeps going.
+    await openSheet(page, 'Objectives');
+    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
+    const failure = page.locator('.toast.error', { hasText: 'Select the KPI rows to mark' });
+    await failure.waitFor();
+    await shot(page, '04-failing-menu-item');
+    await failure.getByRole('button', { name: 'Dismiss' }).click();
+
+    // Build a role in the real sidebar wizard.
+    await chooseMenuItem(page, 'New role (wizard)');
+    const sidebar = page.frameLocator('#sidebar-frame');
+    await sidebar.getByLabel('Library family').waitFor();
+    await shot(page, '05-wizard-open');
+    await buildRoleInWizard(sidebar);
+    await page.getByRole('tab', { name: 'Account Executive' }).waitFor();
+    await shot(page, '06-role-created');
+    await page.getByRole('button', { name: 'Close sidebar' }).click();
+    await page.locator('#sidebar').waitFor({ state: 'hidden' });
+
+    // Type actuals on the scorecard: the KPISCORE formulas compute.
+    await openSheet(page, 'Account Executive');
+    const headerRow = 6;
+    const q1Actual = await columnOf(page, 'Q1 actual', headerRow);
+    const q1Score = await columnOf(page, 'Q1 score', headerRow);
+    const target = await columnOf(page, 'Target', headerRow);
+    const firstKpi = headerRow + 1;
+    await expect(cell(page, firstKpi, q1Score).textContent()).resolves.toBe('');
+    // Meeting the target exactly scores 100%; an actual of 0 is below any threshold: 0%.
+    const targetText = (await cell(page, firstKpi, target).textContent()) ?? '';
+    expect(targetText).toMatch(/\d/);
+    await typeInto(page, firstKpi, q1Actual, targetText);
+    await typeInto(page, firstKpi + 1, q1Actual, '0');
+    const scoreText = await cellText(page, firstKpi, q1Score, /\d/);
+    expect(scoreText).toMatch(/^(100(\.0+)?%|1(\.0+)?)$/);
+    await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
+    await cell(page, firstKpi, q1Score).click();
+    await expect(page.locator('#formula-input').inputValue()).resolves.toMatch(/^=KPISCORE\(/);
+    await shot(page, '07-scorecard-with-scores');
+
+    // Mark two KPIs reviewed today (the grid selection is the active range), then run the
+    // review job a year later: both are Overdue and the log says so.
+    await openSheet(page, 'KPI Register');
+    await grid(page).locator('tbody th[data-row="2"]').click();
+    await grid(page)
+      .locator('tbody th[data-row="3"]')
+      .click({ modifiers: ['Shift'] });
+    await expect(page.locator('#cell-name').textContent()).resolves.toBe('2:3');
+    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
+    await page.locator('.toast', { hasText: 'Marked 2 KPIs reviewed' }).waitFor();
+    const today = await page.locator('#today').inputValue();
+    const later = addDays(today, 366);
+    await page.locator('#today').fill(later);
+    await page.getByRole('button', { name: 'Run daily review job' }).click();
+    await page.locator('#banner', { hasText: `Today is ${later}` }).waitFor();
+    const status = await columnOf(page, 'Review status');
+    const statuses = await columnTexts(page, status, 2);
+    expect(statuses.slice(0, 2)).toEqual(['Overdue', 'Overdue']);
+    expect(statuses.slice(2).every((text) => text === 'Never reviewed')).toBe(true);
+    await shot(page, '08-register-overdue');
+    await page.getByRole('button', { name: 'Review Log' }).click();
+    const logPanel = page.locator('#panel-dialog');
+    await expect(logPanel.textContent()).resolves.toMatch(/Overdue/);
+    await shot(page, '09-review-log');
+    await logPanel.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Outbox' }).click();
+    await shot(page, '10-outbox');
+    await page.locator('#panel-dialog').getByRole('button', { name: 'Close' }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+    await first.stop();
+
+    // Restart on the same workbook file: everything is where it was.
+    const second = await startPlayground(['--port', String(port), '--workbook', workbook]);
+    expect(second.output()).toContain('Opened the workbook saved in');
+    const reopened = await openPage(second);
+    const again = reopened.page;
+    await expect(again.locator('#today').inputValue()).resolves.toBe(later);
+    await expect(again.locator('#banner').isHidden()).resolves.toBe(true);
+    await openSheet(again, 'KPI Register');
+    const statusAgain = await columnOf(again, 'Review status');
+    await expect(columnTexts(again, statusAgain, 2)).resolves.toEqual(statuses);
+    await openSheet(again, 'Account Executive');
+    await expect(cellText(again, firstKpi, q1Score, /\d/)).resolves.toBe(scoreText);
+    await shot(again, '11-after-restart');
+    expect(reopened.errors).toEqual([]);
+    await again.close();
+  });
+
+  test('starts from the demo company with two scored roles', async () => {
+    const workbook = path.join(workDir, 'demo', 'workbook.json');
+    const playground = await startPlayground([
+      '--port',
+      String(await freePort()),
+      '--workbook',
+      workbook,
+      '--demo',
+    ]);
+    const { page, errors } = await openPage(playground);
+    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['KPI Register', 'Objectives', 'Review Log', 'Account Executive']),
+    );
+    await expect(page.getByRole('tab').count()).resolves.toBeGreaterThanOrEqual(6);
+    await openSheet(page, 'Account Executive');
+    const totals = grid(page).locator('tr', {
+      has: page.locator('td', { hasText: /^Weighted score$/ }),
+    });
+    // The first period's weighted score is computed from the demo's actuals.
+    await totals.locator('td', { hasText: /\d/ }).first().waitFor();
+    await shot(page, '12-demo-company');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('refuses a busy port and names the flag to use instead', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const workbook = path.join(workDir, 'busy', 'workbook.json');
+      const result = await runUntilExit(['--port', String(port), '--workbook', workbook]);
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(`Port ${port} is already in use`);
+      expect(result.output).toContain('--port');
+      expect(fs.existsSync(workbook)).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  test('keeps a corrupt workbook file aside and starts fresh', async () => {
+    const folder = path.join(workDir, 'corrupt');
+    fs.mkdirSync(folder, { recursive: true });
+    const workbook = path.join(folder, 'workbook.json');
+    fs.writeFileSync(
+      workbook,
+      '{"format": "kpi-framework-builder-playground", "version": 1, "emulator": ',
+    );
+    const playground = await startPlayground([
+      '--port',
+      String(await freePort()),
+      '--workbook',
+      workbook,
+    ]);
+    expect(playground.output()).toContain('could not be read');
+    const kept = fs.readdirSync(folder).filter((name) => name.startsWith('workbook.json.corrupt-'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(folder, kept[0] ?? ''), 'utf8')).toContain('"emulator": ');
+    expect(playground.output()).toContain(kept[0]);
+    const { page, errors } = await openPage(playground);
+    await page.getByRole('button', { name: 'Load the demo company' }).waitFor();
+    await shot(page, '13-after-corrupt-file');
+    // The fresh workbook was saved as a new file; the corrupt one was never overwritten.
+    expect(JSON.parse(fs.readFileSync(workbook, 'utf8'))).toMatchObject({ version: 1 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
