@@ -8,6 +8,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type CellValue = string | number | boolean | Date;
 
+/** Rows added beyond what a write needs when a sheet has run out of rows. */
+const SPARE_ROWS = 500;
+
 export interface TableRow<H extends string> {
   /** 1-based sheet row. */
   row: number;
@@ -139,7 +142,8 @@ export function writeBlock(sheet: Sheet, row: number, column: number, grid: Cell
     if (!/outside the dimensions/i.test(String((error as Error).message))) throw error;
     const maxRows = sheet.getMaxRows();
     const neededRows = row + height - 1 - maxRows;
-    if (neededRows > 0) sheet.insertRowsAfter(maxRows, neededRows);
+    // Grow with room to spare so the next appends fit without this detour.
+    if (neededRows > 0) sheet.insertRowsAfter(maxRows, neededRows + SPARE_ROWS);
     const maxColumns = sheet.getMaxColumns();
     const neededColumns = column + width - 1 - maxColumns;
     if (neededColumns > 0) sheet.insertColumnsAfter(maxColumns, neededColumns);

@@ -1,0 +1,49 @@
+import fc from 'fast-check';
+import { toCellText, toCellValue } from '../../../src/core/cell-text';
+
+/** What Sheets stores for a written string: a leading apostrophe marks text and is not shown. */
+function storedText(written: string): string {
+  return written.startsWith("'") ? written.slice(1) : written;
+}
+
+describe('keeping user text as text', () => {
+  it.each([['=IMPORTXML("http://x", "//a")'], ['+1'], ['@SUM(A1)'], ['-2+3'], ['  =1+1']])(
+    'neutralises %j so it cannot become a formula',
+    (text) => {
+      expect(toCellText(text)).toBe(`'${text}`);
+    },
+  );
+
+  it('keeps a leading apostrophe the user typed', () => {
+    expect(toCellText("'quoted")).toBe("''quoted");
+    expect(storedText(toCellText("'quoted"))).toBe("'quoted");
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(toCellText('Quota attainment — closed-won ÷ quota, %')).toBe(
+      'Quota attainment — closed-won ÷ quota, %',
+    );
+    expect(toCellText('')).toBe('');
+    expect(toCellText('a=b')).toBe('a=b');
+  });
+
+  it('gives back exactly what the user typed once Sheets drops the apostrophe', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const written = toCellText(text);
+        expect(storedText(written)).toBe(text);
+        expect(/^\s*[=+\-@]/.test(written)).toBe(false);
+      }),
+    );
+  });
+
+  it('passes numbers, booleans and dates through and turns null into a blank', () => {
+    const day = new Date(Date.UTC(2026, 0, 31));
+    expect(toCellValue(12.5)).toBe(12.5);
+    expect(toCellValue(false)).toBe(false);
+    expect(toCellValue(day)).toBe(day);
+    expect(toCellValue(null)).toBe('');
+    expect(toCellValue(undefined)).toBe('');
+    expect(toCellValue('+1')).toBe("'+1");
+  });
+});

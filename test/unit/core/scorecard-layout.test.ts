@@ -1,0 +1,213 @@
+import {
+  columnLetter,
+  objectiveLabel,
+  scorecardLayout,
+  scorecardSheetName,
+  versionedSheetName,
+  weightAsFraction,
+} from '../../../src/core/scorecard-layout';
+import type { KpiDefinition, RoleTemplate } from '../../../src/core/types';
+import { libraryTemplate } from '../../helpers/role-fixtures';
+
+/** A library role with sheet IDs, as saveRole hands it to the layout. */
+function savedTemplate(overrides: Partial<RoleTemplate> = {}): RoleTemplate {
+  const template = libraryTemplate('sales/account-executive');
+  return {
+    ...template,
+    objectives: [{ ...template.objectives[0]!, id: 'OBJ-001' }],
+    kpis: template.kpis.map((kpi, index) => ({
+      ...kpi,
+      id: `KPI-${String(index + 1).padStart(4, '0')}`,
+      objectiveId: 'OBJ-001',
+    })),
+    ...overrides,
+  };
+}
+
+function kpi(overrides: Partial<KpiDefinition>): KpiDefinition {
+  return { ...savedTemplate().kpis[0]!, ...overrides };
+}
+
+describe('the scorecard layout', () => {
+  it('opens with the role, its job summary and its objectives', () => {
+    const layout = scorecardLayout(savedTemplate());
+    expect(layout.values.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
+      ['Role scorecard', 'Account Executive'],
+      ['Job summary', savedTemplate().jobSummary],
+      ['Objectives', 'OBJ-001 — Grow recurring revenue 20% this year'],
+    ]);
+  });
+
+  it('lists several objectives one per line in one cell, so the table never moves', () => {
+    const template = savedTemplate({
+      objectives: [
+        { id: 'OBJ-001', objective: 'Grow ARR', owner: '', due: '', notes: '' },
+        { id: 'OBJ-002', objective: 'Cut churn', owner: '', due: '', notes: '' },
+      ],
+    });
+    const layout = scorecardLayout(template);
+    expect(layout.values[2]?.[1]).toBe('OBJ-001 — Grow ARR\nOBJ-002 — Cut churn');
+    expect(layout.table.headerRow).toBe(6);
+  });
+
+  it('has one actual and one score column per period after the fixed columns', () => {
+    const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
+    expect(layout.values[5]).toEqual([
+      'KPI',
+      'Category',
+      'Unit',
+      'Direction',
+      'Threshold',
+      'Target',
+      'Stretch',
+      'Weight',
+      'H1 actual',
+      'H2 actual',
+      'H1 score',
+      'H2 score',
+    ]);
+    expect(layout.table.actualColumns).toEqual([9, 10]);
+    expect(layout.table.scoreColumns).toEqual([11, 12]);
+  });
+
+  it('scores each period’s actual against the same row’s target, direction, threshold and stretch', () => {
+    const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
+    expect(layout.formulas.row).toBe(7);
+    expect(layout.formulas.column).toBe(11);
+    expect(layout.formulas.cells[0]).toEqual([
+      '=KPISCORE(I7, $F7, $D7, $E7, $G7)',
+      '=KPISCORE(J7, $F7, $D7, $E7, $G7)',
+    ]);
+    expect(layout.formulas.cells[7]).toEqual([
+      '=KPISCORE(I14, $F14, $D14, $E14, $G14)',
+      '=KPISCORE(J14, $F14, $D14, $E14, $G14)',
+    ]);
+  });
+
+  it('adds a weighted total and a rating per period under the scores', () => {
+    const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
+    const { totalRow, ratingRow } = layout.table;
+    expect([totalRow, ratingRow]).toEqual([15, 16]);
+    expect(layout.values[totalRow - 1]?.[0]).toBe('Weighted score');
+    expect(layout.values[ratingRow - 1]?.[0]).toBe('Rating');
+    expect(layout.formulas.cells.at(-2)).toEqual([
+      '=KPIWEIGHTED(K7:K14, $H$7:$H$14)',
+      '=KPIWEIGHTED(L7:L14, $H$7:$H$14)',
+    ]);
+    expect(layout.formulas.cells.at(-1)).toEqual(['=KPIRATING(K15)', '=KPIRATING(L15)']);
+  });
+
+  it('leaves formula cells blank in the values and keeps one formula block', () => {
+    const layout = scorecardLayout(savedTemplate());
+    const { row, column, cells } = layout.formulas;
+    cells.forEach((line, r) =>
+      line.forEach((_formula, c) => expect(layout.values[row - 1 + r]?.[column - 1 + c]).toBe('')),
+    );
+    expect(cells.flat().every((formula) => formula.startsWith('=KPI'))).toBe(true);
+  });
+
+  it('writes weights as fractions that sum to exactly 1, and blank bounds as blank cells', () => {
+    const template = savedTemplate();
+    const layout = scorecardLayout(template);
+    const rows = layout.values.slice(6, 6 + template.kpis.length);
+    const hundredths = rows.reduce((sum, row) => sum + Math.round(Number(row[7]) * 10000), 0);
+    expect(hundredths).toBe(10000);
+    const open = scorecardLayout(
+      savedTemplate({ kpis: [kpi({ threshold: null, stretch: null, weight: 100 })] }),
+    );
+    expect(open.values[6]?.slice(4, 8)).toEqual(['', kpi({}).target, '', 1]);
+  });
+
+  it('formats measures, percent weights and scores, and keeps labels as text', () => {
+    const layout = scorecardLayout(
+      savedTemplate({ kpis: [kpi({ weight: 33.33 }), kpi({ name: 'Other', weight: 66.67 })] }),
+    );
+    const formats = layout.numberFormats;
+    expect(formats).toHaveLength(layout.values.length);
+    expect(formats[6]?.slice(4, 10)).toEqual([
+      '#,##0.00',
+      '#,##0.00',
+      '#,##0.00',
+      '0.00%',
+      '#,##0.00',
+      '#,##0.00',
+    ]);
+    expect(formats[6]?.[12]).toBe('0%');
+    expect(formats[6]?.[0]).toBe('@');
+    expect(formats[0]?.[1]).toBe('@');
+  });
+
+  it('bolds the title, the labels and the table header', () => {
+    const { fontWeights } = scorecardLayout(savedTemplate());
+    expect(fontWeights[0]?.slice(0, 3)).toEqual(['bold', 'bold', 'normal']);
+    expect(fontWeights[1]?.slice(0, 2)).toEqual(['bold', 'normal']);
+    expect(fontWeights[5]?.every((weight) => weight === 'bold')).toBe(true);
+    expect(fontWeights[6]?.[1]).toBe('normal');
+  });
+
+  it('freezes everything down to the table header', () => {
+    expect(scorecardLayout(savedTemplate()).frozenRows).toBe(6);
+  });
+
+  it('neutralises user text that looks like a formula, everywhere', () => {
+    const payload = '=IMPORTXML("http://x.test","//a")';
+    const layout = scorecardLayout(
+      savedTemplate({
+        role: payload,
+        jobSummary: '+1',
+        periods: ['@Q1'],
+        objectives: [{ id: 'OBJ-001', objective: '-2+3', owner: '', due: '', notes: '' }],
+        kpis: [kpi({ name: payload, category: '=Results', unit: '-%', weight: 100 })],
+      }),
+    );
+    const text = layout.values.flat().filter((cell): cell is string => typeof cell === 'string');
+    expect(text.filter((cell) => /^\s*[=+\-@]/.test(cell))).toEqual([]);
+    expect(layout.values[0]?.[1]).toBe(`'${payload}`);
+    expect(layout.values[5]?.[8]).toBe("'@Q1 actual");
+  });
+
+  it('refuses a role without KPIs or periods, saying what to add', () => {
+    expect(() => scorecardLayout(savedTemplate({ kpis: [] }))).toThrow(/at least one KPI/);
+    expect(() => scorecardLayout(savedTemplate({ periods: [] }))).toThrow(/at least one period/);
+  });
+});
+
+describe('scorecard helpers', () => {
+  it('names columns past Z with two letters', () => {
+    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+
+  it('stores percent weights as fractions without float drift', () => {
+    expect(weightAsFraction(33.33)).toBe(0.3333);
+    expect(weightAsFraction(7)).toBe(0.07);
+  });
+
+  it('labels an objective by ID and text', () => {
+    expect(
+      objectiveLabel({ id: 'OBJ-002', objective: 'Cut churn', owner: '', due: '', notes: '' }),
+    ).toBe('OBJ-002 — Cut churn');
+  });
+});
+
+describe('scorecard sheet names', () => {
+  it('replaces characters Sheets reserves and collapses white space', () => {
+    expect(scorecardSheetName('Sales / EMEA: [Lead]')).toBe('Sales - EMEA- -Lead-');
+    expect(scorecardSheetName('Ops\tlead\n*night*?')).toBe('Ops lead -night--');
+  });
+
+  it('drops quotes at the ends and never returns an empty name', () => {
+    expect(scorecardSheetName("'Analyst'")).toBe('Analyst');
+    expect(scorecardSheetName("  '' ")).toBe('Role scorecard');
+  });
+
+  it('keeps room for a version suffix within 100 characters', () => {
+    const name = scorecardSheetName('x'.repeat(150));
+    expect(name).toHaveLength(95);
+    expect(versionedSheetName(name, 42)).toHaveLength(100);
+  });
+
+  it('numbers versions from 2, keeping the first name plain', () => {
+    expect(versionedSheetName('Analyst', 1)).toBe('Analyst');
+    expect(versionedSheetName('Analyst', 2)).toBe('Analyst (2)');
+  });
+});
