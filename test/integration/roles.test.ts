@@ -3,7 +3,13 @@
  * register rows, objectives, scorecard sheets and their formulas, and the promises that keep user
  * work safe (bad payloads write nothing, names never clash, updates touch only their own rows).
  */
-import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
+import {
+  appsScriptGlobals,
+  createEmulator,
+  type Emulator,
+  type EmulatedSpreadsheet,
+} from '../../emulator';
+import { createFormulaEngine } from '../../emulator/formula-engine';
 import { REGISTER_HEADERS } from '../../src/core/sheet-layouts';
 import type { RoleTemplate } from '../../src/core/types';
 import { loadAddon, type AddonContext } from '../helpers/addon';
@@ -161,6 +167,38 @@ describe('creating a role', () => {
     ]);
   });
 
+  it('scores typed actuals live: each KPI, the weighted total and the rating', () => {
+    let addon: AddonContext | null = null;
+    const emu: Emulator = createEmulator({
+      now: new Date('2026-03-02T10:00:00Z'),
+      createFormulaEvaluator: () =>
+        createFormulaEngine({
+          customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
+          invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
+        }),
+    });
+    const book = emu.createSpreadsheet('People KPIs');
+    addon = loadAddon(emu);
+    const setup: Setup = { emu, addon, book };
+    run(emu, () => setup.addon.setUpSheets());
+    const template = libraryTemplate('sales/account-executive');
+    const result = save(setup, template);
+    const n = template.kpis.length;
+
+    const sheet = appsScriptGlobals(emu)
+      .SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(result.sheetName);
+    // Every KPI exactly on target in Q1; Q2 not measured yet.
+    sheet?.getRange(7, 9, n, 1).setValues(template.kpis.map((kpi) => [kpi.target]));
+    const scores = sheet?.getRange(7, 13, n + 2, 2).getValues() ?? [];
+
+    expect(scores.slice(0, n).map((row) => row[0])).toEqual(template.kpis.map(() => 1));
+    expect(scores.slice(0, n).map((row) => row[1])).toEqual(template.kpis.map(() => ''));
+    expect(scores[n]?.[0]).toBeCloseTo(1, 12);
+    expect(scores[n]?.[1]).toBe('');
+    expect(scores[n + 1]).toEqual(['Meets expectations', '']);
+  });
+
   it('formats the scorecard: bold header row, percent weights and scores, frozen table header', () => {
     const setup = setUp();
     const result = save(setup, libraryTemplate('sales/account-executive'));
@@ -234,15 +272,41 @@ describe('creating a role', () => {
     expect(created[0]?.KPI).toBe(libraryTemplate('sales/account-executive').kpis[0]?.name);
   });
 
+  it('adds rows to a register that has filled its grid, leaving room for the next role', () => {
+    const setup = setUp({ sheets: false });
+    const filler = Array.from({ length: 999 }, (_row, index) =>
+      REGISTER_HEADERS.map((header) =>
+        header === 'KPI ID'
+          ? `KPI-${String(index + 1).padStart(4, '0')}`
+          : header === 'Role'
+            ? 'Old role'
+            : '',
+      ),
+    );
+    setup.book.seed('KPI Register', [[...REGISTER_HEADERS], ...filler]);
+    run(setup.emu, () => setup.addon.setUpSheets());
+    expect(setup.book.peekSheet('KPI Register')?.maxRows).toBe(1000);
+
+    const result = save(setup, libraryTemplate('sales/account-executive'));
+
+    expect(result.kpiIds[0]).toBe('KPI-1000');
+    expect(rowsOf(setup.book, 'Account Executive')).toHaveLength(result.kpiIds.length);
+    expect(setup.book.peekSheet('KPI Register')?.maxRows).toBeGreaterThan(
+      1000 + result.kpiIds.length,
+    );
+  });
+
   it('stays within 20 spreadsheet calls for a 12-KPI role', () => {
     const setup = setUp();
     const template = twelveKpiTemplate();
     expect(template.kpis).toHaveLength(12);
     setup.emu.calls.reset();
 
-    save(setup, template);
+    save(setup, { ...template, reminders: true });
 
+    // Counted by the emulator; builders (none here) are counted apart, as the budget says.
     expect(setup.emu.calls.total('SpreadsheetApp')).toBeLessThanOrEqual(20);
+    expect(setup.emu.triggers()).toHaveLength(1);
   });
 
   it('turns review reminders on when the template asks for them', () => {
