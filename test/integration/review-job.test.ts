@@ -2,7 +2,12 @@
  * The review job, "Check reviews now", "Mark selected KPIs reviewed" and settings through the
  * built add-on (dist/Code.js) on the emulator.
  */
-import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
+import {
+  createEmulator,
+  restoreEmulator,
+  type Emulator,
+  type EmulatedSpreadsheet,
+} from '../../emulator';
 import { loadAddon, type AddonContext } from '../helpers/addon';
 import {
   calendarDateInZone,
@@ -370,6 +375,48 @@ describe('the daily review job', () => {
       h.emu.properties.user()[`kpiFrameworkBuilder.reviewRun.${gone.id}`] ?? '{}',
     ) as RunRecordView;
     expect(stored.outcome).toBe('unavailable');
+  });
+
+  it('turns reminders off for a spreadsheet that stayed unopenable for two weeks of runs', () => {
+    const h = harness();
+    const gone = buildBook(h.emu, 'Old KPIs');
+    const book = buildBook(h.emu, 'Sales KPIs');
+    remindersOn(h, gone);
+    remindersOn(h, book);
+    h.emu.deleteSpreadsheet(gone.id);
+    const reminded = (): string[] =>
+      JSON.parse(h.emu.properties.user()['kpiFrameworkBuilder.reminders'] ?? '[]') as string[];
+    for (let run = 1; run <= 13; run++) {
+      h.setNow(`2026-04-${String(run).padStart(2, '0')}T07:00:00Z`);
+      h.trigger();
+    }
+    expect(reminded()).toEqual([gone.id, book.id]);
+    h.setNow('2026-04-14T07:00:00Z');
+    const summary = h.trigger();
+    expect(summary.spreadsheets[gone.id]?.error).toMatch(
+      /could not be opened on 14 runs in a row, so its review reminders were turned off/,
+    );
+    expect(reminded()).toEqual([book.id]);
+    expect(h.emu.triggers()).toHaveLength(1);
+  });
+
+  it('counts only unopenable runs in a row: a spreadsheet that comes back starts again', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs', { rows: [ROWS[0] as KpiRow] });
+    remindersOn(h, book);
+    h.emu.deleteSpreadsheet(book.id);
+    for (let run = 1; run <= 13; run++) h.trigger();
+    const unavailableKey = `kpiFrameworkBuilder.reviewUnavailable.${book.id}`;
+    expect(h.emu.properties.user()[unavailableKey]).toBe('13');
+
+    // The spreadsheet is restored from the trash.
+    const json = h.emu.toJSON();
+    const back = restoreEmulator({ ...json, deletedSpreadsheetIds: [] });
+    const addon = loadAddon(back);
+    back.setActiveSpreadsheet(null);
+    const summary = back.runAsTimeDrivenTrigger(() => addon.runScheduledReviews({})) as JobSummary;
+    expect(summary.spreadsheets[book.id]?.outcome).toBe('completed');
+    expect(back.properties.user()[unavailableKey]).toBe('0');
   });
 
   it('exits quietly and records it when authorization is missing', () => {

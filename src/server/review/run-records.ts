@@ -56,6 +56,7 @@ export interface JobState {
 const SPREADSHEET_STATE_KEY = 'kpiFrameworkBuilder.reviewState';
 const JOB_STATE_KEY = 'kpiFrameworkBuilder.reviewJob';
 const RUN_RECORD_PREFIX = 'kpiFrameworkBuilder.reviewRun.';
+const UNAVAILABLE_RUNS_PREFIX = 'kpiFrameworkBuilder.reviewUnavailable.';
 
 /** A check or job that started longer ago than this has died (Apps Script stops at 6 min). */
 export const STALE_RUN_MS = 10 * 60 * 1000;
@@ -186,12 +187,33 @@ export function readJobState(): JobState {
  * @example
  * saveJobState(state, { '1AbC…': runRecord('unavailable', '…') });
  */
-export function saveJobState(state: JobState, records: Readonly<Record<string, RunRecord>>): void {
+export function saveJobState(
+  state: JobState,
+  records: Readonly<Record<string, RunRecord>>,
+  unavailableRuns: Readonly<Record<string, number>> = {},
+): void {
   const values: Record<string, string> = { [JOB_STATE_KEY]: JSON.stringify(state) };
   for (const [id, record] of Object.entries(records)) {
     values[RUN_RECORD_PREFIX + id] = JSON.stringify(record);
   }
+  for (const [id, runs] of Object.entries(unavailableRuns)) {
+    values[UNAVAILABLE_RUNS_PREFIX + id] = String(runs);
+  }
   PropertiesService.getUserProperties().setProperties(values);
+}
+
+/**
+ * How many runs in a row could not open a spreadsheet.
+ *
+ * @example
+ * readUnavailableRuns('1AbC…') // 0
+ */
+export function readUnavailableRuns(spreadsheetId: string): number {
+  const text = PropertiesService.getUserProperties().getProperty(
+    UNAVAILABLE_RUNS_PREFIX + spreadsheetId,
+  );
+  const runs = Number(text);
+  return text !== null && Number.isInteger(runs) && runs > 0 ? runs : 0;
 }
 
 /**

@@ -6,10 +6,11 @@
  * next run resumes with the spreadsheets it did not reach.
  */
 import { calendarDateInZone, formatCalendarDate } from '../../core/review-dates';
-import { recordedSpreadsheetIds } from './reminders';
+import { recordedSpreadsheetIds, setRemindersFor } from './reminders';
 import {
   isRunInProgress,
   readJobState,
+  readUnavailableRuns,
   runRecord,
   saveJobState,
   type JobState,
@@ -45,6 +46,11 @@ export interface JobSummary {
 }
 
 const USER_LOCK_WAIT_MS = 5000;
+/**
+ * A spreadsheet that could not be opened on this many runs in a row (two weeks of daily runs)
+ * was deleted or shared away; its reminders are turned off so the trigger does not outlive it.
+ */
+export const DROP_AFTER_UNAVAILABLE_RUNS = 14;
 
 /**
  * Reads the limits from the trigger event: `timeBudgetMs` and `rowsPerStep` may only lower the
@@ -102,7 +108,10 @@ export function runReviewJob(limits: JobLimits): JobSummary {
   try {
     for (let index = 0; index < queue.length; index++) {
       const id = queue[index] as string;
-      const record = checkById(id, limits, deadline);
+      const checked = checkById(id, limits, deadline);
+      const unavailableRuns = checked.outcome === 'unavailable' ? readUnavailableRuns(id) + 1 : 0;
+      const record =
+        unavailableRuns >= DROP_AFTER_UNAVAILABLE_RUNS ? dropUnavailable(id, checked) : checked;
       results[id] = record;
       const pending = queue.slice(index + 1);
       const partial = record.outcome === 'partial';
@@ -112,7 +121,7 @@ export function runReviewJob(limits: JobLimits): JobSummary {
         pending: stopping ? { day: today, ids: partial ? [id, ...pending] : pending } : null,
       };
       // Saved after every spreadsheet, so a run killed at the hard limit loses nothing done.
-      saveJobState(job, { [id]: record });
+      saveJobState(job, { [id]: record }, { [id]: unavailableRuns });
       if (stopping) break;
     }
   } finally {
@@ -211,6 +220,23 @@ function checkById(
     deadline,
     rowsPerStep: limits.rowsPerStep,
   }).record;
+}
+
+function dropUnavailable(id: string, record: RunRecord): RunRecord {
+  try {
+    setRemindersFor(id, false);
+  } catch (error) {
+    return {
+      ...record,
+      error: `${record.error} Turning its reminders off failed too: ${messageOf(error)}`,
+    };
+  }
+  return {
+    ...record,
+    error:
+      `${record.error} It could not be opened on ${DROP_AFTER_UNAVAILABLE_RUNS} runs in a row, so its review ` +
+      'reminders were turned off; turn them on again in the spreadsheet if it comes back.',
+  };
 }
 
 function jobOutcome(
