@@ -108,6 +108,13 @@ function seedObjective(started: SidebarSession, text: string): string {
   return 'OBJ-001';
 }
 
+/** Waits until the emulated spreadsheet shows what the page just asked the server to do. */
+async function eventually(page: Page, condition: () => boolean) {
+  for (let attempt = 0; attempt < 250 && !condition(); attempt += 1) {
+    await page.waitForTimeout(20);
+  }
+}
+
 function roleRows(started: SidebarSession, role: string) {
   return sheetRecords(started.spreadsheet, REGISTER).filter((row) => row.Role === role);
 }
@@ -424,5 +431,56 @@ describe('the sidebar wizard', () => {
     expect(roleRows(started, 'Account Executive').length).toBe(
       findLibraryRole('sales/account-executive')?.kpis.length,
     );
+  });
+
+  test('starts a role from a role browsed in the library', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showKpiLibrary');
+    await page.getByText('Sales', { exact: false }).first().click();
+    await page.locator('summary', { hasText: 'Account Executive' }).click();
+    await started.shot('70-library');
+    await page.getByRole('button', { name: 'Start a role from Account Executive' }).click();
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe('Account Executive');
+    await expect(
+      page.getByRole('button', { name: 'New role' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
+    await step(page, 'KPIs').click();
+    await expect(page.locator('li.kpi').count()).resolves.toBe(
+      findLibraryRole('sales/account-executive')?.kpis.length,
+    );
+  });
+
+  test('saves settings, rejects a bad one readably and turns reminders on', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showSettings');
+    const dueSoon = page.getByLabel('Due soon (days before the next review)');
+    await dueSoon.waitFor();
+    await dueSoon.fill('soon');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/due soon/i);
+    await started.shot('80-settings-error');
+
+    await dueSoon.fill('7');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    const saved = started.addon.getSettings?.() as { settings: { dueSoonDays: number } };
+    expect(saved.settings.dueSoonDays).toBe(7);
+
+    await page.getByRole('checkbox', { name: 'Check reviews daily for this spreadsheet' }).check();
+    await eventually(page, () => started.emulator.triggers().length > 0);
+    expect(started.emulator.triggers().map((trigger) => trigger.handler)).toEqual([
+      'runScheduledReviews',
+    ]);
+    await expect(page.getByTestId('last-run').textContent()).resolves.toContain('never');
+    await started.shot('81-settings');
+  });
+
+  test('shows a short how-to', async () => {
+    const started = await session();
+    await started.open('showHelp');
+    await started.page.getByRole('heading', { name: 'How to use KPI Framework Builder' }).waitFor();
+    await started.shot('90-help');
   });
 });

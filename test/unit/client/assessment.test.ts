@@ -1,0 +1,70 @@
+import { ROLE_LIBRARY, findLibraryRole } from '../../../src/core/library';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { assessDraft, formatPercent } from '../../../src/client/assessment';
+import { applyLibraryRole, blankDraft, type Draft } from '../../../src/client/draft';
+import type { SidebarContext } from '../../../src/client/server-api';
+
+const categories = [...DEFAULT_SETTINGS.categories];
+const context: SidebarContext = {
+  library: [...ROLE_LIBRARY],
+  objectives: [{ id: 'OBJ-001', objective: 'Grow revenue', owner: '', due: '', notes: '' }],
+  categories,
+  roles: [],
+  settings: { ...DEFAULT_SETTINGS, categories },
+  userEmail: 'hr.lead@example.com',
+  sheetsReady: true,
+};
+
+function readyDraft(): Draft {
+  const role = findLibraryRole('sales/account-executive');
+  if (!role) throw new Error('The library has no Account Executive.');
+  const draft = applyLibraryRole(blankDraft(context), role);
+  return {
+    ...draft,
+    objectives: draft.objectives.map((objective) => ({ ...objective, chosen: true })),
+    kpis: draft.kpis.map((kpi) => ({ ...kpi, objectiveId: 'OBJ-001' })),
+  };
+}
+
+describe('assessDraft', () => {
+  test('lets a linked, owned library role be created', () => {
+    const assessment = assessDraft(readyDraft(), categories);
+    expect(assessment.blockers).toEqual([]);
+    expect(assessment.weightTotal).toBe(100);
+    expect(assessment.weightsReady).toBe(true);
+  });
+
+  test('blocks creation while the weights miss 100 and says by how much', () => {
+    const draft = readyDraft();
+    const skewed = {
+      ...draft,
+      kpis: draft.kpis.map((kpi, i) => (i === 0 ? { ...kpi, weight: '0' } : kpi)),
+    };
+    const assessment = assessDraft(skewed, categories);
+    expect(assessment.weightsReady).toBe(false);
+    expect(assessment.blockers[0]).toMatch(/not 100%/);
+  });
+
+  test('files each KPI finding under the KPI it is about', () => {
+    const draft = readyDraft();
+    const second = draft.kpis[1];
+    if (!second) throw new Error('no KPI');
+    const broken = {
+      ...draft,
+      kpis: draft.kpis.map((kpi) => (kpi === second ? { ...kpi, unit: '' } : kpi)),
+    };
+    const assessment = assessDraft(broken, categories);
+    expect(assessment.byKpi.get(second.key)?.map((finding) => finding.rule)).toContain(
+      'kpi.unit.missing',
+    );
+    expect(assessment.blockers.some((blocker) => blocker.includes('SMART'))).toBe(true);
+  });
+});
+
+describe('formatPercent', () => {
+  test('shows up to two decimals without trailing zeros', () => {
+    expect(formatPercent(33.3)).toBe('33.3%');
+    expect(formatPercent(100)).toBe('100%');
+    expect(formatPercent(0.1 + 0.2)).toBe('0.3%');
+  });
+});

@@ -1,0 +1,172 @@
+import { ROLE_LIBRARY, findLibraryRole } from '../../../src/core/library';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import type { LibraryRole } from '../../../src/core/types';
+import {
+  applyLibraryRole,
+  blankDraft,
+  blankKpi,
+  blankObjective,
+  draftFromTemplate,
+  normaliseDraftWeights,
+  objectiveRef,
+  parseNumberText,
+  templateFromDraft,
+  type Draft,
+} from '../../../src/client/draft';
+import type { SidebarContext } from '../../../src/client/server-api';
+
+const context: SidebarContext = {
+  library: [...ROLE_LIBRARY],
+  objectives: [
+    { id: 'OBJ-001', objective: 'Grow revenue 20%', owner: 'ceo@example.com', due: '', notes: '' },
+  ],
+  categories: [...DEFAULT_SETTINGS.categories],
+  roles: [],
+  settings: { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories] },
+  userEmail: 'hr.lead@example.com',
+  sheetsReady: true,
+};
+
+function accountExecutive(): LibraryRole {
+  const role = findLibraryRole('sales/account-executive');
+  if (!role) throw new Error('The library has no Account Executive.');
+  return role;
+}
+
+function chooseFirstObjective(draft: Draft): Draft {
+  return {
+    ...draft,
+    objectives: draft.objectives.map((objective, index) => ({ ...objective, chosen: index === 0 })),
+  };
+}
+
+describe('parseNumberText', () => {
+  test('reads plain, pasted and percent numbers', () => {
+    expect(parseNumberText('42')).toBe(42);
+    expect(parseNumberText(' 1,250.5 ')).toBe(1250.5);
+    expect(parseNumberText('85%')).toBe(85);
+    expect(parseNumberText('-3')).toBe(-3);
+  });
+
+  test('reads blank or non-numbers as not set', () => {
+    expect(parseNumberText('')).toBeNull();
+    expect(parseNumberText('  ')).toBeNull();
+    expect(parseNumberText('ten')).toBeNull();
+    expect(parseNumberText('1e999')).toBeNull();
+  });
+});
+
+describe('a draft started from the library', () => {
+  test('takes the role name, summary and every suggested KPI, ticked', () => {
+    const role = accountExecutive();
+    const draft = applyLibraryRole(blankDraft(context), role);
+    expect(draft.role).toBe(role.name);
+    expect(draft.jobSummary).toBe(role.summary);
+    expect(draft.kpis.map((kpi) => kpi.name)).toEqual(role.kpis.map((kpi) => kpi.name));
+    expect(draft.kpis.every((kpi) => kpi.included && kpi.origin === 'library')).toBe(true);
+  });
+
+  test('keeps the KPIs the person typed in when the library role changes', () => {
+    const start = blankDraft(context);
+    const custom = { ...blankKpi(start, context.categories), name: 'Site safety audits passed' };
+    const draft = applyLibraryRole({ ...start, kpis: [custom] }, accountExecutive());
+    expect(draft.kpis.at(-1)?.name).toBe('Site safety audits passed');
+  });
+});
+
+describe('templateFromDraft', () => {
+  test('leaves unticked suggestions out and gives owner-less KPIs the role owner', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const first = draft.kpis[0];
+    if (!first) throw new Error('no KPI');
+    const unticked = {
+      ...draft,
+      kpis: draft.kpis.map((kpi) => (kpi.key === first.key ? { ...kpi, included: false } : kpi)),
+    };
+    const { template, kpiKeys } = templateFromDraft(unticked);
+    expect(template.kpis.length).toBe(draft.kpis.length - 1);
+    expect(kpiKeys).not.toContain(first.key);
+    expect(template.kpis.every((kpi) => kpi.owner === 'hr.lead@example.com')).toBe(true);
+  });
+
+  test('links KPIs to a new objective through its placeholder ID', () => {
+    const objective = { ...blankObjective(''), objective: 'Open two new regions' };
+    const start = { ...blankDraft(context), objectives: [objective] };
+    const kpi = { ...blankKpi(start, context.categories), name: 'Regions opened' };
+    const { template } = templateFromDraft({ ...start, kpis: [kpi] });
+    expect(kpi.objectiveId).toBe(objectiveRef(objective));
+    expect(template.objectives[0]?.id).toBe(template.kpis[0]?.objectiveId);
+  });
+
+  test('drops links to objectives that are not chosen', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const linked = {
+      ...draft,
+      kpis: draft.kpis.map((kpi) => ({ ...kpi, objectiveId: 'OBJ-001' })),
+    };
+    expect(templateFromDraft(linked).template.kpis.every((kpi) => kpi.objectiveId === '')).toBe(
+      true,
+    );
+    const chosen = chooseFirstObjective(linked);
+    expect(
+      templateFromDraft(chosen).template.kpis.every((kpi) => kpi.objectiveId === 'OBJ-001'),
+    ).toBe(true);
+  });
+
+  test('marks a blank target as not a number so the SMART check blocks it', () => {
+    const start = blankDraft(context);
+    const { template } = templateFromDraft({
+      ...start,
+      kpis: [blankKpi(start, context.categories)],
+    });
+    expect(Number.isNaN(template.kpis[0]?.target)).toBe(true);
+    expect(template.kpis[0]?.threshold).toBeNull();
+  });
+});
+
+describe('normaliseDraftWeights', () => {
+  test('makes the ticked KPIs sum to exactly 100 and leaves unticked ones alone', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const skewed = {
+      ...draft,
+      kpis: draft.kpis.map((kpi, index) =>
+        index === 0 ? { ...kpi, included: false, weight: '99' } : { ...kpi, weight: '10' },
+      ),
+    };
+    const normalised = normaliseDraftWeights(skewed);
+    const ticked = normalised.kpis.filter((kpi) => kpi.included);
+    const total = ticked.reduce((sum, kpi) => sum + Math.round(Number(kpi.weight) * 100), 0);
+    expect(total).toBe(10000);
+    expect(normalised.kpis[0]?.weight).toBe('99');
+  });
+});
+
+describe('draftFromTemplate', () => {
+  test('an update keeps register IDs; an import drops them', () => {
+    const draft = chooseFirstObjective(applyLibraryRole(blankDraft(context), accountExecutive()));
+    const { template } = templateFromDraft(draft);
+    const saved = {
+      ...template,
+      kpis: template.kpis.map((kpi, i) => ({ ...kpi, id: `KPI-000${i}` })),
+    };
+    expect(draftFromTemplate(context, saved, 'update').kpis.every((kpi) => kpi.id)).toBe(true);
+    expect(draftFromTemplate(context, saved, 'create').kpis.some((kpi) => kpi.id)).toBe(false);
+  });
+
+  test('turns objectives this spreadsheet lacks into new ones the KPIs still link to', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const { template } = templateFromDraft(draft);
+    const foreign = {
+      ...template,
+      objectives: [
+        { id: 'OBJ-077', objective: 'Win the public sector', owner: '', due: '', notes: '' },
+      ],
+      kpis: template.kpis.map((kpi) => ({ ...kpi, objectiveId: 'OBJ-077' })),
+    };
+    const imported = draftFromTemplate(context, foreign, 'create');
+    const added = imported.objectives.find((objective) => !objective.id);
+    expect(added?.objective).toBe('Win the public sector');
+    const again = templateFromDraft(imported).template;
+    expect(again.kpis.every((kpi) => kpi.objectiveId === added?.key)).toBe(true);
+  });
+});
