@@ -213,6 +213,9 @@ function renderTabs(next: PageState): void {
 }
 
 let renderedGrid = '';
+/** Pixel height of a grid row (22 px plus its 1 px border, as in styles.css) and of the column letters. */
+const ROW_HEIGHT = 23;
+const FROZEN_TOP = 23;
 
 /** Rebuilds the table when the sheet's contents changed; otherwise only repaints the selection. */
 function renderGrid(): void {
@@ -265,7 +268,8 @@ function renderGrid(): void {
   const body = document.createElement('tbody');
   for (let r = 1; r <= rows; r++) {
     const tr = document.createElement('tr');
-    if (r <= sheet.frozenRows && r === 1) tr.className = 'frozen';
+    const frozen = r <= sheet.frozenRows;
+    if (frozen) tr.className = r === sheet.frozenRows ? 'frozen frozen-last' : 'frozen';
     const th = document.createElement('th');
     th.scope = 'row';
     th.textContent = String(r);
@@ -289,6 +293,10 @@ function renderGrid(): void {
       }
       tr.append(td);
     }
+    // Frozen rows stay under the column letters, stacked at their own offsets.
+    if (frozen)
+      for (const stuck of tr.children)
+        (stuck as HTMLElement).style.top = `${FROZEN_TOP + (r - 1) * ROW_HEIGHT}px`;
     body.append(tr);
   }
   table.append(body);

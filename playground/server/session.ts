@@ -238,7 +238,7 @@ export class PlaygroundSession {
       return run();
     } catch (error) {
       this.pushToast({
-        title: `Error in ${label}`,
+        title: `Error: ${label}`,
         message: failureMessage(error),
         error: true,
         timeoutSeconds: -1,
@@ -326,7 +326,8 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     const known = this.menu()?.items.some((item) => item?.functionName === functionName);
     if (!known) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
     this.notice = undefined;
-    this.execute(functionName, () => this.call(functionName));
+    const caption = this.menu()?.items.find((item) => item?.functionName === functionName)?.caption;
+    this.execute(caption ?? functionName, () => this.call(functionName));
     this.save();
     return this.state();
   }
@@ -506,7 +507,16 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     const snapshot = this.spreadsheet.peekSheet('Review Log');
     if (!snapshot || snapshot.displayValues.length === 0) return { headers: [], rows: [] };
     const [headers = [], ...rows] = snapshot.displayValues;
-    return { headers, rows: rows.filter((row) => row.some((cell) => cell !== '')) };
+    const entries = rows.filter((row) => row.some((cell) => cell !== ''));
+    // Cells beside the log's own columns (such as the "As of" date) are not part of the log.
+    const width = Math.max(
+      0,
+      ...entries.map((row) =>
+        row.reduce((last, cell, index) => (cell !== '' ? index + 1 : last), 0),
+      ),
+    );
+    const used = width || headers.findIndex((header) => header === '') + 1 || headers.length;
+    return { headers: headers.slice(0, used), rows: entries.map((row) => row.slice(0, used)) };
   }
 
   private today(): string {
@@ -548,7 +558,8 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
       toasts: this.toasts,
       alerts: this.alerts,
       reviewLog: this.reviewLog(),
-      outbox: this.emulator.mail.sent.map((mail) => ({
+      // Newest first, like an outbox.
+      outbox: [...this.emulator.mail.sent].reverse().map((mail) => ({
         to: mail.to,
         subject: mail.subject,
         body: mail.body,

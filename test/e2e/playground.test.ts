@@ -295,6 +295,7 @@ describe('the playground (npm start)', () => {
     const statuses = await columnTexts(page, status, 2);
     expect(statuses.slice(0, 2)).toEqual(['Overdue', 'Overdue']);
     expect(statuses.slice(2).every((text) => text === 'Never reviewed')).toBe(true);
+    await cell(page, 2, status).scrollIntoViewIfNeeded();
     await shot(page, '08-register-overdue');
     await page.getByRole('button', { name: 'Review Log' }).click();
     const logPanel = page.locator('#panel-dialog');
