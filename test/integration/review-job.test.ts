@@ -377,6 +377,25 @@ describe('the daily review job', () => {
     expect(stored.outcome).toBe('unavailable');
   });
 
+  it('records a spreadsheet whose register lacks columns as failed and checks the others', () => {
+    const h = harness();
+    const broken = buildBook(h.emu, 'Broken KPIs', {
+      headers: SHUFFLED_HEADERS.filter((header) => header !== 'Review cadence'),
+    });
+    const book = buildBook(h.emu, 'Sales KPIs');
+    remindersOn(h, broken);
+    remindersOn(h, book);
+    const summary = h.trigger();
+    expect(summary.outcome).toBe('failed');
+    expect(summary.spreadsheets[broken.id]).toMatchObject({ outcome: 'failed' });
+    expect(summary.spreadsheets[broken.id]?.error).toMatch(
+      /no "Review cadence" column.*Run "Set up sheets"/,
+    );
+    expect(summary.spreadsheets[book.id]?.outcome).toBe('completed');
+    const view = h.inBook(broken, (addon) => addon.getSettings()) as { lastRun: RunRecordView };
+    expect(view.lastRun.outcome).toBe('failed');
+  });
+
   it('turns reminders off for a spreadsheet that stayed unopenable for two weeks of runs', () => {
     const h = harness();
     const gone = buildBook(h.emu, 'Old KPIs');

@@ -215,11 +215,16 @@ function checkById(
         'nothing is lost; if access comes back, the next run checks it again.',
     );
   }
-  return checkSpreadsheet(spreadsheet, {
-    by: DAILY_REVIEW_BY,
-    deadline,
-    rowsPerStep: limits.rowsPerStep,
-  }).record;
+  try {
+    return checkSpreadsheet(spreadsheet, {
+      by: DAILY_REVIEW_BY,
+      deadline,
+      rowsPerStep: limits.rowsPerStep,
+    }).record;
+  } catch (error) {
+    // Even saving the spreadsheet's own state failed; record it here and go on with the others.
+    return runRecord('failed', messageOf(error));
+  }
 }
 
 function dropUnavailable(id: string, record: RunRecord): RunRecord {
