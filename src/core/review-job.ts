@@ -126,7 +126,7 @@ export function reviewRegister(
     const previousNext = row[columns['Next review']] ?? '';
     const previousStatus = row[columns['Review status']] ?? '';
     // A KPI removed from its role keeps its row, marked Retired; it is no longer reviewed.
-    if (isEmptyKpiRow(row, columns) || cellText(previousStatus) === RETIRED_STATUS) {
+    if (isEmptyKpiRow(row, columns) || isRetired(previousStatus)) {
       cells.push([previousNext, previousStatus]);
       continue;
     }
@@ -213,6 +213,11 @@ function isEmptyKpiRow(row: readonly unknown[], columns: Record<ReviewJobColumn,
     !isDateValue(lastReviewed) &&
     cellText(lastReviewed) === ''
   );
+}
+
+/** Matches the register's reading of Retired: any case, surrounding spaces ignored. */
+function isRetired(status: unknown): boolean {
+  return cellText(status).toLowerCase() === RETIRED_STATUS.toLowerCase();
 }
 
 function countStatus(counts: StatusCounts, status: RowStatus): void {

@@ -172,6 +172,18 @@ describe('reviewRegister', () => {
     expect(review.cells[1]).toEqual(['keep', 'me']);
   });
 
+  it('leaves a Retired KPI out of the review and keeps its cells', () => {
+    const values = register([
+      { lastReviewed: dateIn(day(2025, 1, 1)), status: 'Retired' },
+      { lastReviewed: dateIn(day(2025, 1, 1)) },
+      { lastReviewed: dateIn(day(2025, 1, 1)), status: ' retired ' },
+    ]);
+    const review = reviewRegister(values, options(day(2026, 2, 1)));
+    expect(review.kpis.map((kpi) => kpi.kpiId)).toEqual(['KPI-0002']);
+    expect(review.cells[0]).toEqual(['', 'Retired']);
+    expect(review.counts.overdue).toBe(1);
+  });
+
   it('marks a KPI as newly Overdue only when the status written last time was not Overdue', () => {
     const overdueDate = dateIn(day(2025, 1, 1));
     const values = register([
