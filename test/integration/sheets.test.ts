@@ -10,6 +10,7 @@ import {
   REVIEW_LOG_HEADERS,
 } from '../../src/core/sheet-layouts';
 import { loadAddon, type AddonContext } from '../helpers/addon';
+import { libraryTemplate } from '../helpers/role-fixtures';
 
 interface Setup {
   emu: Emulator;
@@ -142,6 +143,19 @@ describe('Set up sheets', () => {
     expect(book.peekSheet('KPI Register')?.conditionalFormatRules).toHaveLength(3);
     expect(Object.keys(book.peekNamedRanges())).toEqual(['KPI_AS_OF']);
     expect(emu.ui.toasts.at(-1)?.message).toMatch(/already set up — nothing was changed/);
+  });
+
+  it('changes nothing when run again after roles were created', () => {
+    const { emu, addon, book } = setUp();
+    run(emu, () => addon.setUpSheets());
+    run(emu, () =>
+      addon.saveRole({ template: libraryTemplate('sales/account-executive'), mode: 'create' }),
+    );
+    const before = snapshot(book);
+
+    run(emu, () => addon.setUpSheets());
+
+    expect(snapshot(book)).toEqual(before);
   });
 
   it('appends a missing header at the end of a reordered register and keeps user columns and rows', () => {

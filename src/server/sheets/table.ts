@@ -53,7 +53,9 @@ export function readTable<H extends string>(
 }
 
 /**
- * Appends rows after the last used row in one write; cells of columns not named stay blank.
+ * Appends rows after the last used row. Only the table's own columns are written — one write per
+ * run of adjacent columns, so one write when the user has not put columns between them — and the
+ * user's columns stay untouched (an ARRAYFORMULA spilling down one of them keeps working).
  * Returns the 1-based rows written.
  *
  * @example appendRows(table, [{ 'KPI ID': 'KPI-0003', Role: 'Analyst' }]) // → [12]
@@ -63,17 +65,17 @@ export function appendRows<H extends string>(
   rows: ReadonlyArray<Partial<Record<H, CellValue>>>,
 ): number[] {
   if (!rows.length) return [];
-  const width = Math.max(...Object.values<number>(table.columns)) + 1;
-  const grid = rows.map((cells) => {
-    const line: CellValue[] = new Array<CellValue>(width).fill('');
-    for (const [header, value] of Object.entries(cells) as Array<[H, CellValue | undefined]>) {
-      const column = table.columns[header];
-      if (column !== undefined && value !== undefined) line[column] = value;
-    }
+  const firstRow = Math.max(table.lastRow, 1) + 1;
+  const headers = Object.keys(table.columns) as H[];
+  const complete = rows.map((cells) => {
+    const line = {} as Record<H, CellValue>;
+    for (const header of headers) line[header] = cells[header] ?? '';
     return line;
   });
-  const firstRow = Math.max(table.lastRow, 1) + 1;
-  writeBlock(table.sheet, firstRow, 1, grid);
+  writeCells(
+    table,
+    complete.map((cells, offset) => ({ row: firstRow + offset, cells })),
+  );
   table.lastRow = firstRow + rows.length - 1;
   return rows.map((_cells, offset) => firstRow + offset);
 }
