@@ -483,4 +483,41 @@ describe('the sidebar wizard', () => {
     await started.page.getByRole('heading', { name: 'How to use KPI Framework Builder' }).waitFor();
     await started.shot('90-help');
   });
+
+  test('labels every control and can be driven from the keyboard', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    const unlabelled = async () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('input, select, textarea, button'))
+          .filter((element) => {
+            const control = element as HTMLInputElement;
+            const named =
+              (control.labels?.length ?? 0) > 0 ||
+              control.getAttribute('aria-label') ||
+              (element.tagName === 'BUTTON' && element.textContent?.trim());
+            return !named;
+          })
+          .map((element) => element.outerHTML),
+      );
+    for (const label of ['Role', 'Objectives', 'KPIs', 'Review', 'Preview']) {
+      await step(page, label).click();
+      if (label === 'KPIs')
+        await page
+          .getByRole('button', { name: /Edit details/ })
+          .first()
+          .click();
+      await expect(unlabelled()).resolves.toEqual([]);
+    }
+
+    await step(page, 'Role').click();
+    await page.getByLabel('Job summary').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Objectives' }).waitFor();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBeTruthy();
+  });
 });

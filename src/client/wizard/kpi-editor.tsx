@@ -73,6 +73,7 @@ export function KpiEditor({
               <input
                 id={id}
                 class="weight"
+                aria-label={`Weight % of ${title}`}
                 type="text"
                 inputMode="decimal"
                 value={kpi.weight}
