@@ -14,6 +14,8 @@
  * - A category is accepted when it is one of the default categories or one in Settings; Settings
  *   are read only when a template uses a category outside the defaults, which keeps creating a role
  *   within its budget of spreadsheet calls.
+ * - Reminders belong to the spreadsheet, not the role: a template with reminders on turns them on;
+ *   one with reminders off leaves them as they are (other roles may rely on them).
  * - "Edit role" rebuilds the template from the register rows, the objectives they link to and the
  *   role's latest scorecard sheet (job summary, periods). Nothing else is stored, so creating a
  *   role stays within 20 spreadsheet calls.
