@@ -411,22 +411,32 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
     return book;
   };
 
+  /** Used sizes for closing open-ended ranges, remembered until the next change. */
+  const sizes = new Map<string, { rows: number; columns: number }>();
   const sheetSize = (sheetName: string | undefined, current: string) => {
-    const name = sheetName ?? current;
-    const names = requireBook().sheetNames();
-    const known = names.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    if (!known) return { rows: 1, columns: 1 };
-    const contents = requireBook().sheetContents(known);
-    return {
+    const name = (sheetName ?? current).toLowerCase();
+    const remembered = sizes.get(name);
+    if (remembered) return remembered;
+    const known = requireBook()
+      .sheetNames()
+      .find((candidate) => candidate.toLowerCase() === name);
+    const contents = known ? requireBook().sheetContents(known) : [];
+    const size = {
       rows: Math.max(contents.length, 1),
       columns: Math.max(1, ...contents.map((row) => row.length)),
     };
+    sizes.set(name, size);
+    return size;
   };
 
-  const cellInput = (content: unknown, sheetName: string): RawCellContent =>
-    isFormulaText(content)
-      ? closeOpenEndedRanges(content, (name) => sheetSize(name, sheetName))
-      : toEngineInput(content, timeZone());
+  /** Whether some formula had an open-ended range closed at a size that may since have grown. */
+  let hasOpenEndedRanges = false;
+  const cellInput = (content: unknown, sheetName: string): RawCellContent => {
+    if (!isFormulaText(content)) return toEngineInput(content, timeZone());
+    const closed = closeOpenEndedRanges(content, (name) => sheetSize(name, sheetName));
+    if (closed !== content) hasOpenEndedRanges = true;
+    return closed;
+  };
 
   const sheetInput = (sheetName: string): RawCellContent[][] =>
     requireBook()
@@ -446,6 +456,8 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
   /** Re-reads the whole spreadsheet: used on attach and after structural changes. */
   const rebuild = (): HyperFormula => {
     const current = requireBook();
+    sizes.clear();
+    hasOpenEndedRanges = false;
     engine?.destroy();
     const config: Partial<ConfigParams> = {
       licenseKey: 'gpl-v3',
@@ -520,11 +532,13 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
 
     onChange(change: WorkbookChange): void {
       if (!book) return;
+      sizes.clear();
       const hf = live();
       switch (change.kind) {
         case 'cells': {
           const sheet = hf.getSheetId(change.sheetName);
-          if (sheet === undefined) {
+          // An edit can grow a sheet that an open-ended range such as A2:A covers: re-close them.
+          if (sheet === undefined || hasOpenEndedRanges) {
             rebuild();
             return;
           }

@@ -205,6 +205,14 @@ describe('the HyperFormula formula engine', () => {
     const engine = attach(book);
     expect(engine.valueAt('Data', 5, 2)).toBe(6 + 6);
   });
+
+  it('extends an open-ended range when rows are added below it', () => {
+    const book = new SmallWorkbook({ Data: [['Values', '=SUM(A2:A)'], [1], [2]] });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 1, 2)).toBe(3);
+    book.set('Data', 4, 1, 10);
+    expect(engine.valueAt('Data', 1, 2)).toBe(13);
+  });
 });
 
 describe('closing open-ended ranges', () => {
