@@ -213,9 +213,9 @@ function renderTabs(next: PageState): void {
 }
 
 let renderedGrid = '';
-/** Pixel height of a grid row (22 px plus its 1 px border, as in styles.css) and of the column letters. */
-const ROW_HEIGHT = 23;
-const FROZEN_TOP = 23;
+/** Pixel height of a grid row and of the column letters: 22 px, border included (border-box). */
+const ROW_HEIGHT = 22;
+const FROZEN_TOP = 22;
 
 /** Rebuilds the table when the sheet's contents changed; otherwise only repaints the selection. */
 function renderGrid(): void {
