@@ -1,5 +1,5 @@
 /**
- * Hosts the built sidebar in Chromium the way Sheets does: the built add-on (dist/Code.js) runs on
+ * Hosts the built sidebar in Chromium the way Sheets does: the built add-on (Code.js) runs on
  * the emulator, a menu function opens the sidebar, the HTML the emulated HtmlService produced is
  * loaded into the page, and `google.script.run` is bridged back to the add-on's top-level
  * functions.
@@ -17,6 +17,8 @@ import { dispatchScriptRun, googleScriptRunShim } from '../../emulator/google-sc
 import { loadAddon, topLevelFunctionNames, type AddonContext } from '../helpers/addon';
 
 const ROOT = path.resolve(__dirname, '../..');
+/** This suite's own build, so a rebuild of dist/ running alongside cannot pull files away. */
+const DIST = path.join(ROOT, 'build', 'e2e-sidebar-dist');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'sidebar');
 const TRANSPORT = '__kpiScriptRun';
 
@@ -57,18 +59,41 @@ export function sheetRecords(
     );
 }
 
+let built = false;
+
+/** Builds the add-on (as `npm run build` does) into this suite's own folder, once per run. */
+function buildAddon(): string {
+  if (!built) {
+    // build.js is plain CommonJS outside the TypeScript project, so it is loaded, not imported.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { build } = require(path.join(ROOT, 'build.js')) as {
+      build(options: { outDir: string }): unknown;
+    };
+    build({ outDir: DIST });
+    built = true;
+  }
+  return DIST;
+}
+
+/**
+ * An emulator serving this suite's build of the add-on (its Sidebar.html and Code.js).
+ *
+ * @example const emulator = createSidebarEmulator(); emulator.createSpreadsheet('HR KPIs');
+ */
+export function createSidebarEmulator(): Emulator {
+  return createEmulator({ distDir: buildAddon() });
+}
+
 export async function startSidebarSession(
   browser: Browser,
   options: { emulator?: Emulator; spreadsheetName?: string } = {},
 ): Promise<SidebarSession> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'Sidebar.html'))) {
-    throw new Error('dist/ is missing. Run `npm run build` (npm run test:e2e does) first.');
-  }
-  const emulator = options.emulator ?? createEmulator();
+  const distDir = buildAddon();
+  const emulator = options.emulator ?? createSidebarEmulator();
   const spreadsheet =
     emulator.activeSpreadsheet() ??
     emulator.createSpreadsheet(options.spreadsheetName ?? 'HR KPIs');
-  const addon = loadAddon(emulator);
+  const addon = loadAddon(emulator, distDir);
   const functionNames = topLevelFunctionNames(addon);
   const context = await browser.newContext({
     viewport: { width: 300, height: 720 },

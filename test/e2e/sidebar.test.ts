@@ -5,10 +5,14 @@
  */
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { createEmulator } from '../../emulator';
 import { findLibraryRole, libraryRoleToTemplate } from '../../src/core/library';
 import { launchChromium } from '../helpers/browser';
-import { sheetRecords, startSidebarSession, type SidebarSession } from './sidebar-harness';
+import {
+  createSidebarEmulator,
+  sheetRecords,
+  startSidebarSession,
+  type SidebarSession,
+} from './sidebar-harness';
 
 const REGISTER = 'KPI Register';
 const OBJECTIVES = 'Objectives';
@@ -231,7 +235,7 @@ describe('the sidebar wizard', () => {
   });
 
   test('edits an existing role and saves the change to its own register rows', async () => {
-    const emulator = createEmulator();
+    const emulator = createSidebarEmulator();
     const spreadsheet = emulator.createSpreadsheet('HR KPIs');
     const started = await session({ emulator });
     const objectiveId = seedObjective(started, 'Hire the people the plan needs');
@@ -303,7 +307,7 @@ describe('the sidebar wizard', () => {
     expect(exported.format).toBe('kpi-framework-builder/role-template');
     expect(exported.template.role).toBe('Digital Marketing Specialist');
 
-    const target = await session({ emulator: createEmulator() });
+    const target = await session({ emulator: createSidebarEmulator() });
     const { page } = target;
     await target.open('showNewRoleWizard');
     await page.getByText('Export or import this role as JSON').click();

@@ -64,6 +64,8 @@ export function SettingsView() {
   const [state, setState] = useState<SettingsState | null>(null);
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [savedNotice, setSavedNotice] = useState('');
+  // The switch shows the choice at once; a failed call puts it back.
+  const [pendingReminders, setPendingReminders] = useState<boolean | null>(null);
 
   useEffect(() => {
     void load
@@ -87,7 +89,9 @@ export function SettingsView() {
     if (result !== undefined) setSavedNotice('Settings saved.');
   };
   const setReminders = async (enabled: boolean) => {
+    setPendingReminders(enabled);
     const result = await reminders.run(() => callServer('setReviewReminders', enabled));
+    setPendingReminders(null);
     if (result === undefined) return;
     const answer = result as Partial<ReminderState> | null;
     setState((current) =>
@@ -159,7 +163,7 @@ export function SettingsView() {
           <h2>Review reminders</h2>
           <Checkbox
             label="Check reviews daily for this spreadsheet"
-            checked={state.reminders.enabled}
+            checked={pendingReminders ?? state.reminders.enabled}
             disabled={reminders.busy}
             onChecked={(enabled) => void setReminders(enabled)}
           />
