@@ -617,12 +617,44 @@ todayInput.addEventListener('change', () => {
   if (todayInput.value) void act('/api/today', { date: todayInput.value });
 });
 
-// The sidebar tells the page when it called the server (so the grid shows what changed) and
-// when google.script.host.close() ran.
+// The sandboxed sidebar cannot reach the server itself: it posts each google.script.run call
+// here, the page forwards it to /api/run, posts the answer back, and redraws what changed.
+async function forwardScriptRun(
+  source: MessageEventSource,
+  call: { id: number; name: string; args: string },
+): Promise<void> {
+  let reply: { type: string; id: number; ok: boolean; text?: string; error?: string };
+  try {
+    const response = await fetch('/api/run', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: call.name, args: call.args }),
+    });
+    if (!response.ok) throw new Error(`The playground server answered ${response.status}.`);
+    reply = { type: 'kpi-playground-result', id: call.id, ok: true, text: await response.text() };
+  } catch (error) {
+    reply = {
+      type: 'kpi-playground-result',
+      id: call.id,
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+    };
+  }
+  // The sidebar's origin is opaque ("null"), so the reply cannot name it.
+  (source as Window).postMessage(reply, '*');
+  await act('/api/state');
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (event.source !== sidebarFrame.contentWindow) return;
-  const data = event.data as { type?: string } | null;
-  if (data?.type === 'kpi-playground-changed') void act('/api/state');
+  if (!event.source || event.source !== sidebarFrame.contentWindow) return;
+  const data = event.data as { type?: string; id?: unknown; name?: unknown; args?: unknown } | null;
+  if (
+    data?.type === 'kpi-playground-run' &&
+    typeof data.id === 'number' &&
+    typeof data.name === 'string' &&
+    typeof data.args === 'string'
+  )
+    void forwardScriptRun(event.source, { id: data.id, name: data.name, args: data.args });
   if (data?.type === 'kpi-playground-close') void act('/api/sidebar/close', {});
 });
 

@@ -299,18 +299,35 @@ export class PlaygroundSession {
   }
 
   /**
-   * The sidebar HTML with `google.script.run` defined before any of its scripts run, posting each
-   * call to /api/run and telling the page to refresh the grid afterwards.
+   * The sidebar HTML with `google.script.run` defined before any of its scripts run. Like Apps
+   * Script's, the sidebar runs in a sandboxed frame of its own origin, so each call is posted to
+   * the page, which sends it to /api/run and posts the answer back.
    */
   private bridgedSidebar(html: string): string {
     const names = Object.keys(this.addon).filter((name) => this.addonFunction(name) !== undefined);
     const bridge = `<script>
-window[${JSON.stringify(TRANSPORT_NAME)}] = function (name, args) {
-  return fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: name, args: args }) })
-    .then(function (response) { return response.text(); })
-    .then(function (text) { parent.postMessage({ type: 'kpi-playground-changed' }, '*'); return text; });
-};
-window.addEventListener('kpi-host-close', function () { parent.postMessage({ type: 'kpi-playground-close' }, '*'); });
+(function () {
+  var pending = {};
+  var serial = 0;
+  window[${JSON.stringify(TRANSPORT_NAME)}] = function (name, args) {
+    return new Promise(function (resolve, reject) {
+      serial += 1;
+      pending[serial] = { resolve: resolve, reject: reject };
+      parent.postMessage({ type: 'kpi-playground-run', id: serial, name: name, args: args }, '*');
+    });
+  };
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (event.source !== parent || !data || data.type !== 'kpi-playground-result') return;
+    var call = pending[data.id];
+    if (!call) return;
+    delete pending[data.id];
+    if (data.ok) call.resolve(data.text); else call.reject(new Error(data.error));
+  });
+  window.addEventListener('kpi-host-close', function () {
+    parent.postMessage({ type: 'kpi-playground-close' }, '*');
+  });
+})();
 ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script')}
 </script>`;
     const head = /<head[^>]*>/i.exec(html);
