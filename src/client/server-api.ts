@@ -2,65 +2,19 @@
  * The sidebar's only door to data: `google.script.run`, wrapped in promises and typed by what each
  * server function returns. Nothing is baked into the page, so every view starts by calling here.
  */
-import type { Objective, RoleFamily, RoleTemplate } from '../core/types';
-import type { Settings } from '../core/settings';
+import type {
+  ReminderState,
+  SaveRoleResult,
+  SettingsView,
+  SidebarApi,
+  SidebarContext,
+} from '../core/sidebar-api';
 
-/** What `getSidebarContext()` returns: everything the wizard needs to start. */
-export interface SidebarContext {
-  library: RoleFamily[];
-  objectives: Objective[];
-  categories: string[];
-  roles: Array<{ name: string; kpiCount: number }>;
-  settings: Settings;
-  userEmail: string;
-  sheetsReady: boolean;
-}
-
-/** What `saveRole()` wrote. */
-export interface SaveRoleResult {
-  sheetName: string;
-  kpiIds: string[];
-  createdObjectiveIds: string[];
-  warnings: string[];
-  mode: 'create' | 'update';
-}
-
-/** The state of the daily review reminders for this spreadsheet. */
-export interface ReminderState {
-  enabled: boolean;
-  triggerInstalled: boolean;
-}
-
-/** The last run of the review job on this spreadsheet (JSON-safe: the time is ISO text). */
-export interface LastReviewRun {
-  at?: string;
-  outcome?: string;
-  error?: string | null;
-  overdue?: number;
-  dueSoon?: number;
-  emailed?: number;
-  deferred?: number;
-}
-
+export type { ReminderState, SaveRoleResult, SidebarContext };
 /** What `getSettings()` returns. */
-export interface SettingsState {
-  settings: Settings;
-  reminders: ReminderState;
-  lastRun: LastReviewRun | null;
-}
-
+export type SettingsState = SettingsView;
 /** Each sidebar-callable server function with its arguments and result. */
-export interface ServerFunctions {
-  getSidebarContext: { args: []; result: SidebarContext };
-  saveRole: {
-    args: [{ template: RoleTemplate; mode: 'create' | 'update' }];
-    result: SaveRoleResult;
-  };
-  loadRole: { args: [roleName: string]; result: RoleTemplate };
-  getSettings: { args: []; result: SettingsState };
-  saveSettings: { args: [settings: Settings]; result: unknown };
-  setReviewReminders: { args: [enabled: boolean]; result: unknown };
-}
+export type ServerFunctions = SidebarApi;
 
 export type ServerFunctionName = keyof ServerFunctions;
 

@@ -34,15 +34,14 @@ import {
   type RegisterRecord,
 } from '../core/register-record';
 import { parseSaveRoleRequest } from '../core/role-template-schema';
+import type { SaveRoleResult, SidebarContext } from '../core/sidebar-api';
 import { scorecardLayout } from '../core/scorecard-layout';
-import type { Settings } from '../core/settings';
 import { REVIEW_LOG_SHEET, type RegisterHeader } from '../core/sheet-layouts';
 import { checkRole, describeFinding, hasBlockingFindings } from '../core/smart-check';
 import {
   DEFAULT_CATEGORIES,
   type KpiDefinition,
   type Objective,
-  type RoleFamily,
   type RoleTemplate,
 } from '../core/types';
 import { reminderStateFor, setRemindersFor } from './review/reminders';
@@ -67,29 +66,6 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const TOAST_TITLE = 'KPI Framework Builder';
 const LOCK_WAIT_MS = 10_000;
-
-/** What the wizard needs to start, in one round trip. JSON-safe: no Dates. */
-export interface SidebarContext {
-  library: RoleFamily[];
-  objectives: Objective[];
-  categories: string[];
-  roles: Array<{ name: string; kpiCount: number }>;
-  settings: Settings;
-  userEmail: string;
-  sheetsReady: boolean;
-}
-
-/** What `saveRole` wrote. */
-export interface SaveRoleResult {
-  sheetName: string;
-  /** The role's KPI IDs, in the template's order. */
-  kpiIds: string[];
-  createdObjectiveIds: string[];
-  /** KPIs marked Retired by an update. */
-  retiredKpiIds: string[];
-  warnings: string[];
-  mode: 'create' | 'update';
-}
 
 /**
  * Menu: creates the add-on's sheets or adds what is missing, then says what it did in a toast.

@@ -18,15 +18,8 @@ const REMINDERS_KEY = 'kpiFrameworkBuilder.reminders';
 export const MAX_REMINDER_LIST_BYTES = 9000;
 const LOCK_WAIT_MS = 10_000;
 
-/** What the menu and the sidebar show about reminders in one spreadsheet. */
-export interface ReminderState {
-  /** Whether this spreadsheet is checked by the user's daily trigger. */
-  enabled: boolean;
-  /** Whether the user's daily trigger exists. */
-  triggerInstalled: boolean;
-  /** How many spreadsheets the user's trigger serves. */
-  spreadsheets: number;
-}
+import type { ReminderState } from '../../core/sidebar-api';
+export type { ReminderState };
 
 /**
  * The IDs of the spreadsheets the current user turned reminders on in.

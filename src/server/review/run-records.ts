@@ -13,24 +13,8 @@
  * Stored text is read leniently: damaged state is treated as absent, never as a crash.
  */
 
-/** How a check of one spreadsheet (or a whole job) ended. */
-export type RunOutcome =
-  'completed' | 'partial' | 'busy' | 'failed' | 'unavailable' | 'authorization-required';
-
-/** The last run as Settings shows it; JSON-safe. */
-export interface RunRecord {
-  /** ISO time the run ended. */
-  at: string;
-  outcome: RunOutcome;
-  /** What went wrong and how to fix it; '' when nothing did. */
-  error: string;
-  overdue: number;
-  dueSoon: number;
-  /** Digests sent today for this spreadsheet. */
-  emailed: number;
-  /** Digests waiting for mail quota, sent by the next run. */
-  deferred: number;
-}
+import type { RunOutcome, RunRecord } from '../../core/sidebar-api';
+export type { RunOutcome, RunRecord };
 
 /** The review state kept on a spreadsheet. */
 export interface SpreadsheetReviewState {

@@ -5,14 +5,10 @@
 import { parseSettings, type Settings } from '../../core/settings';
 import { readSettings, writeSettings } from '../settings-store';
 import { reminderStateFor } from './reminders';
-import { newerRecord, openSpreadsheetState, readUserRecords, type RunRecord } from './run-records';
+import { newerRecord, openSpreadsheetState, readUserRecords } from './run-records';
 
-/** What `getSettings()` returns; JSON-safe (times are ISO text). */
-export interface SettingsView {
-  settings: Settings;
-  reminders: { enabled: boolean; triggerInstalled: boolean };
-  lastRun: RunRecord | null;
-}
+import type { SettingsView } from '../../core/sidebar-api';
+export type { SettingsView };
 
 /**
  * Reads everything the Settings view shows.
