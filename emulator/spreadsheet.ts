@@ -564,7 +564,13 @@ export class Sheet extends EmulatedObject {
       const evaluator = this._book._evaluator;
       return evaluator ? readValue(evaluator.valueAt(this._name, row + 1, column + 1)) : '';
     }
-    return readValue(this._values[row]?.[column]);
+    const stored = readValue(this._values[row]?.[column]);
+    // A blank cell can show part of an array result spilled from a formula above or to its left;
+    // Sheets returns those values from getValues(), so ask the evaluator.
+    const evaluator = this._book._evaluator;
+    if (stored === '' && evaluator)
+      return readValue(evaluator.valueAt(this._name, row + 1, column + 1));
+    return stored;
   }
 
   _content(row: number, column: number): unknown {
@@ -1195,6 +1201,8 @@ export class Range extends EmulatedObject {
     const sheet = this._sheet;
     const values = sheet._values;
     const formulas = sheet._formulas.rows;
+    // Formula cells, and blank cells an array result may spill into, need the evaluator.
+    const evaluator = sheet._book._evaluator;
     const out: CellValue[][] = new Array<CellValue[]>(this._numRows);
     const first = this._column - 1;
     const width = this._numColumns;
@@ -1207,10 +1215,11 @@ export class Range extends EmulatedObject {
       const formulaRow = formulas[rowIndex];
       for (let c = 0; c < width; c++) {
         const value = cells[c];
-        if (value === undefined) cells[c] = '';
+        const isFormula = formulaRow !== undefined && formulaRow[first + c] !== undefined;
+        const blank = value === undefined || value === '';
+        if (isFormula || (blank && evaluator)) cells[c] = sheet._valueAt(rowIndex, first + c);
+        else if (value === undefined) cells[c] = '';
         else if (typeof value === 'object') cells[c] = readValue(value);
-        if (formulaRow && formulaRow[first + c] !== undefined)
-          cells[c] = sheet._valueAt(rowIndex, first + c);
       }
       out[r] = cells;
     }

@@ -210,6 +210,12 @@ describe('custom functions in formula cells', () => {
     expect(total).toBeCloseTo(1.1, 12);
     // 1.1 computed in floating point is 1.0999999999999999; the rating still reads it as 110%.
     expect(rating).toBe('Exceeds expectations');
+    // The score column spills from D2 like an array result in Sheets: blank actual → "".
+    const spilled = scorecard.getRange('D2:D4').getValues() as unknown[][];
+    expect(spilled[0]?.[0]).toBeCloseTo(1.2, 12);
+    expect(spilled[1]?.[0]).toBe('');
+    expect(spilled[2]?.[0]).toBeCloseTo(0.9, 12);
+    expect(scorecard.getRange('D3:D4').getFormulas()).toEqual([[''], ['']]);
     expect(spreadsheet.getSpreadsheetTimeZone()).toBe(SPREADSHEET_ZONE);
   });
 });
