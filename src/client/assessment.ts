@@ -30,7 +30,7 @@ export interface Assessment {
  */
 export function assessDraft(draft: Draft, categories: readonly string[]): Assessment {
   const { template, kpiKeys } = templateFromDraft(draft);
-  const findings = checkRole(template, { categories });
+  const findings = collapseMissingOwners(checkRole(template, { categories }), template);
   const byKpi = new Map<string, SmartFinding[]>();
   const roleFindings: SmartFinding[] = [];
   for (const finding of findings) {
@@ -64,6 +64,31 @@ export function assessDraft(draft: Draft, categories: readonly string[]): Assess
     weightsReady,
     blockers,
   };
+}
+
+/**
+ * While the role has no owner yet, every KPI without one of its own would report "no owner";
+ * one role-level finding pointing at the Review step says the same without drowning the list.
+ */
+function collapseMissingOwners(findings: SmartFinding[], template: RoleTemplate): SmartFinding[] {
+  if (template.owner.trim()) return findings;
+  const missing = (finding: SmartFinding) =>
+    finding.rule === 'kpi.owner.email' &&
+    finding.kpiIndex !== null &&
+    !template.kpis[finding.kpiIndex]?.owner.trim();
+  const count = findings.filter(missing).length;
+  if (count === 0) return findings;
+  return [
+    {
+      rule: 'kpi.owner.email',
+      severity: 'error',
+      kpiIndex: null,
+      letter: 'A',
+      message: `${count} KPI${count === 1 ? ' has' : 's have'} no owner yet.`,
+      fix: "Enter the reviewer's email on the Review step; KPIs without an owner of their own use it.",
+    },
+    ...findings.filter((finding) => !missing(finding)),
+  ];
 }
 
 /**

@@ -45,6 +45,33 @@ describe('assessDraft', () => {
     expect(assessment.blockers[0]).toMatch(/not 100%/);
   });
 
+  test('reports a role without an owner once, not once per KPI', () => {
+    const draft = { ...readyDraft(), owner: '' };
+    const assessment = assessDraft(draft, categories);
+    const ownerFindings = assessment.findings.filter((f) => f.rule === 'kpi.owner.email');
+    expect(ownerFindings).toHaveLength(1);
+    expect(ownerFindings[0]?.kpiIndex).toBeNull();
+    expect(ownerFindings[0]?.message).toBe(`${draft.kpis.length} KPIs have no owner yet.`);
+    expect(assessment.roleFindings).toContain(ownerFindings[0]);
+    expect([...assessment.byKpi.values()].flat()).toHaveLength(0);
+    expect(assessment.errorCount).toBe(1);
+  });
+
+  test('still flags a KPI whose own owner is not an email address', () => {
+    const draft = readyDraft();
+    const first = draft.kpis[0];
+    if (!first) throw new Error('no KPI');
+    const withBadOwner = {
+      ...draft,
+      owner: '',
+      kpis: draft.kpis.map((kpi) => (kpi === first ? { ...kpi, owner: 'ana' } : kpi)),
+    };
+    const assessment = assessDraft(withBadOwner, categories);
+    expect(assessment.byKpi.get(first.key)?.map((finding) => finding.message)).toContain(
+      '"ana" is not an email address.',
+    );
+  });
+
   test('files each KPI finding under the KPI it is about', () => {
     const draft = readyDraft();
     const second = draft.kpis[1];
