@@ -223,4 +223,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { build, BuildError, NAMESPACE };
+module.exports = { build, BuildError, NAMESPACE, validateEntryPoints, checkBundle, stub };

@@ -1,0 +1,120 @@
+/**
+ * build.js: dist/ holds exactly what clasp pushes, every entry point gets a documented stub, and
+ * the build refuses entry points that would break Apps Script or leak private functions.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ENTRY_POINTS, type EntryPoint } from '../../src/server/entry-points';
+
+// build.js is the CommonJS script npm runs; load it as such.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const buildScript = require('../../build.js') as {
+  build(options: { outDir: string }): { code: string; sidebar: string };
+  validateEntryPoints(entries: readonly EntryPoint[]): void;
+  checkBundle(bundle: string, entries: readonly EntryPoint[]): void;
+  stub(entry: EntryPoint): string;
+  NAMESPACE: string;
+};
+
+const customFunction: EntryPoint = {
+  name: 'KPITEST',
+  kind: 'custom-function',
+  summary: 'Doubles a value.',
+  params: [{ name: 'value', type: 'number', description: 'The value.' }],
+  returns: { type: 'number', description: 'Twice the value.' },
+};
+
+describe('build.js', () => {
+  let outDir: string;
+  beforeAll(() => {
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-build-'));
+    buildScript.build({ outDir });
+  });
+  afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
+
+  it('writes exactly Code.js, Sidebar.html and appsscript.json', () => {
+    expect(fs.readdirSync(outDir).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  });
+
+  it('copies the manifest with V8, exception logging and only the four scopes', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.exceptionLogging).toBe('STACKDRIVER');
+    expect(typeof manifest.timeZone).toBe('string');
+    expect([...manifest.oauthScopes].sort()).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/spreadsheets',
+    ]);
+  });
+
+  it('generates one documented stub per entry point, custom functions marked @customfunction', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    for (const entry of ENTRY_POINTS) {
+      const params = entry.params.map((param) => param.name).join(', ');
+      const stubStart = code.indexOf(`\nfunction ${entry.name}(${params}) {`);
+      expect(stubStart).toBeGreaterThan(0);
+      const doc = code.slice(code.lastIndexOf('/**', stubStart), stubStart);
+      expect(doc).toContain(entry.summary);
+      for (const param of entry.params)
+        expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param.name}\\]?`));
+      expect(doc.includes('@customfunction')).toBe(entry.kind === 'custom-function');
+      if (entry.kind === 'custom-function') expect(doc).toContain('@return');
+    }
+  });
+
+  it('inlines the sidebar script and styles into one file with no external references', () => {
+    const html = fs.readFileSync(path.join(outDir, 'Sidebar.html'), 'utf8');
+    expect(html).toContain('<style>');
+    expect(html).toContain('<script>');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
+    expect(html).toContain('data-view="<?= view ?>"');
+  });
+
+  it('refuses an entry point whose name ends in "_"', () => {
+    expect(() => buildScript.validateEntryPoints([{ ...customFunction, name: 'helper_' }])).toThrow(
+      /ending in "_" are private/,
+    );
+  });
+
+  it('refuses an entry point without a JSDoc summary or parameter description', () => {
+    expect(() => buildScript.validateEntryPoints([{ ...customFunction, summary: ' ' }])).toThrow(
+      /has no JSDoc summary/,
+    );
+    expect(() =>
+      buildScript.validateEntryPoints([
+        { ...customFunction, params: [{ name: 'value', type: 'number', description: '' }] },
+      ]),
+    ).toThrow(/needs a type and a description/);
+  });
+
+  it('refuses a custom function without @return or a capitalised name', () => {
+    const { returns: _returns, ...withoutReturn } = customFunction;
+    expect(() => buildScript.validateEntryPoints([withoutReturn])).toThrow(/need an @return/);
+    expect(() => buildScript.validateEntryPoints([{ ...customFunction, name: 'kpiTest' }])).toThrow(
+      /named in capitals/,
+    );
+  });
+
+  it('refuses a bundle whose entry points disagree with the list', () => {
+    const bundle = `var ${buildScript.NAMESPACE} = { entryPoints: { KPITEST() {}, extra() {} } };`;
+    expect(() =>
+      buildScript.checkBundle(bundle, [customFunction, { ...customFunction, name: 'KPIOTHER' }]),
+    ).toThrow(/Listed but not implemented: KPIOTHER\. Implemented but not listed: extra\./);
+  });
+
+  it('refuses a bundle that calls a service while loading', () => {
+    const bundle = `SpreadsheetApp.getActive(); var ${buildScript.NAMESPACE} = { entryPoints: { KPITEST() {} } };`;
+    expect(() => buildScript.checkBundle(bundle, [customFunction])).toThrow(
+      /fails when loaded without Apps Script services.*Move service calls out of module top level/,
+    );
+  });
+
+  it('writes stubs that pass every argument through to the bundle', () => {
+    expect(buildScript.stub(customFunction)).toContain(
+      `function KPITEST(value) {\n  return ${buildScript.NAMESPACE}.entryPoints.KPITEST(value);\n}`,
+    );
+  });
+});
