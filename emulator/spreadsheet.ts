@@ -734,6 +734,28 @@ export class Sheet extends EmulatedObject {
   getDataRange(): Range {
     return new Range(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
   }
+  /**
+   * Apps Script's one-call read: `numRows` or `numColumns` of -1 reaches the last row or column
+   * with data. A block that comes out empty (a -1 on an empty sheet) fails like getRange does.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    const method = 'Sheet.getSheetValues';
+    const row = requireInteger(startRow, 'startRow', method);
+    const col = requireInteger(startColumn, 'startColumn', method);
+    const rows = requireInteger(numRows, 'numRows', method);
+    const cols = requireInteger(numColumns, 'numColumns', method);
+    return this.getRange(
+      row,
+      col,
+      rows === -1 ? this.getLastRow() - row + 1 : rows,
+      cols === -1 ? this.getLastColumn() - col + 1 : cols,
+    ).getValues();
+  }
   getLastRow(): number {
     const formulaRows = this._formulas.rows;
     for (let r = Math.max(this._values.length, formulaRows.length) - 1; r >= 0; r--) {

@@ -114,6 +114,23 @@ describe('ranges', () => {
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
   });
 
+  it('reads a block with getSheetValues, where -1 reaches the last row or column with data', () => {
+    const { sheet } = setUp();
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    sheet.getRange('A1:C1').setValues([['a', 'b', 'c']]);
+    sheet.getRange('B3').setValue(7);
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ['a', 'b', 'c'],
+      ['', '', ''],
+      ['', 7, ''],
+    ]);
+    expect(sheet.getSheetValues(1, 1, 1, -1)).toEqual([['a', 'b', 'c']]);
+    expect(sheet.getSheetValues(2, 2, -1, 1)).toEqual([[''], [7]]);
+    expect(sheet.getSheetValues(1, 1, 1, 4)).toEqual([['a', 'b', 'c', '']]);
+  });
+
   it('shows display values as text under number formats', () => {
     const { sheet } = setUp();
     sheet.getRange('A1:D1').setValues([[0.256, 1234.5, new Date('2025-02-01T00:00:00Z'), true]]);
