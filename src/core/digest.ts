@@ -33,6 +33,17 @@ export interface DigestPlan {
   unaddressed: string[];
 }
 
+/**
+ * The address that opens a spreadsheet, built from its ID: the one `Spreadsheet.getUrl()`
+ * returns, without asking the spreadsheet service.
+ *
+ * @example
+ * spreadsheetUrl('1AbC-d_9') // 'https://docs.google.com/spreadsheets/d/1AbC-d_9/edit'
+ */
+export function spreadsheetUrl(spreadsheetId: string): string {
+  return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/edit`;
+}
+
 /** A digest lists at most this many KPIs per section; a longer list is read in the sheet. */
 export const MAX_LISTED_PER_SECTION = 50;
 

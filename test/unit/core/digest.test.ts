@@ -3,6 +3,7 @@ import {
   escapeHtml,
   ownerAddresses,
   planDigests,
+  spreadsheetUrl,
   type DigestContext,
 } from '../../../src/core/digest';
 import type { CalendarDate } from '../../../src/core/review-dates';
@@ -55,6 +56,12 @@ describe('ownerAddresses', () => {
     expect(ownerAddresses('Ana Lopez')).toBeNull();
     expect(ownerAddresses('ana@example.com; Sales team')).toBeNull();
     expect(ownerAddresses(' ; ')).toBeNull();
+  });
+});
+
+describe('spreadsheetUrl', () => {
+  it('builds the address that opens the spreadsheet from its ID', () => {
+    expect(spreadsheetUrl('1AbC-d_9')).toBe('https://docs.google.com/spreadsheets/d/1AbC-d_9/edit');
   });
 });
 
