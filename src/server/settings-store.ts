@@ -1,22 +1,26 @@
 /**
- * Where settings live: developer metadata on the spreadsheet, which both the menu (active
- * spreadsheet) and the daily trigger (spreadsheet opened by ID, no document properties) can reach.
+ * Where settings live: the add-on's developer metadata on the spreadsheet (see
+ * addon-metadata.ts), which both the menu (active spreadsheet) and the daily trigger (spreadsheet
+ * opened by ID, no document properties) can reach.
  */
 import { settingsFromStoredText, type Settings } from '../core/settings';
+import { readAddonMetadata, type AddonMetadata } from './addon-metadata';
 
 export const SETTINGS_METADATA_KEY = 'kpiFrameworkBuilder.settings';
 
-function findSettingsMetadata(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(SETTINGS_METADATA_KEY).find();
-  return found[0] ?? null;
-}
-
 /** Reads the spreadsheet's settings (defaults when none were saved). */
 export function readSettings(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Settings {
-  const metadata = findSettingsMetadata(spreadsheet);
-  return settingsFromStoredText(metadata ? metadata.getValue() : null);
+  return settingsIn(readAddonMetadata(spreadsheet));
+}
+
+/**
+ * The settings among metadata already listed, for a caller that needs other entries too.
+ *
+ * @example
+ * settingsIn(readAddonMetadata(spreadsheet)).dueSoonDays // 14
+ */
+export function settingsIn(metadata: AddonMetadata): Settings {
+  return settingsFromStoredText(metadata.read(SETTINGS_METADATA_KEY));
 }
 
 /** Saves already-validated settings. */
@@ -24,13 +28,5 @@ export function writeSettings(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   settings: Settings,
 ): void {
-  const text = JSON.stringify(settings);
-  const metadata = findSettingsMetadata(spreadsheet);
-  if (metadata) metadata.setValue(text);
-  else
-    spreadsheet.addDeveloperMetadata(
-      SETTINGS_METADATA_KEY,
-      text,
-      SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-    );
+  readAddonMetadata(spreadsheet).write(SETTINGS_METADATA_KEY, JSON.stringify(settings));
 }

@@ -295,6 +295,42 @@ describe('the daily review job', () => {
     ]);
   });
 
+  it('writes log entries under the headers of a Review Log whose columns were rearranged', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    const log = book.getSheetByName('Review Log');
+    const headers = ['Notes', ...[...REVIEW_LOG_HEADERS].reverse()];
+    log
+      ?.getRange(1, 1, 2, headers.length)
+      .setValues([headers, ['kept', ...headers.slice(1).map(() => 'earlier entry')]]);
+    remindersOn(h, book);
+    h.trigger();
+    const rows = book.getSheetByName('Review Log')?.getDataRange().getValues() ?? [];
+    expect(rows[1]?.[0]).toBe('kept');
+    const added = rows.slice(2);
+    expect(added.map((row) => row[headers.indexOf('KPI ID')])).toEqual([
+      'KPI-0001',
+      'KPI-0003',
+      'KPI-0004',
+      'KPI-0008',
+    ]);
+    expect(added.every((row) => row[0] === '' && row[headers.indexOf('Event')] === 'Overdue')).toBe(
+      true,
+    );
+  });
+
+  it('recreates a deleted Review Log with its header row and logs into it', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    const log = book.getSheetByName('Review Log');
+    if (log) book.deleteSheet(log);
+    remindersOn(h, book);
+    h.trigger();
+    const rows = book.getSheetByName('Review Log')?.getDataRange().getValues() ?? [];
+    expect(rows[0]).toEqual([...REVIEW_LOG_HEADERS]);
+    expect(loggedIds(book)).toEqual(['KPI-0001', 'KPI-0003', 'KPI-0004', 'KPI-0008']);
+  });
+
   it('logs a KPI again when it was reviewed and later became Overdue again', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs', { rows: [ROWS[0] as KpiRow] });
@@ -325,6 +361,9 @@ describe('the daily review job', () => {
     expect(ana?.body).toContain('KPI-0002');
     expect(ana?.body).not.toContain('KPI-0007');
     expect(ana?.htmlBody).toContain('<ul>');
+    const link = `https://docs.google.com/spreadsheets/d/${book.id}/edit`;
+    expect(ana?.body).toContain(link);
+    expect(ana?.htmlBody).toContain(`href="${link}"`);
     // Running again the same day sends nothing new.
     h.trigger();
     expect(h.emu.mail.sent).toHaveLength(3);
@@ -394,6 +433,28 @@ describe('the daily review job', () => {
     expect(summary.spreadsheets[book.id]?.outcome).toBe('completed');
     const view = h.inBook(broken, (addon) => addon.getSettings()) as { lastRun: RunRecordView };
     expect(view.lastRun.outcome).toBe('failed');
+  });
+
+  it('records an empty KPI Register sheet as failed and says how to fix it', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    book.getSheetByName('KPI Register')?.clear();
+    remindersOn(h, book);
+    const summary = h.trigger();
+    expect(summary.spreadsheets[book.id]).toMatchObject({ outcome: 'failed' });
+    expect(summary.spreadsheets[book.id]?.error).toMatch(/KPI Register.*Set up sheets/);
+    expect(loggedIds(book)).toEqual([]);
+  });
+
+  it('records an emptied Review Log as failed, keeping statuses for the run that can log', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    book.getSheetByName('Review Log')?.clear();
+    remindersOn(h, book);
+    const summary = h.trigger();
+    expect(summary.spreadsheets[book.id]).toMatchObject({ outcome: 'failed' });
+    expect(summary.spreadsheets[book.id]?.error).toMatch(/Review Log sheet has no .*Set up sheets/);
+    expect(statuses(book)[0]).toBe('');
   });
 
   it('turns reminders off for a spreadsheet that stayed unopenable for two weeks of runs', () => {
@@ -532,18 +593,27 @@ describe('the daily review job', () => {
       }));
       const book = buildBook(h.emu, 'Big KPIs', { rows, headers: [...REGISTER_HEADERS] });
       remindersOn(h, book);
-      h.emu.calls.reset();
-      h.trigger();
-      const first = h.emu.calls.total('SpreadsheetApp');
-      h.emu.calls.reset();
-      h.trigger();
-      return [first, h.emu.calls.total('SpreadsheetApp')];
+      const calls = (): number => {
+        h.emu.calls.reset();
+        h.trigger();
+        return h.emu.calls.total('SpreadsheetApp');
+      };
+      const first = calls();
+      const repeat = calls();
+      h.setNow('2026-04-01T06:00:00Z');
+      const mailed = h.emu.mail.sent.length;
+      const nextDay = calls();
+      expect(loggedIds(book)).toContain('KPI-2');
+      expect(h.emu.mail.sent.length).toBeGreaterThan(mailed);
+      return [first, repeat, nextDay];
     });
     expect(counts[0]).toEqual(counts[1]);
     // First run: creates its state, logs every overdue KPI and mails three owners.
-    expect(counts[0]?.[0]).toBeLessThanOrEqual(30);
+    expect(counts[0]?.[0]).toBeLessThanOrEqual(20);
     // A repeat run the same day has nothing to log or mail.
     expect(counts[0]?.[1]).toBeLessThanOrEqual(20);
+    // A later day: logs the KPIs that became Overdue since and mails their owners again.
+    expect(counts[0]?.[2]).toBeLessThanOrEqual(20);
   });
 });
 

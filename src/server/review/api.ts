@@ -51,7 +51,7 @@ function withDocumentLock<T>(work: () => T): T {
 export function checkReviewsNow(): RunRecord {
   const spreadsheet = activeSpreadsheet();
   const { record } = withDocumentLock(() =>
-    checkSpreadsheet(spreadsheet, {
+    checkSpreadsheet(spreadsheet, spreadsheet.getId(), {
       by: CHECK_NOW_BY,
       deadline: createDeadline(DEFAULT_TIME_BUDGET_MS),
       rowsPerStep: DEFAULT_ROWS_PER_STEP,

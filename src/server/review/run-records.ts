@@ -1,10 +1,10 @@
 /**
  * What the review check remembers between runs, and where.
  *
- * - On the spreadsheet (developer metadata, seen by the menu, the sidebar, the trigger and every
- *   colleague): the last run, a "running" marker that keeps two checks out of each other's way,
- *   the row cursor of a run that stopped near the time limit, and which owners got today's
- *   digest (as short keys, not addresses) or are waiting for mail quota.
+ * - On the spreadsheet (the add-on's developer metadata, seen by the menu, the sidebar, the
+ *   trigger and every colleague): the last run, a "running" marker that keeps two checks out of
+ *   each other's way, the row cursor of a run that stopped near the time limit, and which owners
+ *   got today's digest (as short keys, not addresses) or are waiting for mail quota.
  * - In the user's properties (the trigger has no document): the job's own state — whether a run
  *   is in progress, which spreadsheets are still to do — and per spreadsheet the outcome the job
  *   saw, including the cases where it could not write to the spreadsheet at all (it could not be
@@ -14,6 +14,7 @@
  */
 
 import type { RunOutcome, RunRecord } from '../../core/sidebar-api';
+import type { AddonMetadata } from '../addon-metadata';
 export type { RunOutcome, RunRecord };
 
 /** The review state kept on a spreadsheet. */
@@ -99,34 +100,16 @@ export interface SpreadsheetStateStore {
 }
 
 /**
- * Reads the review state stored on a spreadsheet.
+ * Reads the review state among the spreadsheet's add-on metadata.
  *
  * @example
- * openSpreadsheetState(spreadsheet).state.lastRun?.outcome // 'completed'
+ * openSpreadsheetState(readAddonMetadata(spreadsheet)).state.lastRun?.outcome // 'completed'
  */
-export function openSpreadsheetState(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-): SpreadsheetStateStore {
-  let metadata: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null =
-    spreadsheet.createDeveloperMetadataFinder().withKey(SPREADSHEET_STATE_KEY).find()[0] ?? null;
-  const state = parseSpreadsheetState(metadata ? metadata.getValue() : null);
+export function openSpreadsheetState(metadata: AddonMetadata): SpreadsheetStateStore {
   return {
-    state,
+    state: parseSpreadsheetState(metadata.read(SPREADSHEET_STATE_KEY)),
     save(next) {
-      const text = JSON.stringify(next);
-      if (metadata) {
-        metadata.setValue(text);
-        return;
-      }
-      spreadsheet.addDeveloperMetadata(
-        SPREADSHEET_STATE_KEY,
-        text,
-        SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT,
-      );
-      // Later saves in this run update the entry just made instead of adding another.
-      metadata =
-        spreadsheet.createDeveloperMetadataFinder().withKey(SPREADSHEET_STATE_KEY).find()[0] ??
-        null;
+      metadata.write(SPREADSHEET_STATE_KEY, JSON.stringify(next));
     },
   };
 }

@@ -216,7 +216,7 @@ function checkById(
     );
   }
   try {
-    return checkSpreadsheet(spreadsheet, {
+    return checkSpreadsheet(spreadsheet, id, {
       by: DAILY_REVIEW_BY,
       deadline,
       rowsPerStep: limits.rowsPerStep,

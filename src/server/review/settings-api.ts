@@ -3,7 +3,8 @@
  * last review run as the menu, the trigger and this user's job saw it.
  */
 import { parseSettings, type Settings } from '../../core/settings';
-import { readSettings, writeSettings } from '../settings-store';
+import { readAddonMetadata } from '../addon-metadata';
+import { settingsIn, writeSettings } from '../settings-store';
 import { reminderStateFor } from './reminders';
 import { newerRecord, openSpreadsheetState, readUserRecords } from './run-records';
 
@@ -22,12 +23,13 @@ export function settingsView(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const user = readUserRecords(id);
   // A missing authorization stops the job before it reaches any spreadsheet, so it applies here too.
   const jobNote = user.job?.outcome === 'authorization-required' ? user.job : null;
+  const metadata = readAddonMetadata(spreadsheet);
   const lastRun = newerRecord(
-    newerRecord(openSpreadsheetState(spreadsheet).state.lastRun, user.spreadsheet),
+    newerRecord(openSpreadsheetState(metadata).state.lastRun, user.spreadsheet),
     jobNote,
   );
   return {
-    settings: readSettings(spreadsheet),
+    settings: settingsIn(metadata),
     reminders: { enabled: reminders.enabled, triggerInstalled: reminders.triggerInstalled },
     lastRun,
   };

@@ -9,7 +9,7 @@
  * (see review-job.ts) and digests are remembered per day, so a repeated or resumed check never
  * logs or mails twice.
  */
-import { planDigests, recipientKey, type OwnerDigest } from '../../core/digest';
+import { planDigests, recipientKey, spreadsheetUrl, type OwnerDigest } from '../../core/digest';
 import {
   calendarDateInZone,
   formatCalendarDate,
@@ -23,7 +23,8 @@ import {
   type ReviewedKpi,
 } from '../../core/review-job';
 import { AS_OF_RANGE_NAME, REGISTER_SHEET } from '../../core/sheet-layouts';
-import { readSettings } from '../settings-store';
+import { readAddonMetadata, type AddonMetadata } from '../addon-metadata';
+import { settingsIn } from '../settings-store';
 import { writeReviewColumns } from './register-writes';
 import { appendReviewLog, type ReviewLogEntry } from '../sheets/review-log';
 import {
@@ -71,16 +72,20 @@ export interface CheckResult {
 
 /**
  * Checks one spreadsheet's reviews. Never throws: problems end up in the returned record (and
- * in the spreadsheet's stored last run) with what to do about them.
+ * in the spreadsheet's stored last run) with what to do about them. The caller passes the
+ * spreadsheet's ID, which it already has, for the link in the digests.
  *
  * @example
- * checkSpreadsheet(SpreadsheetApp.openById(id), { by: 'Daily review', deadline: createDeadline(270000), rowsPerStep: 20000 }).record.outcome // 'completed'
+ * checkSpreadsheet(SpreadsheetApp.openById(id), id, { by: 'Daily review', deadline: createDeadline(270000), rowsPerStep: 20000 }).record.outcome // 'completed'
  */
 export function checkSpreadsheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spreadsheetId: string,
   options: CheckOptions,
 ): CheckResult {
-  const store = openSpreadsheetState(spreadsheet);
+  // Settings and review state are read from one listing of the add-on's metadata.
+  const metadata = readAddonMetadata(spreadsheet);
+  const store = openSpreadsheetState(metadata);
   const now = new Date();
   if (isRunInProgress(store.state.runningSince, now)) {
     return {
@@ -95,7 +100,7 @@ export function checkSpreadsheet(
   store.save({ ...store.state, runningSince: now.toISOString() });
   let state: SpreadsheetReviewState = { ...store.state, runningSince: now.toISOString() };
   try {
-    const result = runCheck(spreadsheet, state, now, options);
+    const result = runCheck({ spreadsheet, spreadsheetId, metadata }, state, now, options);
     state = result.state;
     return { record: result.record, day: result.day };
   } catch (error) {
@@ -107,6 +112,13 @@ export function checkSpreadsheet(
   }
 }
 
+/** The spreadsheet being checked, with what the check already knows about it. */
+interface CheckTarget {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  spreadsheetId: string;
+  metadata: AddonMetadata;
+}
+
 interface CheckProgress {
   state: SpreadsheetReviewState;
   record: RunRecord;
@@ -114,22 +126,23 @@ interface CheckProgress {
 }
 
 function runCheck(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  target: CheckTarget,
   startState: SpreadsheetReviewState,
   now: Date,
   options: CheckOptions,
 ): CheckProgress {
+  const { spreadsheet } = target;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const asOf = calendarDateInZone(now, timeZone);
   const day = formatCalendarDate(asOf);
-  const settings = readSettings(spreadsheet);
+  const settings = settingsIn(target.metadata);
   const sheet = spreadsheet.getSheetByName(REGISTER_SHEET);
   if (sheet === null) {
     throw new Error(
       `This spreadsheet has no "${REGISTER_SHEET}" sheet. Run "Set up sheets" from the add-on menu, or turn review reminders off for it.`,
     );
   }
-  const values = sheet.getDataRange().getValues();
+  const values = readRegister(sheet);
   const review = reviewRegister(values, { asOf, timeZone, dueSoonDays: settings.dueSoonDays });
   const counts = { overdue: review.counts.overdue, dueSoon: review.counts.dueSoon };
   const notes: string[] = [];
@@ -182,7 +195,7 @@ function runCheck(
     state.mail.day === day ? state.mail : { day, sent: [], deferred: state.mail.deferred };
   state = { ...state, mail: { ...mail, sent: [...mail.sent] } };
   if (settings.emailDigests && review.kpis.some(needsOwnerAttention)) {
-    const outcome = sendDigests(spreadsheet, review.kpis, asOf, state, options.deadline, notes);
+    const outcome = sendDigests(target, review.kpis, asOf, state, options.deadline, notes);
     state = outcome.state;
     if (outcome.stopped) return stopAt(state);
   } else {
@@ -196,6 +209,21 @@ function runCheck(
   });
   state = { ...state, cursor: null, lastRun: record };
   return { state, record, day };
+}
+
+/**
+ * The whole register in one read (-1 reaches the last row and column with data). An empty sheet
+ * has no such block to read, so the failure says what to do about that case.
+ */
+function readRegister(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    throw new Error(
+      `The ${REGISTER_SHEET} sheet could not be read (${messageOf(error)}). If it is empty, run "Set up sheets" from the add-on menu to add its header row.`,
+      { cause: error },
+    );
+  }
 }
 
 function overdueEntries(kpis: readonly ReviewedKpi[], by: string, now: Date): ReviewLogEntry[] {
@@ -225,7 +253,7 @@ function refreshAsOf(
 }
 
 function sendDigests(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  target: CheckTarget,
   kpis: readonly ReviewedKpi[],
   asOf: CalendarDate,
   startState: SpreadsheetReviewState,
@@ -233,8 +261,8 @@ function sendDigests(
   notes: string[],
 ): { state: SpreadsheetReviewState; stopped: boolean } {
   const plan = planDigests(kpis, {
-    spreadsheetName: spreadsheet.getName(),
-    spreadsheetUrl: spreadsheet.getUrl(),
+    spreadsheetName: target.spreadsheet.getName(),
+    spreadsheetUrl: spreadsheetUrl(target.spreadsheetId),
     asOf,
   });
   if (plan.unaddressed.length > 0) {

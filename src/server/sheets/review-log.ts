@@ -36,13 +36,17 @@ export function appendReviewLog(
   if (entries.length === 0) return;
   let sheet = spreadsheet.getSheetByName(REVIEW_LOG_SHEET);
   let header: unknown[];
+  let lastRow: number;
   if (sheet === null) {
     sheet = spreadsheet.insertSheet(REVIEW_LOG_SHEET);
     header = [...REVIEW_LOG_HEADERS];
     sheet.getRange(1, 1, 1, header.length).setValues([header]);
     sheet.setFrozenRows(1);
+    lastRow = 1;
   } else {
-    header = sheet.getRange('1:1').getValues()[0] ?? [];
+    lastRow = sheet.getLastRow();
+    // The header row up to the last column with data, in one read; an empty sheet has none.
+    header = lastRow > 0 ? (sheet.getSheetValues(1, 1, 1, -1)[0] ?? []) : [];
   }
   const { index } = requireColumns(header, REVIEW_LOG_HEADERS, REVIEW_LOG_SHEET);
   const width = Math.max(...Object.values<number>(index)) + 1;
@@ -60,7 +64,6 @@ export function appendReviewLog(
   // New rows are inserted below the last entry rather than written into the sheet's spare rows:
   // a sheet has a fixed number of rows, and a big first run can log more KPIs than it has left.
   // Blank cells of user columns in the new rows are written as "", which overwrites nothing.
-  const lastRow = sheet.getLastRow();
   sheet.insertRowsAfter(lastRow, rows.length);
   sheet.getRange(lastRow + 1, 1, rows.length, width).setValues(rows);
 }
