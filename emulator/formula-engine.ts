@@ -251,10 +251,7 @@ class AddonFunctionsPlugin extends FunctionPlugin {
         args.push('');
         continue;
       }
-      const value = this.evaluateAst(
-        argumentAst,
-        state as Parameters<FunctionPlugin['evaluateAst']>[1],
-      );
+      const value = this.evaluateArgument(argumentAst, state);
       if (value instanceof SimpleRangeValue) {
         const rows = value.data.map((row) => row.map((cell) => toSheetsArgument(cell, zone)));
         // Sheets passes a one-cell range as the bare value.
@@ -281,6 +278,27 @@ class AddonFunctionsPlugin extends FunctionPlugin {
     }
     const size = this.customFunctionSize(ast, state);
     return this.toEngineResult(result, size, zone);
+  }
+
+  /**
+   * One argument's value. HyperFormula 3.5 throws "Unknown array" for a range that is exactly the
+   * area of an array formula whose result is an error (`=KPIWEIGHTED(M7:M14, …)` under a
+   * `=KPISCORE(I7:I14, …)` in M7 that threw, or ran before the add-on was loaded); in Sheets that
+   * range shows the error in its first cell, so that error is the argument, and propagates like
+   * any other.
+   */
+  private evaluateArgument(argumentAst: unknown, state: unknown): unknown {
+    type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
+    type State = Parameters<FunctionPlugin['evaluateAst']>[1];
+    try {
+      return this.evaluateAst(argumentAst as Ast, state as State);
+    } catch (error) {
+      const range = argumentAst as { type?: string; start?: unknown };
+      const unknownArray = error instanceof Error && error.message === 'Unknown array';
+      if (!unknownArray || range.type !== 'CELL_RANGE' || range.start === undefined) throw error;
+      const anchor = { type: 'CELL_REFERENCE', reference: range.start } as unknown as Ast;
+      return this.evaluateAst(anchor, state as State);
+    }
   }
 
   customFunctionSize(ast: { procedureName: string; args: unknown[] }, state: unknown): ArraySize {

@@ -106,6 +106,40 @@ describe('the HyperFormula formula engine', () => {
     ]);
   });
 
+  it('passes the error of a failed array formula to a function reading its whole area', () => {
+    const book = new SmallWorkbook({
+      Scorecard: [
+        [120, 100, '=KPISCORE(A1:A3, B1:B3)'],
+        [80, 100, ''],
+        [50, 100, ''],
+        ['', '', '=KPIWEIGHTED(C1:C3, B1:B3)'],
+      ],
+    });
+    const strictRatio: CustomFunction = (actual, target) => {
+      if ((target as unknown[][]).flat().includes(''))
+        throw new Error('Target is blank — enter the value that scores 1 (100%).');
+      return ratio(actual, target);
+    };
+    const total: CustomFunction = (scores) =>
+      (scores as unknown[][]).flat().reduce((sum: number, score) => sum + Number(score), 0);
+    const engine = attach(book, { KPISCORE: strictRatio, KPIWEIGHTED: total });
+    expect(engine.valueAt('Scorecard', 4, 3)).toBeCloseTo(2.5, 12);
+
+    // The whole column fails: its error shows where the formula is and reaches the total,
+    // rather than stopping every evaluation in the spreadsheet.
+    book.set('Scorecard', 2, 2, '');
+    const failed = {
+      code: '#ERROR!',
+      message: 'Target is blank — enter the value that scores 1 (100%).',
+    };
+    expect(engine.errorAt('Scorecard', 1, 3)).toEqual(failed);
+    expect(engine.errorAt('Scorecard', 4, 3)).toEqual(failed);
+
+    book.set('Scorecard', 2, 2, 100);
+    expect(engine.valueAt('Scorecard', 2, 3)).toBeCloseTo(0.8, 12);
+    expect(engine.valueAt('Scorecard', 4, 3)).toBeCloseTo(2.5, 12);
+  });
+
   it('updates dependent formulas after a cell is edited', () => {
     const book = new SmallWorkbook({
       Scorecard: [[80, 100, '=KPISCORE(A1, B1)', '=C1*100']],
