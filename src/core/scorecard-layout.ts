@@ -9,13 +9,20 @@
  * 1  Role scorecard | <role>
  * 2  Job summary    | <summary>
  * 3  Objectives     | OBJ-001 — <objective>  (one line per objective, in one cell)
- * 4  How to use     | <one sentence>
+ * 4  How to use     | <two short sentences>
  * 5  (blank)
  * 6  KPI | Category | Unit | Direction | Threshold | Target | Stretch | Weight | Q1 actual … | Q1 score …
- * 7… one row per KPI; score cells hold =KPISCORE(actual, target, direction, threshold, stretch)
+ * 7  first KPI; each score column's only KPISCORE, over the whole table:
+ *    =KPISCORE(I7:I14, $F$7:$F$14, $D$7:$D$14, $E$7:$E$14, $G$7:$G$14)
+ * 8… the other KPIs; their score cells stay empty for that formula's results to spill into
  *    Weighted score   row: =KPIWEIGHTED(score column, weight column) under each score column
  *    Rating           row: =KPIRATING(weighted score) under each score column
  * ```
+ * One array formula per period rather than one per KPI row: Sheets runs every custom-function
+ * cell as a separate server execution (slow, and counted against quotas) on each recalculation,
+ * so a 12-KPI, 4-period card recalculates with 4 executions instead of 48. KPISCORE pairs the
+ * ranges row by row and marks a bad row `#KPI! <reason>` without blanking the column (SPEC §3).
+ *
  * Rows 1–6 are frozen so the table header stays in view. Weights are written as fractions with a
  * percent format (25% is 0.25), which KPIWEIGHTED accepts as it accepts any consistent scale.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
@@ -40,7 +47,11 @@ export interface ScorecardLayout {
   values: ScorecardValue[][];
   /** Same shape as `values`. */
   fontWeights: FontWeight[][];
-  /** The formulas: score cells, the weighted total and the rating, one block. */
+  /**
+   * The formulas, one block from the first score cell to the last rating: each score column's
+   * KPISCORE in the first KPI row, '' in the KPI rows below it (where its results spill), then
+   * the weighted totals and the ratings.
+   */
   formulas: CellBlock<string>;
   /**
    * Same shape as `values`: plain text for labels and names, measures and percents for the
@@ -94,7 +105,8 @@ export const SCORECARD_TABLE_HEADER_ROW = 6;
 export const SCORECARD_TITLE = 'Role scorecard';
 const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
-  'Enter each period’s actual values; scores, the weighted score and the rating update by themselves.';
+  'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
+  'The score columns fill themselves from one formula in the first KPI row — don’t type in them.';
 
 /**
  * Column letters for a 1-based column number.
@@ -133,7 +145,7 @@ export function objectiveLabel(objective: Objective): string {
 /**
  * Computes the scorecard grid for a role whose KPIs and objectives already carry their IDs.
  *
- * @example scorecardLayout(template).formulas.cells[0][0] // → '=KPISCORE(I7, $F7, $D7, $E7, $G7)'
+ * @example scorecardLayout(template).formulas.cells[0][0] // → '=KPISCORE(I7:I14, $F$7:$F$14, $D$7:$D$14, $E$7:$E$14, $G$7:$G$14)' for 8 KPIs
  */
 export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   if (template.kpis.length === 0) {
@@ -178,23 +190,24 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   addRow(['Weighted score'], labelBold);
   addRow(['Rating'], labelBold);
 
-  const formulas: string[][] = [];
-  for (let row = firstKpiRow; row <= lastKpiRow; row++) {
-    formulas.push(
-      actualColumns.map(
-        (actual) =>
-          `=KPISCORE(${columnLetter(actual)}${row}, $${cell(COLUMN.target, row)}, ` +
-          `$${cell(COLUMN.direction, row)}, $${cell(COLUMN.threshold, row)}, ` +
-          `$${cell(COLUMN.stretch, row)})`,
-      ),
-    );
-  }
-  const weightRange = `$${columnLetter(COLUMN.weight)}$${firstKpiRow}:$${columnLetter(COLUMN.weight)}$${lastKpiRow}`;
-  formulas.push(
-    scoreColumns.map(
-      (score) =>
-        `=KPIWEIGHTED(${cell(score, firstKpiRow)}:${cell(score, lastKpiRow)}, ${weightRange})`,
+  const kpiRange = (column: number): string =>
+    `${cell(column, firstKpiRow)}:${cell(column, lastKpiRow)}`;
+  const fixedRange = (column: number): string =>
+    `$${columnLetter(column)}$${firstKpiRow}:$${columnLetter(column)}$${lastKpiRow}`;
+  const formulas: string[][] = [
+    actualColumns.map(
+      (actual) =>
+        `=KPISCORE(${kpiRange(actual)}, ${fixedRange(COLUMN.target)}, ` +
+        `${fixedRange(COLUMN.direction)}, ${fixedRange(COLUMN.threshold)}, ` +
+        `${fixedRange(COLUMN.stretch)})`,
     ),
+  ];
+  // Blank, not a formula: the KPISCORE above spills into these cells, and anything written here
+  // would block it (Sheets then shows #REF! in the formula cell).
+  for (let row = firstKpiRow + 1; row <= lastKpiRow; row++)
+    formulas.push(scoreColumns.map(() => ''));
+  formulas.push(
+    scoreColumns.map((score) => `=KPIWEIGHTED(${kpiRange(score)}, ${fixedRange(COLUMN.weight)})`),
   );
   formulas.push(scoreColumns.map((score) => `=KPIRATING(${cell(score, totalRow)})`));
 

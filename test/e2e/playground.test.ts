@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { parseDirection, scoreKpi } from '../../src/core/scoring';
 import { launchChromium } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -256,24 +257,45 @@ describe('the playground (npm start)', () => {
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await page.locator('#sidebar').waitFor({ state: 'hidden' });
 
-    // Type actuals on the scorecard: the KPISCORE formulas compute.
+    // Type actuals on the scorecard: one KPISCORE per period scores every KPI row.
     await openSheet(page, 'Account Executive');
     const headerRow = 6;
     const q1Actual = await columnOf(page, 'Q1 actual', headerRow);
     const q1Score = await columnOf(page, 'Q1 score', headerRow);
+    const q2Score = await columnOf(page, 'Q2 score', headerRow);
     const target = await columnOf(page, 'Target', headerRow);
     const firstKpi = headerRow + 1;
+    const kpiCount = (await columnTexts(page, 1, firstKpi)).indexOf('Weighted score');
+    expect(kpiCount).toBeGreaterThan(4);
+    const lastKpi = firstKpi + kpiCount - 1;
     await expect(cell(page, firstKpi, q1Score).textContent()).resolves.toBe('');
-    // Meeting the target exactly scores 100%; an actual of 0 is below any threshold: 0%.
+    // Meeting the target exactly scores 100%; an actual of 0 is below any threshold: 0%; the
+    // third KPI is not measured yet (blank) and the fourth was typed by mistake (#KPI!).
     const targetText = (await cell(page, firstKpi, target).textContent()) ?? '';
     expect(targetText).toMatch(/\d/);
     await typeInto(page, firstKpi, q1Actual, targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');
+    await typeInto(page, firstKpi + 3, q1Actual, 'n/a');
+    for (let row = firstKpi + 4; row <= lastKpi; row++)
+      await typeInto(page, row, q1Actual, (await cell(page, row, target).textContent()) ?? '');
     const scoreText = await cellText(page, firstKpi, q1Score, /\d/);
     expect(scoreText).toMatch(/^(100(\.0+)?%|1(\.0+)?)$/);
     await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
+    await expect(cell(page, firstKpi + 2, q1Score).textContent()).resolves.toBe('');
+    await expect(cellText(page, firstKpi + 3, q1Score, /#KPI!/)).resolves.toMatch(
+      /^#KPI! Actual "n\/a" is not a number/,
+    );
+    for (let row = firstKpi + 4; row <= lastKpi; row++)
+      await expect(cellText(page, row, q1Score, /\d/)).resolves.toBe(scoreText);
+    // Q2 has no actuals yet: its whole column is blank, not 0.
+    await expect(columnTexts(page, q2Score, firstKpi)).resolves.toEqual([]);
     await cell(page, firstKpi, q1Score).click();
-    await expect(page.locator('#formula-input').inputValue()).resolves.toMatch(/^=KPISCORE\(/);
+    await expect(page.locator('#formula-input').inputValue()).resolves.toBe(
+      `=KPISCORE(I7:I${lastKpi}, $F$7:$F$${lastKpi}, $D$7:$D$${lastKpi}, $E$7:$E$${lastKpi}, $G$7:$G$${lastKpi})`,
+    );
+    // The rows below show the spilled results and hold no formula of their own.
+    await cell(page, firstKpi + 1, q1Score).click();
+    await expect(page.locator('#formula-input').inputValue()).resolves.toMatch(/^0(\.0+)?%?$/);
     await shot(page, '07-scorecard-with-scores');
 
     // Mark two KPIs reviewed today (the grid selection is the active range), then run the
@@ -346,6 +368,37 @@ describe('the playground (npm start)', () => {
     });
     // The first period's weighted score is computed from the demo's actuals.
     await totals.locator('td', { hasText: /\d/ }).first().waitFor();
+    // Every KPI row's Q1 score is that KPI's own actual scored on its own scale.
+    const headerRow = 6;
+    const columns = {
+      direction: await columnOf(page, 'Direction', headerRow),
+      threshold: await columnOf(page, 'Threshold', headerRow),
+      target: await columnOf(page, 'Target', headerRow),
+      stretch: await columnOf(page, 'Stretch', headerRow),
+      actual: await columnOf(page, 'Q1 actual', headerRow),
+      score: await columnOf(page, 'Q1 score', headerRow),
+    };
+    const kpiCount = (await columnTexts(page, 1, headerRow + 1)).indexOf('Weighted score');
+    expect(kpiCount).toBeGreaterThan(4);
+    for (let row = headerRow + 1; row <= headerRow + kpiCount; row++) {
+      const text = async (column: number): Promise<string> =>
+        ((await cell(page, row, column).textContent()) ?? '').trim();
+      const number = async (column: number): Promise<number | null> => {
+        const shown = await text(column);
+        return shown === '' ? null : Number(shown.replace(/,/g, ''));
+      };
+      const expected = scoreKpi(
+        (await number(columns.actual)) ?? NaN,
+        (await number(columns.target)) ?? NaN,
+        {
+          direction: parseDirection(await text(columns.direction)),
+          threshold: await number(columns.threshold),
+          stretch: await number(columns.stretch),
+        },
+      );
+      const shown = await cellText(page, row, columns.score, /^\d+%$/);
+      expect(Math.abs(Number(shown.replace('%', '')) - expected * 100)).toBeLessThanOrEqual(0.5);
+    }
     await shot(page, '12-demo-company');
     expect(errors).toEqual([]);
     await page.close();

@@ -169,9 +169,14 @@ describe('the sidebar wizard', () => {
     const scorecard = started.spreadsheet.peekSheet('Account Executive');
     expect(scorecard).not.toBeNull();
     const formulas = (scorecard?.formulas ?? []).flat().filter((formula) => formula !== '');
-    expect(formulas.filter((formula) => formula.startsWith('=KPISCORE(')).length).toBeGreaterThan(
-      0,
+    // One KPISCORE per period in the first KPI row, over every KPI row; Sheets spills it down.
+    const last = 6 + rows.length;
+    const settings = `$F$7:$F$${last}, $D$7:$D$${last}, $E$7:$E$${last}, $G$7:$G$${last}`;
+    const scoreFormulas = ['I', 'J', 'K', 'L'].map(
+      (actual) => `=KPISCORE(${actual}7:${actual}${last}, ${settings})`,
     );
+    expect(scorecard?.formulas[6]?.slice(12, 16)).toEqual(scoreFormulas);
+    expect(formulas.filter((formula) => formula.startsWith('=KPISCORE('))).toEqual(scoreFormulas);
     expect(formulas.some((formula) => formula.startsWith('=KPIWEIGHTED('))).toBe(true);
     expect(formulas.some((formula) => formula.startsWith('=KPIRATING('))).toBe(true);
   });

@@ -11,7 +11,10 @@ import {
 } from '../../emulator';
 import { createFormulaEngine } from '../../emulator/formula-engine';
 import { REGISTER_HEADERS } from '../../src/core/sheet-layouts';
-import type { RoleTemplate } from '../../src/core/types';
+import { ratingFor } from '../../src/core/rating';
+import { scoreKpi } from '../../src/core/scoring';
+import type { KpiDefinition, RoleTemplate } from '../../src/core/types';
+import { weightedMean } from '../../src/core/weighted-score';
 import { loadAddon, type AddonContext } from '../helpers/addon';
 import { libraryTemplate, newObjective, OWNER, twelveKpiTemplate } from '../helpers/role-fixtures';
 
@@ -68,6 +71,52 @@ function registerRows(book: EmulatedSpreadsheet): Array<Record<string, unknown>>
 
 function rowsOf(book: EmulatedSpreadsheet, role: string): Array<Record<string, unknown>> {
   return registerRows(book).filter((row) => row.Role === role);
+}
+
+/** Like setUp, with formula cells evaluated by the built add-on's custom functions, as in Sheets. */
+function setUpWithFormulas(): Setup {
+  let addon: AddonContext | null = null;
+  const emu: Emulator = createEmulator({
+    now: new Date('2026-03-02T10:00:00Z'),
+    createFormulaEvaluator: () =>
+      createFormulaEngine({
+        customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
+        invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
+      }),
+  });
+  const book = emu.createSpreadsheet('People KPIs');
+  addon = loadAddon(emu);
+  const setup: Setup = { emu, addon, book };
+  run(emu, () => setup.addon.setUpSheets());
+  return setup;
+}
+
+/** A scorecard sheet as the user's own code sees it, to type actuals and read scores. */
+function scorecardSheet(setup: Setup, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = appsScriptGlobals(setup.emu)
+    .SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName(name);
+  if (!sheet) throw new Error(`No scorecard sheet "${name}"`);
+  return sheet;
+}
+
+/** Shares of the way from threshold to target and beyond, so scores spread across the scale. */
+const SHARES = [1, 0.5, 1.25, 0.2, 2, 0.8, 1.5, 0];
+
+/** An actual `index` steps along SHARES between the KPI's threshold (0) and target (1). */
+function variedActual(kpi: KpiDefinition, index: number): number {
+  const share = SHARES[index % SHARES.length] ?? 1;
+  const threshold = kpi.threshold ?? 0;
+  return Math.round((threshold + (kpi.target - threshold) * share) * 100) / 100;
+}
+
+/** What KPISCORE should give one KPI on its own scale, computed one KPI at a time. */
+function expectedScore(kpi: KpiDefinition, actual: number): number {
+  return scoreKpi(actual, kpi.target, {
+    direction: kpi.direction,
+    threshold: kpi.threshold,
+    stretch: kpi.stretch,
+  });
 }
 
 describe('creating a role', () => {
@@ -146,11 +195,24 @@ describe('creating a role', () => {
       'Q3 score',
       'Q4 score',
     ]);
-    // Row 7 is the first KPI; column M scores Q1 from column I.
-    expect(sheet?.formulas[6]?.[12]).toBe('=KPISCORE(I7, $F7, $D7, $E7, $G7)');
-    expect(sheet?.formulas[6 + n - 1]?.[15]).toBe(
-      `=KPISCORE(L${6 + n}, $F${6 + n}, $D${6 + n}, $E${6 + n}, $G${6 + n})`,
-    );
+    // Row 7 is the first KPI; column M scores all of Q1 (column I) with one array formula,
+    // pairing each actual with its own row's target, direction, threshold and stretch.
+    const last = 6 + n;
+    const settings = `$F$7:$F$${last}, $D$7:$D$${last}, $E$7:$E$${last}, $G$7:$G$${last}`;
+    expect(sheet?.formulas[6]?.slice(12, 16)).toEqual([
+      `=KPISCORE(I7:I${last}, ${settings})`,
+      `=KPISCORE(J7:J${last}, ${settings})`,
+      `=KPISCORE(K7:K${last}, ${settings})`,
+      `=KPISCORE(L7:L${last}, ${settings})`,
+    ]);
+    // The score cells below stay empty for those results to spill into.
+    for (let row = 8; row <= last; row++) {
+      expect(sheet?.formulas[row - 1]?.slice(12, 16)).toEqual(['', '', '', '']);
+      expect(sheet?.values[row - 1]?.slice(12, 16)).toEqual(['', '', '', '']);
+    }
+    const allFormulas = (sheet?.formulas ?? []).flat().filter((formula) => formula !== '');
+    expect(allFormulas.filter((formula) => formula.startsWith('=KPISCORE('))).toHaveLength(4);
+    expect(sheet?.values[3]?.[1]).toMatch(/score columns fill themselves.*don’t type in them/);
     expect(sheet?.formulas[6 + n]?.[12]).toBe(`=KPIWEIGHTED(M7:M${6 + n}, $H$7:$H$${6 + n})`);
     expect(sheet?.formulas[7 + n]?.[13]).toBe(`=KPIRATING(N${7 + n})`);
     expect(sheet?.values[6 + n]?.[0]).toBe('Weighted score');
@@ -168,26 +230,12 @@ describe('creating a role', () => {
   });
 
   it('scores typed actuals live: each KPI, the weighted total and the rating', () => {
-    let addon: AddonContext | null = null;
-    const emu: Emulator = createEmulator({
-      now: new Date('2026-03-02T10:00:00Z'),
-      createFormulaEvaluator: () =>
-        createFormulaEngine({
-          customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
-          invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
-        }),
-    });
-    const book = emu.createSpreadsheet('People KPIs');
-    addon = loadAddon(emu);
-    const setup: Setup = { emu, addon, book };
-    run(emu, () => setup.addon.setUpSheets());
+    const setup = setUpWithFormulas();
     const template = libraryTemplate('sales/account-executive');
     const result = save(setup, template);
     const n = template.kpis.length;
 
-    const sheet = appsScriptGlobals(emu)
-      .SpreadsheetApp.getActiveSpreadsheet()
-      .getSheetByName(result.sheetName);
+    const sheet = scorecardSheet(setup, result.sheetName);
     // Every KPI exactly on target in Q1; Q2 not measured yet.
     sheet?.getRange(7, 9, n, 1).setValues(template.kpis.map((kpi) => [kpi.target]));
     const scores = sheet?.getRange(7, 13, n + 2, 2).getValues() ?? [];
@@ -197,6 +245,73 @@ describe('creating a role', () => {
     expect(scores[n]?.[0]).toBeCloseTo(1, 12);
     expect(scores[n]?.[1]).toBe('');
     expect(scores[n + 1]).toEqual(['Meets expectations', '']);
+  });
+
+  it('scores every KPI row on its own scale from the one formula per period', () => {
+    const setup = setUpWithFormulas();
+    const template = libraryTemplate('sales/account-executive');
+    const result = save(setup, template);
+    const n = template.kpis.length;
+    const sheet = scorecardSheet(setup, result.sheetName);
+    const q1 = template.kpis.map((kpi, index) => variedActual(kpi, index));
+    const q4 = template.kpis.map((kpi, index) => variedActual(kpi, index + 3));
+    sheet.getRange(7, 9, n, 1).setValues(q1.map((actual) => [actual]));
+    sheet.getRange(7, 12, n, 1).setValues(q4.map((actual) => [actual]));
+
+    const scores = sheet.getRange(7, 13, n, 4).getValues();
+    const expectedQ1 = template.kpis.map((kpi, index) => expectedScore(kpi, q1[index] ?? 0));
+    const expectedQ4 = template.kpis.map((kpi, index) => expectedScore(kpi, q4[index] ?? 0));
+    // The actuals really spread the scores, so a row scored on another row's scale would show.
+    expect(new Set(expectedQ1.map((score) => score.toFixed(6))).size).toBeGreaterThan(2);
+    scores.forEach((row, index) => {
+      expect(row[0]).toBeCloseTo(expectedQ1[index] ?? NaN, 12);
+      expect(row.slice(1, 3)).toEqual(['', '']);
+      expect(row[3]).toBeCloseTo(expectedQ4[index] ?? NaN, 12);
+    });
+    const [total, rating] = sheet.getRange(7 + n, 13, 2, 1).getValues();
+    const expectedTotal = weightedMean(
+      template.kpis.map((kpi, index) => ({ score: expectedQ1[index] ?? NaN, weight: kpi.weight })),
+    ) as number;
+    expect(total?.[0]).toBeCloseTo(expectedTotal, 12);
+    expect(rating?.[0]).toBe(ratingFor(expectedTotal));
+    expect(
+      sheet
+        .getRange(8, 13, n - 1, 4)
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
+  });
+
+  it('leaves a blank actual unscored and marks a bad row #KPI! in that row only', () => {
+    const setup = setUpWithFormulas();
+    const template = libraryTemplate('sales/account-executive');
+    const result = save(setup, template);
+    const n = template.kpis.length;
+    const sheet = scorecardSheet(setup, result.sheetName);
+    const actuals: Array<number | string> = template.kpis.map((kpi) => kpi.target);
+    actuals[1] = ''; // not measured yet
+    actuals[2] = 'n/a'; // typed by mistake
+    sheet.getRange(7, 9, n, 1).setValues(actuals.map((actual) => [actual]));
+    // A direction nobody can score: only that KPI's row fails, in every period it has an actual.
+    sheet.getRange(7 + 4, 4).setValue('sideways');
+    sheet.getRange(7 + 4, 10).setValue(template.kpis[4]?.target ?? 1);
+
+    const scores = sheet.getRange(7, 13, n, 2).getValues();
+    const q1 = scores.map((row) => row[0]);
+    const q2 = scores.map((row) => row[1]);
+    expect(q1[1]).toBe('');
+    expect(q1[2]).toMatch(/^#KPI! Actual "n\/a" is not a number/);
+    expect(q1[4]).toMatch(/^#KPI! .*sideways/i);
+    expect(q2[4]).toMatch(/^#KPI! .*sideways/i);
+    q1.forEach((score, index) => {
+      if (![1, 2, 4].includes(index)) expect(score).toBe(1);
+    });
+    expect(q2.filter((_score, index) => index !== 4).every((score) => score === '')).toBe(true);
+    // The weighted total leaves out the blank and #KPI! rows and renormalises the rest.
+    const [total, rating] = sheet.getRange(7 + n, 13, 2, 1).getValues();
+    expect(total?.[0]).toBeCloseTo(1, 12);
+    expect(rating?.[0]).toBe('Meets expectations');
   });
 
   it('formats the scorecard: bold header row, percent weights and scores, frozen table header', () => {
@@ -501,6 +616,46 @@ describe('updating a role', () => {
       'Closes new business in EMEA.',
     );
     expect(result.warnings.join(' ')).toMatch(/previous scorecard "Account Executive" was kept/);
+  });
+
+  it('gives the new version one formula per period over its own KPI rows, and both versions score', () => {
+    const setup = setUpWithFormulas();
+    const first = save(setup, libraryTemplate('sales/account-executive'));
+    const old = scorecardSheet(setup, first.sheetName);
+    const loaded = run(setup.emu, () => setup.addon.loadRole('Account Executive')) as RoleTemplate;
+    const oldCount = loaded.kpis.length;
+    old.getRange(7, 9, oldCount, 1).setValues(loaded.kpis.map((kpi) => [kpi.target]));
+    const [kept, ...others] = loaded.kpis;
+    if (!kept) throw new Error('the library role has KPIs');
+    // Drop one KPI and raise the first one's target: the new card has one row fewer.
+    const edited: RoleTemplate = {
+      ...loaded,
+      kpis: [
+        { ...kept, target: kept.target + 1, weight: kept.weight + (others[0]?.weight ?? 0) },
+        ...others.slice(1),
+      ],
+    };
+
+    const result = save(setup, edited, 'update');
+    const updated = scorecardSheet(setup, result.sheetName);
+    const n = edited.kpis.length;
+    const last = 6 + n;
+
+    expect(result.sheetName).toBe('Account Executive (2)');
+    expect(updated.getRange(7, 13).getFormula()).toBe(
+      `=KPISCORE(I7:I${last}, $F$7:$F$${last}, $D$7:$D$${last}, $E$7:$E$${last}, $G$7:$G$${last})`,
+    );
+    const actuals = edited.kpis.map((kpi, index) => variedActual(kpi, index));
+    updated.getRange(7, 9, n, 1).setValues(actuals.map((actual) => [actual]));
+    const scores = updated.getRange(7, 13, n, 1).getValues();
+    scores.forEach((row, index) => {
+      const kpi = edited.kpis[index];
+      if (!kpi) throw new Error('one score row per KPI');
+      expect(row[0]).toBeCloseTo(expectedScore(kpi, actuals[index] ?? 0), 12);
+    });
+    expect(updated.getRange(7 + n, 1).getValue()).toBe('Weighted score');
+    // The kept version still scores its own actuals: every KPI on target.
+    expect(old.getRange(7, 13, oldCount, 1).getValues().flat()).toEqual(loaded.kpis.map(() => 1));
   });
 
   it('refuses to update a role that is not in the register, naming the roles that are', () => {

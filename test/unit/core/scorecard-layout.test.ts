@@ -70,18 +70,58 @@ describe('the scorecard layout', () => {
     expect(layout.table.scoreColumns).toEqual([11, 12]);
   });
 
-  it('scores each period’s actual against the same row’s target, direction, threshold and stretch', () => {
+  it('scores each period’s whole column of actuals with one KPISCORE in the first KPI row', () => {
     const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
+    expect(layout.table.firstKpiRow).toBe(7);
+    expect(layout.table.lastKpiRow).toBe(14);
     expect(layout.formulas.row).toBe(7);
     expect(layout.formulas.column).toBe(11);
+    // Actuals, targets, directions, thresholds and stretches pair row by row over rows 7–14.
     expect(layout.formulas.cells[0]).toEqual([
-      '=KPISCORE(I7, $F7, $D7, $E7, $G7)',
-      '=KPISCORE(J7, $F7, $D7, $E7, $G7)',
+      '=KPISCORE(I7:I14, $F$7:$F$14, $D$7:$D$14, $E$7:$E$14, $G$7:$G$14)',
+      '=KPISCORE(J7:J14, $F$7:$F$14, $D$7:$D$14, $E$7:$E$14, $G$7:$G$14)',
     ]);
-    expect(layout.formulas.cells[7]).toEqual([
-      '=KPISCORE(I14, $F14, $D14, $E14, $G14)',
-      '=KPISCORE(J14, $F14, $D14, $E14, $G14)',
+  });
+
+  it('leaves the score cells under each KPISCORE empty, so its results can spill into them', () => {
+    const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
+    const { firstKpiRow, lastKpiRow, scoreColumns } = layout.table;
+    expect(layout.formulas.cells.slice(1, lastKpiRow - firstKpiRow + 1)).toEqual(
+      Array.from({ length: 7 }, () => ['', '']),
+    );
+    for (let row = firstKpiRow + 1; row <= lastKpiRow; row++) {
+      expect(scoreColumns.map((column) => layout.values[row - 1]?.[column - 1])).toEqual(['', '']);
+    }
+  });
+
+  it('writes one KPISCORE per period, however many KPIs the role has', () => {
+    const twelve = savedTemplate({
+      kpis: Array.from({ length: 12 }, (_unused, index) =>
+        kpi({ id: `KPI-${index + 1}`, name: `KPI ${index + 1}`, weight: index < 4 ? 9 : 8 }),
+      ),
+      periods: ['Q1', 'Q2', 'Q3', 'Q4'],
+    });
+    const formulas = scorecardLayout(twelve).formulas.cells.flat();
+    expect(formulas.filter((formula) => formula.startsWith('=KPISCORE(')).length).toBe(4);
+    expect(formulas[3]).toBe('=KPISCORE(L7:L18, $F$7:$F$18, $D$7:$D$18, $E$7:$E$18, $G$7:$G$18)');
+  });
+
+  it('scores a one-KPI role with the same array formula over its single row', () => {
+    const layout = scorecardLayout(
+      savedTemplate({ kpis: [kpi({ weight: 100 })], periods: ['Q1'] }),
+    );
+    expect(layout.formulas.cells).toEqual([
+      ['=KPISCORE(I7:I7, $F$7:$F$7, $D$7:$D$7, $E$7:$E$7, $G$7:$G$7)'],
+      ['=KPIWEIGHTED(J7:J7, $H$7:$H$7)'],
+      ['=KPIRATING(J8)'],
     ]);
+  });
+
+  it('tells people in How to use that the score columns fill themselves', () => {
+    const layout = scorecardLayout(savedTemplate());
+    expect(layout.values[3]?.[0]).toBe('How to use');
+    expect(layout.values[3]?.[1]).toMatch(/Enter each period’s actual values/);
+    expect(layout.values[3]?.[1]).toMatch(/score columns fill themselves.*don’t type in them/);
   });
 
   it('adds a weighted total and a rating per period under the scores', () => {
@@ -100,10 +140,24 @@ describe('the scorecard layout', () => {
   it('leaves formula cells blank in the values and keeps one formula block', () => {
     const layout = scorecardLayout(savedTemplate());
     const { row, column, cells } = layout.formulas;
+    const { firstKpiRow, totalRow, ratingRow, scoreColumns } = layout.table;
     cells.forEach((line, r) =>
       line.forEach((_formula, c) => expect(layout.values[row - 1 + r]?.[column - 1 + c]).toBe('')),
     );
-    expect(cells.flat().every((formula) => formula.startsWith('=KPI'))).toBe(true);
+    expect(row + cells.length - 1).toBe(ratingRow);
+    expect(cells.every((line) => line.length === scoreColumns.length)).toBe(true);
+    // Formulas only where the layout puts them: the first KPI row, the total and the rating.
+    cells.forEach((line, r) =>
+      line.forEach((formula) =>
+        expect(formula !== '').toBe([firstKpiRow, totalRow, ratingRow].includes(row + r)),
+      ),
+    );
+    expect(
+      cells
+        .flat()
+        .filter((formula) => formula !== '')
+        .every((formula) => formula.startsWith('=KPI')),
+    ).toBe(true);
   });
 
   it('writes weights as fractions that sum to exactly 1, and blank bounds as blank cells', () => {
