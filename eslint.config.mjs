@@ -1,6 +1,31 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Browser and Node globals that Apps Script's V8 runtime does not have. */
+const NOT_IN_APPS_SCRIPT = [
+  'window',
+  'document',
+  'fetch',
+  'setTimeout',
+  'setInterval',
+  'process',
+  'require',
+  'Buffer',
+];
+
+/** Apps Script services, which pure core logic must not touch. */
+const APPS_SCRIPT_SERVICES = [
+  'SpreadsheetApp',
+  'HtmlService',
+  'PropertiesService',
+  'ScriptApp',
+  'LockService',
+  'MailApp',
+  'Session',
+  'Utilities',
+  'Logger',
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'test-artifacts/', '.playground/'],
@@ -20,43 +45,14 @@ export default tseslint.config(
     // Apps Script V8 has no browser or Node globals: keep the server and core honest.
     files: ['src/core/**/*.ts', 'src/server/**/*.ts'],
     rules: {
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'fetch',
-        'setTimeout',
-        'setInterval',
-        'process',
-        'require',
-        'Buffer',
-      ],
+      'no-restricted-globals': ['error', ...NOT_IN_APPS_SCRIPT],
     },
   },
   {
     // Core logic is pure: no Apps Script services.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'fetch',
-        'setTimeout',
-        'setInterval',
-        'process',
-        'require',
-        'Buffer',
-        'SpreadsheetApp',
-        'HtmlService',
-        'PropertiesService',
-        'ScriptApp',
-        'LockService',
-        'MailApp',
-        'Session',
-        'Utilities',
-        'Logger',
-      ],
+      'no-restricted-globals': ['error', ...NOT_IN_APPS_SCRIPT, ...APPS_SCRIPT_SERVICES],
     },
   },
   {

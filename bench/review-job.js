@@ -8,30 +8,12 @@
  */
 'use strict';
 
-const { loadEmulator, loadAddon, median } = require('./support');
+const { loadTypeScript, loadEmulator, loadAddon, median } = require('./support');
 
-const HEADERS = [
-  'KPI ID',
-  'Role',
-  'KPI',
-  'Category',
-  'Definition',
-  'Objective',
-  'Unit',
-  'Direction',
-  'Threshold',
-  'Target',
-  'Stretch',
-  'Weight',
-  'Frequency',
-  'Data source',
-  'Owner',
-  'Review cadence',
-  'Last reviewed',
-  'Next review',
-  'Review status',
-];
-const LOG_HEADERS = ['Timestamp', 'KPI ID', 'Role', 'KPI', 'Event', 'Detail', 'By'];
+const { REGISTER_HEADERS: HEADERS, REVIEW_LOG_HEADERS: LOG_HEADERS } = loadTypeScript(
+  'src/core/sheet-layouts.ts',
+);
+
 const CADENCES = ['Quarterly', 'Quarterly', 'Biannual', 'Monthly', 'Annual'];
 const OWNERS = 20;
 const START = Date.UTC(2026, 2, 2, 6, 0, 0);

@@ -4,28 +4,12 @@
  */
 'use strict';
 
-const path = require('node:path');
-const esbuild = require('esbuild');
-const { ROOT, loadEmulator, loadAddon, median } = require('./support');
+const { loadTypeScript, loadEmulator, loadAddon, median } = require('./support');
 
 const MEASURED_RUNS = 7;
-let fixtures = null;
-
-/** The test fixtures (library-based role templates), bundled once per process. */
+/** The test fixtures (library-based role templates). */
 function loadFixtures() {
-  if (fixtures) return fixtures;
-  const outfile = path.join(ROOT, 'build', 'bench', 'role-fixtures.js');
-  esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'test', 'helpers', 'role-fixtures.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    logLevel: 'silent',
-  });
-  fixtures = require(outfile);
-  return fixtures;
+  return loadTypeScript('test/helpers/role-fixtures.ts');
 }
 
 /** A spreadsheet with the add-on's sheets set up and `existingRoles` roles already created. */

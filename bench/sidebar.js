@@ -7,29 +7,12 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const esbuild = require('esbuild');
-const { ROOT, loadEmulator, loadAddon, median } = require('./support');
+const { ROOT, loadTypeScript, loadEmulator, loadAddon, median } = require('./support');
 
 const LOADS = 9;
 const WARMUP = 2;
 const PAGE_URL = 'https://sidebar.invalid/';
 const TRANSPORT = '__kpiScriptRun';
-
-/** Bundles a TypeScript module of the repository for this process. */
-function loadTypeScript(entry) {
-  const outfile = path.join(ROOT, 'build', 'bench', `${path.basename(entry, '.ts')}.js`);
-  esbuild.buildSync({
-    entryPoints: [path.join(ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile,
-    external: ['playwright-core'],
-    logLevel: 'silent',
-  });
-  return require(outfile);
-}
 
 async function benchSidebar() {
   const file = path.join(ROOT, 'dist', 'Sidebar.html');
@@ -44,7 +27,9 @@ async function benchSidebar() {
   const { dispatchScriptRun, googleScriptRunShim } = loadTypeScript(
     'emulator/google-script-run.ts',
   );
-  const { launchChromium } = loadTypeScript('test/helpers/browser.ts');
+  const { launchChromium } = loadTypeScript('test/helpers/browser.ts', {
+    external: ['playwright-core'],
+  });
   const emulator = createEmulator({ distDir: path.join(ROOT, 'dist') });
   emulator.createSpreadsheet('Bench KPIs');
   const addon = loadAddon(emulator);

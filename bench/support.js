@@ -9,23 +9,34 @@ const fs = require('node:fs');
 const esbuild = require('esbuild');
 
 const ROOT = path.resolve(__dirname, '..');
-let emulatorModule = null;
+const bundled = new Map();
 
-/** The emulator module (`createEmulator`, ...), bundled once per process. */
-function loadEmulator() {
-  if (emulatorModule) return emulatorModule;
-  const outfile = path.join(ROOT, 'build', 'bench', 'emulator.js');
+/**
+ * A TypeScript module of this repository, bundled with esbuild once per process and required.
+ *
+ * @example loadTypeScript('src/core/sheet-layouts.ts').REGISTER_HEADERS
+ */
+function loadTypeScript(entry, { external = [] } = {}) {
+  if (bundled.has(entry)) return bundled.get(entry);
+  const outfile = path.join(ROOT, 'build', 'bench', entry.replace(/\.ts$/, '.js'));
   esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'emulator', 'index.ts')],
+    entryPoints: [path.join(ROOT, entry)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     outfile,
+    external,
     logLevel: 'silent',
   });
-  emulatorModule = require(outfile);
-  return emulatorModule;
+  const loaded = require(outfile);
+  bundled.set(entry, loaded);
+  return loaded;
+}
+
+/** The emulator module (`createEmulator`, ...). */
+function loadEmulator() {
+  return loadTypeScript('emulator/index.ts');
 }
 
 /** Loads dist/Code.js into a fresh context whose globals are the emulator's, as gas-local does. */
@@ -57,4 +68,4 @@ function timeMedian(fn, { runs = 7, warmup = 2 } = {}) {
   return median(times);
 }
 
-module.exports = { ROOT, loadEmulator, loadAddon, median, timeMedian };
+module.exports = { ROOT, loadTypeScript, loadEmulator, loadAddon, median, timeMedian };
