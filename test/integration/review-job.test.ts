@@ -457,6 +457,27 @@ describe('the daily review job', () => {
     expect(statuses(book)[0]).toBe('');
   });
 
+  it('keeps checking the other spreadsheets when one run leaves a very long note', () => {
+    const h = harness();
+    // Hundreds of owners typed as names, not addresses: the note naming them all is long.
+    const rows = Array.from({ length: 600 }, (_, index) => ({
+      id: `KPI-${index + 1}`,
+      owner: `Owner number ${index + 1} of the sales team`,
+      last: '2025-12-01',
+    }));
+    const crowded = buildBook(h.emu, 'Crowded KPIs', { rows });
+    const book = buildBook(h.emu, 'Sales KPIs');
+    remindersOn(h, crowded);
+    remindersOn(h, book);
+    const summary = h.trigger();
+    expect(summary.spreadsheets[crowded.id]?.outcome).toBe('completed');
+    expect(summary.spreadsheets[crowded.id]?.error).toMatch(/No digest for owner "Owner number 1 /);
+    expect(summary.spreadsheets[book.id]?.outcome).toBe('completed');
+    expect(statuses(book)[0]).toBe('Overdue');
+    const view = h.inBook(crowded, (addon) => addon.getSettings()) as { lastRun: RunRecordView };
+    expect(view.lastRun.outcome).toBe('completed');
+  });
+
   it('turns reminders off for a spreadsheet that stayed unopenable for two weeks of runs', () => {
     const h = harness();
     const gone = buildBook(h.emu, 'Old KPIs');

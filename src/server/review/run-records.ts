@@ -56,6 +56,13 @@ const OUTCOMES: readonly RunOutcome[] = [
 ];
 
 /**
+ * The longest error text a record keeps. Records are saved in the user's properties, where Apps
+ * Script allows 9 KB per value, and a note listing hundreds of owners or failed addresses would
+ * otherwise make the save fail and stop the job before the other spreadsheets.
+ */
+export const MAX_RECORD_ERROR_LENGTH = 1000;
+
+/**
  * A record of a run that ended now.
  *
  * @example
@@ -69,12 +76,18 @@ export function runRecord(
   return {
     at: new Date().toISOString(),
     outcome,
-    error,
+    error: shortened(error),
     overdue: counts.overdue ?? 0,
     dueSoon: counts.dueSoon ?? 0,
     emailed: counts.emailed ?? 0,
     deferred: counts.deferred ?? 0,
   };
+}
+
+function shortened(error: string): string {
+  if (error.length <= MAX_RECORD_ERROR_LENGTH) return error;
+  const ending = '… (message shortened)';
+  return error.slice(0, MAX_RECORD_ERROR_LENGTH - ending.length) + ending;
 }
 
 /** Whether a "running since" time is recent enough to mean a run is really in progress. */
