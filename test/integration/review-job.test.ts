@@ -239,6 +239,20 @@ describe('the daily review job', () => {
     expect(untouched(after)).toEqual(untouched(before));
   });
 
+  it('keeps a summary formula the user put below the register in the Review status column', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    const register = book.getSheetByName('KPI Register');
+    // One blank row, then a total row: a label in the user's own column, a count under Review status.
+    const totalRow = ROWS.length + 3;
+    register?.getRange(totalRow, 1).setValue('KPIs in the register');
+    register?.getRange(totalRow, 2).setFormula(`=COUNTA(C2:C${ROWS.length + 1})`);
+    remindersOn(h, book);
+    h.trigger();
+    expect(statuses(book)[0]).toBe('Overdue');
+    expect(register?.getRange(totalRow, 2).getFormula()).toBe(`=COUNTA(C2:C${ROWS.length + 1})`);
+  });
+
   it('judges each spreadsheet by the calendar day in its own time zone', () => {
     // 12:00 UTC on 31 March is still 31 March in London but already 1 April in Auckland.
     const h = harness('2026-03-31T12:00:00Z');

@@ -152,8 +152,11 @@ function runCheck(
     );
   }
 
-  // Rows: resume where a stopped check of the same day left off.
-  const total = review.cells.length;
+  // Rows: resume where a stopped check of the same day left off. Writing stops at the last KPI:
+  // rows below it (a total row, notes) are the user's, and a formula there must not be
+  // rewritten as its value.
+  const lastKpi = review.kpis[review.kpis.length - 1];
+  const total = lastKpi === undefined ? 0 : lastKpi.rowIndex + 1;
   let nextRow = startState.cursor && startState.cursor.day === day ? startState.cursor.nextRow : 0;
   nextRow = Math.min(nextRow, total);
   const stopAt = (state: SpreadsheetReviewState): CheckProgress => {
