@@ -91,6 +91,46 @@ const DAY_MS = 86_400_000;
 interface EngineContext {
   options: FormulaEngineOptions;
   timeZone: () => string;
+  /** The formula text of a cell (sheet id, 0-based row and column), or undefined for a value. */
+  formulaAt: (sheet: number, row: number, column: number) => string | undefined;
+}
+
+/**
+ * Built-ins whose result changes on every recalculation. Sheets refuses them as custom-function
+ * arguments, directly or through a cell the argument reads, so the playground refuses them too:
+ * a sheet that works here must work in Sheets.
+ */
+const VOLATILE_FUNCTIONS: ReadonlySet<string> = new Set([
+  'NOW',
+  'TODAY',
+  'RAND',
+  'RANDBETWEEN',
+  'RANDARRAY',
+]);
+const VOLATILE_CALL = /\b(NOW|TODAY|RAND|RANDBETWEEN|RANDARRAY)\s*\(/i;
+/** Sheets' words, then how to do it the add-on's way. */
+const VOLATILE_ARGUMENT_MESSAGE =
+  'This function is not allowed to reference a cell with NOW(), RAND(), or RANDBETWEEN(). ' +
+  'Pass a date cell instead, such as KPI_AS_OF, which the daily review job keeps at today.';
+/** Ranges bigger than this are not scanned for volatile formulas (none of the add-on's are). */
+const VOLATILE_SCAN_LIMIT = 10_000;
+
+/** The parts of HyperFormula's formula tree the volatile-argument check walks. */
+interface AstNode {
+  type?: string;
+  procedureName?: string;
+  reference?: CellAddressLike;
+  start?: CellAddressLike;
+  end?: CellAddressLike;
+  [child: string]: unknown;
+}
+
+interface CellAddressLike {
+  toSimpleCellAddress(base: { sheet: number; row: number; col: number }): {
+    sheet: number;
+    row: number;
+    col: number;
+  };
 }
 
 function isDate(value: unknown): value is Date {
@@ -219,6 +259,10 @@ function isRichNumber(value: unknown): value is RichNumberLike {
   );
 }
 
+function isAstNode(value: unknown): value is AstNode {
+  return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
+}
+
 /** One engine value as Sheets hands it to a custom function. */
 function toSheetsArgument(value: unknown, timeZone: string): unknown {
   if (typeof value === 'symbol' || value === null || value === undefined) return '';
@@ -245,6 +289,8 @@ class AddonFunctionsPlugin extends FunctionPlugin {
     const name = ast.procedureName.toUpperCase();
     const { options, timeZone } = this.engineContext;
     const zone = timeZone();
+    if (ast.args.some((argumentAst) => this.readsVolatile(argumentAst as AstNode, state)))
+      return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT_MESSAGE);
     const args: unknown[] = [];
     for (const argumentAst of ast.args as Parameters<FunctionPlugin['evaluateAst']>[0][]) {
       if ((argumentAst as { type?: string }).type === 'EMPTY') {
@@ -278,6 +324,42 @@ class AddonFunctionsPlugin extends FunctionPlugin {
     }
     const size = this.customFunctionSize(ast, state);
     return this.toEngineResult(result, size, zone);
+  }
+
+  /**
+   * Whether an argument calls a volatile built-in such as TODAY(), or reads a cell whose formula
+   * does (Sheets checks the cells an argument references, not only its own text).
+   */
+  private readsVolatile(node: AstNode, state: unknown): boolean {
+    if (node.type === 'FUNCTION_CALL' && VOLATILE_FUNCTIONS.has(String(node.procedureName)))
+      return true;
+    const base = (state as { formulaAddress?: { sheet: number; row: number; col: number } })
+      .formulaAddress;
+    if (base && node.type === 'CELL_REFERENCE' && node.reference) {
+      const cell = node.reference.toSimpleCellAddress(base);
+      return this.formulaIsVolatile(cell.sheet, cell.row, cell.col);
+    }
+    if (base && node.type === 'CELL_RANGE' && node.start && node.end) {
+      const start = node.start.toSimpleCellAddress(base);
+      const end = node.end.toSimpleCellAddress(base);
+      const rows = Math.abs(end.row - start.row) + 1;
+      const columns = Math.abs(end.col - start.col) + 1;
+      if (rows * columns > VOLATILE_SCAN_LIMIT) return false;
+      for (let r = Math.min(start.row, end.row); r <= Math.max(start.row, end.row); r++)
+        for (let c = Math.min(start.col, end.col); c <= Math.max(start.col, end.col); c++)
+          if (this.formulaIsVolatile(start.sheet, r, c)) return true;
+      return false;
+    }
+    return Object.values(node).some((child) =>
+      Array.isArray(child)
+        ? child.some((item) => isAstNode(item) && this.readsVolatile(item, state))
+        : isAstNode(child) && this.readsVolatile(child, state),
+    );
+  }
+
+  private formulaIsVolatile(sheet: number, row: number, column: number): boolean {
+    const formula = this.engineContext.formulaAt(sheet, row, column);
+    return formula !== undefined && VOLATILE_CALL.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
   }
 
   /**
@@ -419,7 +501,11 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
   let engine: HyperFormula | undefined;
 
   const timeZone = (): string => book?.timeZone() ?? 'Etc/UTC';
-  const context: EngineContext = { options, timeZone };
+  const context: EngineContext = {
+    options,
+    timeZone,
+    formulaAt: (sheet, row, col) => engine?.getCellFormula({ sheet, row, col }),
+  };
 
   const requireBook = (): WorkbookModel => {
     if (!book)
@@ -540,7 +626,7 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       if (!address) return { code: '#REF!', message: `There is no sheet named "${sheetName}".` };
       const value = hf.getCellValue(address);
       if (!(value instanceof DetailedCellError)) return undefined;
-      return { code: value.value, message: value.message || describeErrorType(value.type) };
+      return { code: value.value, message: sheetsErrorMessage(value) };
     },
 
     recalculate(): void {
@@ -586,6 +672,23 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       }
     },
   };
+}
+
+/**
+ * The hover text Sheets shows for an error. The engine words its parse errors and unknown names
+ * its own way; those read as Sheets reads them, with the fix.
+ */
+function sheetsErrorMessage(error: DetailedCellError): string {
+  const message = error.message;
+  const unknownFunction = /^Function name (.+) not recognized\.?$/.exec(message);
+  if (unknownFunction)
+    return `Unknown function: '${unknownFunction[1]}'. Check the spelling, or that the add-on defines it.`;
+  const unknownName = /^Named expression (.+) not recognized\.?$/.exec(message);
+  if (unknownName)
+    return `Unknown range name: '${unknownName[1]}'. Check the spelling, or run Set up sheets to create KPI_AS_OF.`;
+  if (/^Parsing error/.test(message))
+    return 'Formula parse error. Check the brackets, commas and quotes of the formula.';
+  return message || describeErrorType(error.type);
 }
 
 function describeErrorType(type: string): string {

@@ -212,6 +212,56 @@ describe('the HyperFormula formula engine', () => {
     expect(engine.valueAt('Data', 1, 3)).toBe('#NAME?');
   });
 
+  it('names an unknown function and a formula that does not parse in the words Sheets uses', () => {
+    const book = new SmallWorkbook({
+      Data: [['=NOSUCHFUNCTION(1)', '=SUM(1,2', '=NO_SUCH_NAME+1']],
+    });
+    const engine = attach(book);
+    expect(engine.errorAt('Data', 1, 1)?.message).toMatch(/^Unknown function: 'NOSUCHFUNCTION'\./);
+    expect(engine.errorAt('Data', 1, 2)).toEqual({
+      code: '#ERROR!',
+      message: expect.stringMatching(/^Formula parse error\./) as unknown as string,
+    });
+    expect(engine.errorAt('Data', 1, 3)?.message).toMatch(/^Unknown range name: 'NO_SUCH_NAME'\./);
+  });
+
+  it('refuses TODAY(), NOW() and RAND() as custom-function arguments, as Sheets does', () => {
+    const calls: unknown[][] = [];
+    const book = new SmallWorkbook({
+      Data: [
+        [
+          '=KPINEXTREVIEW(TODAY())',
+          '=KPINEXTREVIEW(IF(RAND()>2, 1, 2))',
+          '=NOW()',
+          '=KPINEXTREVIEW(C1)',
+        ],
+        ['2026-03-31', '=KPINEXTREVIEW(A2)', '=KPINEXTREVIEW(A2:A3)', '=KPINEXTREVIEW("TODAY()")'],
+        ['=RANDBETWEEN(1, 9)'],
+      ],
+    });
+    const engine = attach(
+      book,
+      { KPINEXTREVIEW: (...args) => (calls.push(args), 'ran') },
+      new Date('2026-11-26T10:00:00Z'),
+    );
+    for (const [row, column] of [
+      [1, 1],
+      [1, 2],
+      [1, 4],
+      [2, 3],
+    ] as const) {
+      expect(engine.valueAt('Data', row, column)).toBe('#ERROR!');
+      expect(engine.errorAt('Data', row, column)?.message).toMatch(
+        /^This function is not allowed to reference a cell with NOW\(\), RAND\(\), or RANDBETWEEN\(\)\. .*KPI_AS_OF/,
+      );
+    }
+    // A date value, or text that only mentions TODAY(), is fine; TODAY() on its own is fine too.
+    expect(engine.valueAt('Data', 2, 2)).toBe('ran');
+    expect(engine.valueAt('Data', 2, 4)).toBe('ran');
+    expect(engine.valueAt('Data', 1, 3)).toBeInstanceOf(Date);
+    expect(calls).toHaveLength(2);
+  });
+
   it('keeps text that looks like a number, date or formula as text', () => {
     const book = new SmallWorkbook({ Data: [['2024-01-31', '=x', '007', '=LEN(A1)+LEN(C1)']] });
     const engine = attach(book);
