@@ -109,6 +109,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
         context={context}
         initialDraft={open.draft}
         onSaved={() => void loadContext()}
+        onEditExisting={startEditing}
         onStartOver={() => {
           setWizard({ key: open.key + 1, draft: blankDraft(context) });
           setView('new-role');

@@ -16,6 +16,7 @@ import type {
   RoleTemplate,
 } from '../core/types';
 import { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from '../core/types';
+import { roleKey } from '../core/register-record';
 import { normaliseWeights } from '../core/weights';
 import type { SidebarContext } from './server-api';
 
@@ -374,4 +375,20 @@ export function normaliseDraftWeights(draft: Draft): Draft {
 /** Whether the role has a KPI in the Development category (SPEC §2). */
 export function hasDevelopmentKpi(draft: Draft): boolean {
   return includedKpis(draft).some((kpi) => kpi.category === DEVELOPMENT_CATEGORY);
+}
+
+/**
+ * The register's role that a new role with this name would clash with: the server refuses to
+ * create a role whose name (ignoring case and spacing) has live KPIs in the register. A role whose
+ * KPIs are all retired may be created again.
+ *
+ * @example existingRoleNamed([{ name: 'Account Executive', kpiCount: 8 }], ' account  executive') // { name: 'Account Executive', kpiCount: 8 }
+ */
+export function existingRoleNamed(
+  roles: ReadonlyArray<{ name: string; kpiCount: number }>,
+  name: string,
+): { name: string; kpiCount: number } | undefined {
+  const key = roleKey(name);
+  if (key === '') return undefined;
+  return roles.find((role) => role.kpiCount > 0 && roleKey(role.name) === key);
 }

@@ -36,23 +36,71 @@ export function roleFileText(template: RoleTemplate): string {
   return JSON.stringify(toRoleTemplateFile(portable), null, 2) + '\n';
 }
 
+/** Why a file over `MAX_ROLE_FILE_BYTES` is refused. */
+export const ROLE_FILE_TOO_LARGE = `This is larger than ${MAX_ROLE_FILE_BYTES / 1024} KB, far more than any role — choose a role file exported by KPI Framework Builder.`;
+
 export type RoleFileResult = { ok: true; template: RoleTemplate } | { ok: false; errors: string[] };
 
 /**
- * Reads an imported file's text into a template, or the readable problems with it.
+ * Reads an imported file's text (or pasted JSON) into a template, or the problems with it, named
+ * as the wizard names things.
  *
  * @example readRoleFile('{"format":"kpi-framework-builder/role-template","version":1,"template":{...}}')
  */
 export function readRoleFile(text: string): RoleFileResult {
   if (text.length > MAX_ROLE_FILE_BYTES) {
-    return {
-      ok: false,
-      errors: [
-        `file: this file is larger than ${MAX_ROLE_FILE_BYTES / 1024} KB — choose a role file exported by KPI Framework Builder`,
-      ],
-    };
+    return { ok: false, errors: [ROLE_FILE_TOO_LARGE] };
   }
   const parsed = parseRoleTemplateFile(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(readableFileProblem) };
   return { ok: true, template: parsed.value.template };
+}
+
+/** Field names of the file as the wizard labels them. */
+const FIELD_LABELS: Record<string, string> = {
+  role: 'Role name',
+  jobSummary: 'Job summary',
+  reviewCadence: 'Review cadence',
+  owner: 'Owner email',
+  objectiveId: 'Objective',
+  dataSource: 'Data source',
+  libraryRoleId: 'Library role',
+  name: 'KPI name',
+  definition: 'Definition',
+  due: 'Due date',
+};
+
+function fieldLabel(key: string): string {
+  const label = FIELD_LABELS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return capitalise(label);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A file problem as the wizard names things: `template.kpis[2].target: …` becomes
+ * `KPI 3, Target: …`, so HR can find the place without reading JSON paths.
+ *
+ * @example readableFileProblem('template.kpis[0].target: enter a number') // 'KPI 1, Target: enter a number'
+ */
+export function readableFileProblem(problem: string): string {
+  const match = /^template\.([A-Za-z]+)(?:\[(\d+)\])?(?:\.([A-Za-z]+))?: (.*)$/s.exec(problem);
+  if (!match) {
+    const top = /^([A-Za-z]+): (.*)$/s.exec(problem);
+    if (!top) return problem;
+    const [, key = '', message = ''] = top;
+    // Top-level keys are the file's envelope, not wizard fields: name them as they appear in it.
+    return key === 'file' ? capitalise(message) : `The "${key}" field: ${message}`;
+  }
+  const [, list = '', index, field, message = ''] = match;
+  const item = list === 'kpis' ? 'KPI' : list === 'objectives' ? 'Objective' : fieldLabel(list);
+  const where = [
+    index === undefined ? item : `${item} ${Number(index) + 1}`,
+    field ? fieldLabel(field) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return `${where}: ${message}`;
 }

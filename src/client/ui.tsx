@@ -20,6 +20,8 @@ export function useFieldId(prefix = 'field'): string {
 
 interface FieldProps {
   label: string;
+  /** A fixed element ID, for a control something else must focus; generated otherwise. */
+  id?: string;
   /** Short help under the control. */
   hint?: string;
   /** Renders the control with the given element ID and the hint's ID for `aria-describedby`. */
@@ -27,8 +29,9 @@ interface FieldProps {
 }
 
 /** A label, a control and an optional hint, wired together for screen readers. */
-export function Field({ label, hint, children }: FieldProps) {
-  const id = useFieldId();
+export function Field({ label, id: fixedId, hint, children }: FieldProps) {
+  const generatedId = useFieldId();
+  const id = fixedId ?? generatedId;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div class="field">
@@ -45,6 +48,7 @@ export function Field({ label, hint, children }: FieldProps) {
 
 interface TextFieldProps {
   label: string;
+  id?: string;
   type?: 'text' | 'email';
   maxLength?: number;
   required?: boolean;
@@ -58,9 +62,17 @@ interface TextFieldProps {
 }
 
 /** A labelled text input. */
-export function TextField({ label, hint, value, onValue, type, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  id: fixedId,
+  hint,
+  value,
+  onValue,
+  type,
+  ...rest
+}: TextFieldProps) {
   return (
-    <Field label={label} {...(hint ? { hint } : {})}>
+    <Field label={label} {...(hint ? { hint } : {})} {...(fixedId ? { id: fixedId } : {})}>
       {(id, describedBy) => (
         <input
           id={id}

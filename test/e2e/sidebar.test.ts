@@ -346,6 +346,185 @@ describe('the sidebar wizard', () => {
     ]);
   });
 
+  test('exports a role as text to copy and imports pasted JSON when the sandbox blocks the clipboard', async () => {
+    const source = await session();
+    const { page: sourcePage } = source;
+    await source.open('showNewRoleWizard');
+    // Apps Script's sandboxed iframe may offer no Clipboard API at all.
+    await sourcePage.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }),
+    );
+    await pickLibraryRole(sourcePage, 'Finance', 'Financial Analyst');
+    await next(sourcePage, 'Objectives');
+    await addObjective(sourcePage, 'Close the books in five working days');
+    await next(sourcePage, 'KPIs');
+    await linkAllKpis(sourcePage);
+    await sourcePage.getByText('Export or import this role as JSON').click();
+    await sourcePage.getByRole('button', { name: 'Export JSON' }).click();
+    const exportBox = sourcePage.getByLabel('Role file (JSON)');
+    await expect(exportBox.getAttribute('readonly')).resolves.not.toBeNull();
+    const text = await exportBox.inputValue();
+    const exported = JSON.parse(text) as { template: { role: string; kpis: unknown[] } };
+    expect(exported.template.role).toBe('Financial Analyst');
+    await expect(
+      sourcePage.getByRole('link', { name: /^Download financial-analyst/ }).count(),
+    ).resolves.toBe(1);
+
+    await sourcePage.getByRole('button', { name: 'Copy', exact: true }).click();
+    await sourcePage.getByText(/press (Ctrl\+C|⌘C) to copy it/).waitFor();
+    const selection = await exportBox.evaluate((box: HTMLTextAreaElement) => ({
+      focused: document.activeElement === box,
+      selected: box.value.slice(box.selectionStart, box.selectionEnd),
+    }));
+    expect(selection).toEqual({ focused: true, selected: text });
+    await source.shot('33-export-text');
+
+    const target = await session({ emulator: createSidebarEmulator() });
+    const { page } = target;
+    await target.open('showNewRoleWizard');
+    await page.getByText('Export or import this role as JSON').click();
+    const pasteBox = page.getByLabel("Or paste a role file's JSON");
+    const broken = JSON.parse(text) as { template: { kpis: Array<Record<string, unknown>> } };
+    const firstKpi = broken.template.kpis[0];
+    if (firstKpi) firstKpi.target = 'ten';
+    await pasteBox.fill(JSON.stringify(broken));
+    await page.getByRole('button', { name: 'Import pasted JSON' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('That text cannot be imported');
+    await expect(alert.textContent()).resolves.toContain('KPI 1, Target: enter a number');
+    await target.shot('34-paste-import-error');
+
+    await pasteBox.fill('{ "format": "kpi-framework-builder/role-template", ');
+    await page.getByRole('button', { name: 'Import pasted JSON' }).click();
+    await expect(alert.textContent()).resolves.toContain('not valid JSON');
+
+    await pasteBox.fill(text);
+    await page.getByRole('button', { name: 'Import pasted JSON' }).click();
+    await page.getByText('Imported "Financial Analyst"').waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe('Financial Analyst');
+    await expect(pasteBox.inputValue()).resolves.toBe('');
+    await target.shot('35-paste-imported');
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    expect(roleRows(target, 'Financial Analyst').length).toBe(exported.template.kpis.length);
+  });
+
+  test('copies the exported text with the Clipboard API, and selects it when the API refuses', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    // The harness page is not a secure context, so it has no real Clipboard API: stand one in that
+    // records what it was given, as Sheets' iframe does when the browser allows clipboard writes.
+    await page.evaluate(() => {
+      const copied: string[] = [];
+      Object.assign(window, { copiedTexts: copied });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => Promise.resolve(void copied.push(text)) },
+      });
+    });
+    await pickLibraryRole(page, 'Finance', 'Financial Analyst');
+    await page.getByText('Export or import this role as JSON').click();
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const exportBox = page.getByLabel('Role file (JSON)');
+    const text = await exportBox.inputValue();
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByText(/^Copied\./).waitFor();
+    await expect(
+      page.evaluate(() => (window as unknown as { copiedTexts: string[] }).copiedTexts),
+    ).resolves.toEqual([text]);
+
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: () =>
+            Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+        },
+      }),
+    );
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await page.getByText(/press (Ctrl\+C|⌘C) to copy it/).waitFor();
+    await expect(
+      exportBox.evaluate((box: HTMLTextAreaElement) => box.selectionEnd - box.selectionStart),
+    ).resolves.toBe(text.length);
+  });
+
+  test('explains a name the KPI Register already has and offers another name or editing that role', async () => {
+    const emulator = createSidebarEmulator();
+    const started = await session({ emulator });
+    const objectiveId = seedObjective(started, 'Grow new-business revenue 20% this year');
+    const role = findLibraryRole('sales/account-executive');
+    if (!role) throw new Error('The library has no Account Executive.');
+    const objective = {
+      id: objectiveId,
+      objective: 'Grow new-business revenue 20% this year',
+      owner: '',
+      due: '',
+      notes: '',
+    };
+    started.addon.saveRole?.({
+      template: libraryRoleToTemplate(role, { owner: OWNER, objectives: [objective] }),
+      mode: 'create',
+    });
+    emulator.endExecution();
+
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    const conflict = page.getByRole('alert').filter({ hasText: 'already in the KPI Register' });
+    await expect(conflict.textContent()).resolves.toContain('"Account Executive"');
+    await started.shot('15-name-taken');
+
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    await expect(createButton(page).isDisabled()).resolves.toBe(true);
+    await expect(
+      page.getByRole('list', { name: 'Why the role cannot be saved yet' }).textContent(),
+    ).resolves.toContain('already in the KPI Register');
+    await started.shot('16-name-taken-preview');
+
+    await page.getByRole('button', { name: 'Choose another name' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('role-name');
+    await page.keyboard.type('account executive');
+    await expect(conflict.count()).resolves.toBe(1);
+    await page.getByLabel('Role name').fill('Account Executive (EMEA)');
+    await expect(conflict.count()).resolves.toBe(0);
+
+    await page.getByLabel('Role name').fill('Account Executive');
+    await page.getByRole('button', { name: 'Edit Account Executive' }).click();
+    await page.getByRole('heading', { name: 'Edit role: Account Executive' }).waitFor();
+    await expect(conflict.count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('button', { name: 'Edit role' }).getAttribute('aria-current'),
+    ).resolves.toBe('page');
+  });
+
+  test('moves focus to the heading of each step and of the saved role', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    await next(page, 'Objectives');
+    await expect(focusedId()).resolves.toBe('objectives-step-title');
+    await addObjective(page, 'Grow new-business revenue 20% this year');
+    await step(page, 'KPIs').click();
+    await expect(focusedId()).resolves.toBe('kpis-step-title');
+    await linkAllKpis(page);
+    await setOwner(page);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(focusedId()).resolves.toBe('kpis-step-title');
+    await step(page, 'Preview').click();
+    await expect(focusedId()).resolves.toBe('preview-step-title');
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+    await expect(focusedId()).resolves.toBe('done-title');
+  });
+
   test('blocks creation while the weights are not 100% until they are normalised', async () => {
     const started = await session();
     const { page } = started;

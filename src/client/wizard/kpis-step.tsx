@@ -74,7 +74,9 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
 
   return (
     <section aria-labelledby="kpis-step-title">
-      <h2 id="kpis-step-title">KPIs</h2>
+      <h2 id="kpis-step-title" tabIndex={-1}>
+        KPIs
+      </h2>
       <WeightMeter
         total={assessment.weightTotal}
         ready={assessment.weightsReady}

@@ -33,7 +33,9 @@ export function ObjectivesStep({ draft, onChange }: ObjectivesStepProps) {
     }));
   return (
     <section aria-labelledby="objectives-step-title">
-      <h2 id="objectives-step-title">Objectives</h2>
+      <h2 id="objectives-step-title" tabIndex={-1}>
+        Objectives
+      </h2>
       <p class="hint">
         Every KPI should support a company objective. Choose the ones this role serves.
       </p>

@@ -1,6 +1,7 @@
 /**
  * Step 5: everything the role will write, the remaining findings, and the button that saves it.
  */
+import type { ComponentChildren } from 'preact';
 import { formatPercent, type Assessment } from '../assessment';
 import type { Draft } from '../draft';
 import { ErrorBanner, Loading } from '../ui';
@@ -9,6 +10,9 @@ import { FindingList } from './finding-list';
 interface PreviewStepProps {
   draft: Draft;
   assessment: Assessment;
+  /** Why the role cannot be saved yet, in words; empty when it can. */
+  blockers: readonly string[];
+  nameConflict?: ComponentChildren;
   saving: boolean;
   error: string | null;
   onSave: () => void;
@@ -18,6 +22,8 @@ interface PreviewStepProps {
 export function PreviewStep({
   draft,
   assessment,
+  blockers,
+  nameConflict,
   saving,
   error,
   onSave,
@@ -27,11 +33,13 @@ export function PreviewStep({
   const objectiveText = new Map(
     template.objectives.map((objective) => [objective.id ?? '', objective.objective]),
   );
-  const blocked = assessment.blockers.length > 0;
+  const blocked = blockers.length > 0;
   const action = draft.mode === 'update' ? 'Save changes' : 'Create role';
   return (
     <section aria-labelledby="preview-step-title">
-      <h2 id="preview-step-title">Preview</h2>
+      <h2 id="preview-step-title" tabIndex={-1}>
+        Preview
+      </h2>
       <dl class="summary">
         <dt>Role</dt>
         <dd>{template.role || '—'}</dd>
@@ -85,11 +93,12 @@ export function PreviewStep({
       )}
       {blocked ? (
         <ul class="blockers" aria-label="Why the role cannot be saved yet">
-          {assessment.blockers.map((blocker) => (
+          {blockers.map((blocker) => (
             <li key={blocker}>{blocker}</li>
           ))}
         </ul>
       ) : null}
+      {nameConflict}
       <ErrorBanner message={error} onDismiss={onDismissError} />
       {saving ? (
         <Loading label={draft.mode === 'update' ? 'Saving the role…' : 'Creating the role…'} />

@@ -40,7 +40,9 @@ export function ReviewStep({ draft, onChange }: ReviewStepProps) {
     }));
   return (
     <section aria-labelledby="review-step-title">
-      <h2 id="review-step-title">Review</h2>
+      <h2 id="review-step-title" tabIndex={-1}>
+        Review
+      </h2>
       <SelectField
         label="Review cadence"
         value={draft.reviewCadence}

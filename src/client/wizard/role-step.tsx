@@ -1,6 +1,7 @@
 /**
  * Step 1: the role — from the library or blank — its name and its job summary.
  */
+import type { ComponentChildren } from 'preact';
 import { TEXT_LIMITS } from '../../core/role-template-schema';
 import type { RoleFamily } from '../../core/types';
 import { applyLibraryRole, clearLibraryRole, type Draft } from '../draft';
@@ -10,11 +11,16 @@ interface RoleStepProps {
   draft: Draft;
   library: readonly RoleFamily[];
   onChange: (update: (draft: Draft) => Draft) => void;
+  /** Shown under the name when the register already has a role of that name. */
+  nameConflict?: ComponentChildren;
 }
 
 const BLANK = '';
 
-export function RoleStep({ draft, library, onChange }: RoleStepProps) {
+/** The role name's input, which the wizard focuses when the name must change. */
+export const ROLE_NAME_FIELD_ID = 'role-name';
+
+export function RoleStep({ draft, library, onChange, nameConflict }: RoleStepProps) {
   const family = library.find((item) => item.name === draft.family);
   const familyOptions = [
     { value: BLANK, label: 'Blank role (no library)' },
@@ -38,7 +44,9 @@ export function RoleStep({ draft, library, onChange }: RoleStepProps) {
   };
   return (
     <section aria-labelledby="role-step-title">
-      <h2 id="role-step-title">Role</h2>
+      <h2 id="role-step-title" tabIndex={-1}>
+        Role
+      </h2>
       {draft.mode === 'create' ? (
         <>
           <p class="hint">
@@ -69,6 +77,7 @@ export function RoleStep({ draft, library, onChange }: RoleStepProps) {
         </p>
       )}
       <TextField
+        id={ROLE_NAME_FIELD_ID}
         label="Role name"
         value={draft.role}
         maxLength={TEXT_LIMITS.role}
@@ -82,6 +91,7 @@ export function RoleStep({ draft, library, onChange }: RoleStepProps) {
         }
         onValue={(role) => onChange((current) => ({ ...current, role }))}
       />
+      {nameConflict}
       <TextAreaField
         label="Job summary"
         value={draft.jobSummary}

@@ -2,17 +2,19 @@
  * The role wizard: role → objectives → KPIs → review → preview → create. The same wizard edits an
  * existing role (mode "update") and holds an imported file.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RoleTemplate } from '../../core/types';
 import { assessDraft } from '../assessment';
-import { draftFromTemplate, type Draft } from '../draft';
-import { readRoleFile, roleFileName, roleFileText } from '../role-file';
+import { draftFromTemplate, existingRoleNamed, type Draft } from '../draft';
 import { callServer, type SaveRoleResult, type SidebarContext } from '../server-api';
 import { ErrorBanner, useServerTask } from '../ui';
 import { KpisStep } from './kpis-step';
 import { ObjectivesStep } from './objectives-step';
 import { PreviewStep } from './preview-step';
 import { ReviewStep } from './review-step';
-import { RoleStep } from './role-step';
+import { RoleFilePanel } from './role-file-panel';
+import { RoleNameConflict } from './role-name-conflict';
+import { RoleStep, ROLE_NAME_FIELD_ID } from './role-step';
 
 const STEPS = [
   { id: 'role', label: 'Role' },
@@ -30,39 +32,78 @@ interface WizardProps {
   /** Called after a successful save, so the caller can refresh the roles list. */
   onSaved: (result: SaveRoleResult) => void;
   onStartOver: () => void;
+  /** Opens a role of the register for editing (offered when the new role's name is taken). */
+  onEditExisting: (template: RoleTemplate) => void;
 }
 
-export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardProps) {
+export function Wizard({
+  context,
+  initialDraft,
+  onSaved,
+  onStartOver,
+  onEditExisting,
+}: WizardProps) {
   const [draft, setDraft] = useState(initialDraft);
   const [step, setStep] = useState<StepId>('role');
   const [saved, setSaved] = useState<SaveRoleResult | null>(null);
-  const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [fileNotice, setFileNotice] = useState('');
-  const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
   const save = useServerTask();
-  const heading = useRef<HTMLHeadingElement>(null);
+  const loadExisting = useServerTask();
+  // Where focus goes once the next render is on screen: a step's heading, or a field to fix.
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   const categories = context.categories.length ? context.categories : context.settings.categories;
   const assessment = useMemo(() => assessDraft(draft, categories), [draft, categories]);
   const stepIndex = STEPS.findIndex((item) => item.id === step);
+  const conflict =
+    draft.mode === 'create' ? existingRoleNamed(context.roles, draft.role) : undefined;
+  const blockers = conflict
+    ? [
+        `A role named "${conflict.name}" is already in the KPI Register — choose another name on the Role step, or edit that role.`,
+        ...assessment.blockers,
+      ]
+    : assessment.blockers;
 
   useEffect(() => {
     // The first step is usable from here on; the bench and the tests wait for this mark.
     document.body.dataset.ready = 'true';
     if (typeof performance.mark === 'function') performance.mark('kpi-sidebar-ready');
   }, []);
-  useEffect(
-    () => () => {
-      if (download) URL.revokeObjectURL(download.url);
-    },
-    [download],
-  );
+  useLayoutEffect(() => {
+    // Moving to a step puts focus on its heading, so a screen reader says where the person is
+    // and Tab continues from the top of the step.
+    if (!focusRequest) return;
+    const target = document.getElementById(focusRequest.id);
+    target?.focus();
+    if (target instanceof HTMLInputElement) target.select();
+  }, [focusRequest]);
+  useLayoutEffect(() => {
+    if (saved) doneHeading.current?.focus();
+  }, [saved]);
 
-  const goTo = (next: StepId) => {
+  const goTo = (next: StepId, focusId = `${next}-step-title`) => {
     setStep(next);
-    heading.current?.focus();
+    setFocusRequest({ id: focusId });
   };
+  const chooseAnotherName = () => goTo('role', ROLE_NAME_FIELD_ID);
+  const editExisting = async () => {
+    if (!conflict) return;
+    const template = await loadExisting.run(() => callServer('loadRole', conflict.name));
+    if (template) onEditExisting(template);
+  };
+  const nameConflict = conflict ? (
+    <>
+      <RoleNameConflict
+        existing={conflict}
+        loading={loadExisting.busy}
+        onEditExisting={() => void editExisting()}
+        onRename={chooseAnotherName}
+      />
+      <ErrorBanner message={loadExisting.error} onDismiss={loadExisting.clearError} />
+    </>
+  ) : null;
   const submit = async () => {
-    if (assessment.blockers.length) return;
+    if (blockers.length) return;
     const result = await save.run(() =>
       callServer('saveRole', { template: assessment.template, mode: draft.mode }),
     );
@@ -71,30 +112,17 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
       onSaved(result);
     }
   };
-  const exportFile = () => {
-    const blob = new Blob([roleFileText(assessment.template)], { type: 'application/json' });
-    if (download) URL.revokeObjectURL(download.url);
-    setDownload({ url: URL.createObjectURL(blob), name: roleFileName(assessment.template.role) });
-  };
-  const importFile = async (file: File | undefined) => {
-    setFileErrors([]);
-    setFileNotice('');
-    if (!file) return;
-    const result = readRoleFile(await file.text());
-    if (!result.ok) {
-      setFileErrors(result.errors);
-      return;
-    }
-    setDraft(draftFromTemplate(context, result.template, 'create'));
+  const importTemplate = (template: RoleTemplate) => {
+    setDraft(draftFromTemplate(context, template, 'create'));
     setSaved(null);
-    setFileNotice(`Imported "${result.template.role}" with ${result.template.kpis.length} KPIs.`);
+    setFileNotice(`Imported "${template.role}" with ${template.kpis.length} KPIs.`);
     goTo('role');
   };
 
   if (saved) {
     return (
       <section class="done" aria-labelledby="done-title">
-        <h2 id="done-title" tabIndex={-1}>
+        <h2 id="done-title" ref={doneHeading} tabIndex={-1}>
           {saved.mode === 'update' ? 'Role updated' : 'Role created'}
         </h2>
         <p>
@@ -124,7 +152,7 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
 
   return (
     <div class="wizard">
-      <h1 ref={heading} tabIndex={-1} class="wizard-title">
+      <h1 class="wizard-title">
         {draft.mode === 'update' ? `Edit role: ${draft.originalRole}` : 'New role'}
       </h1>
       <nav aria-label="Wizard steps">
@@ -149,13 +177,18 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
           {fileNotice}
         </p>
       ) : null}
-      {!context.sheetsReady ? (
+      {!context.sheetsReady && step === 'role' ? (
         <p class="notice">
           The KPI Register and Objectives sheets are set up when you create the first role.
         </p>
       ) : null}
       {step === 'role' ? (
-        <RoleStep draft={draft} library={context.library} onChange={setDraft} />
+        <RoleStep
+          draft={draft}
+          library={context.library}
+          onChange={setDraft}
+          nameConflict={nameConflict}
+        />
       ) : step === 'objectives' ? (
         <ObjectivesStep draft={draft} onChange={setDraft} />
       ) : step === 'kpis' ? (
@@ -171,6 +204,8 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
         <PreviewStep
           draft={draft}
           assessment={assessment}
+          blockers={blockers}
+          nameConflict={nameConflict}
           saving={save.busy}
           error={save.error}
           onSave={submit}
@@ -197,41 +232,7 @@ export function Wizard({ context, initialDraft, onSaved, onStartOver }: WizardPr
           </button>
         ) : null}
       </div>
-      <details class="file-tools">
-        <summary>Export or import this role as JSON</summary>
-        <div class="file-row">
-          <button type="button" class="secondary" onClick={exportFile}>
-            Export JSON
-          </button>
-          {download ? (
-            <a href={download.url} download={download.name} class="download">
-              {`Download ${download.name}`}
-            </a>
-          ) : null}
-        </div>
-        <div class="field">
-          <label for="import-file">Import a role file (.json)</label>
-          <input
-            id="import-file"
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              void importFile(event.currentTarget.files?.[0]);
-              event.currentTarget.value = '';
-            }}
-          />
-        </div>
-        {fileErrors.length ? (
-          <div class="error-banner" role="alert">
-            <p>That file cannot be imported:</p>
-            <ul>
-              {fileErrors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-      </details>
+      <RoleFilePanel template={assessment.template} onImport={importTemplate} />
       {save.error && step !== 'preview' ? (
         <ErrorBanner message={save.error} onDismiss={save.clearError} />
       ) : null}

@@ -4,6 +4,7 @@ import type { LibraryRole } from '../../../src/core/types';
 import {
   applyLibraryRole,
   blankDraft,
+  existingRoleNamed,
   blankKpi,
   blankObjective,
   draftFromTemplate,
@@ -168,5 +169,22 @@ describe('draftFromTemplate', () => {
     expect(added?.objective).toBe('Win the public sector');
     const again = templateFromDraft(imported).template;
     expect(again.kpis.every((kpi) => kpi.objectiveId === added?.key)).toBe(true);
+  });
+});
+
+describe('existingRoleNamed', () => {
+  const roles = [
+    { name: 'Account Executive', kpiCount: 8 },
+    { name: 'Retired Role', kpiCount: 0 },
+  ];
+
+  test('finds the register role whatever the case and spacing of the typed name', () => {
+    expect(existingRoleNamed(roles, '  account   EXECUTIVE ')).toEqual(roles[0]);
+  });
+
+  test('lets a name through when it is new, blank, or its role has only retired KPIs', () => {
+    expect(existingRoleNamed(roles, 'Account Executive (EMEA)')).toBeUndefined();
+    expect(existingRoleNamed(roles, '   ')).toBeUndefined();
+    expect(existingRoleNamed(roles, 'Retired Role')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { findLibraryRole, libraryRoleToTemplate } from '../../../src/core/library';
 import {
   MAX_ROLE_FILE_BYTES,
+  readableFileProblem,
   readRoleFile,
   roleFileName,
   roleFileText,
@@ -48,5 +49,43 @@ describe('role files', () => {
       'img-src-x-onerror-alert-1.kpi-role.json',
     );
     expect(roleFileName('')).toBe('role.kpi-role.json');
+  });
+});
+
+describe('file problems', () => {
+  test('name KPIs and objectives by number and field label, as the wizard shows them', () => {
+    expect(readableFileProblem('template.kpis[0].target: enter a number')).toBe(
+      'KPI 1, Target: enter a number',
+    );
+    expect(readableFileProblem('template.kpis[2].dataSource: is missing — say where')).toBe(
+      'KPI 3, Data source: is missing — say where',
+    );
+    expect(readableFileProblem('template.objectives[1].due: enter a date')).toBe(
+      'Objective 2, Due date: enter a date',
+    );
+    expect(readableFileProblem('template.role: enter the role name')).toBe(
+      'Role name: enter the role name',
+    );
+    expect(readableFileProblem('template.periods[4]: shorten it')).toBe('Periods 5: shorten it');
+  });
+
+  test('keep the envelope fields by their names and drop the "file:" prefix', () => {
+    expect(readableFileProblem('format: set it to "x"')).toBe('The "format" field: set it to "x"');
+    expect(readableFileProblem('file: this is not valid JSON — choose a file')).toBe(
+      'This is not valid JSON — choose a file',
+    );
+    expect(readableFileProblem('…and 3 more problems')).toBe('…and 3 more problems');
+  });
+
+  test('reach the reader through readRoleFile', () => {
+    const original = template();
+    const file = JSON.parse(roleFileText(original)) as {
+      template: { kpis: Array<Record<string, unknown>> };
+    };
+    const first = file.template.kpis[0];
+    if (first) first.target = 'ten';
+    const result = readRoleFile(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.stringMatching(/^KPI 1, Target: /)]);
   });
 });

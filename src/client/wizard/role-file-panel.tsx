@@ -1,0 +1,204 @@
+/**
+ * Export and import of the role as JSON. The sidebar runs in Apps Script's sandboxed iframe, where
+ * a Blob download link may be blocked, so the exported text is also shown to copy, and an import
+ * takes pasted text as well as a file.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RoleTemplate } from '../../core/types';
+import {
+  MAX_ROLE_FILE_BYTES,
+  readRoleFile,
+  ROLE_FILE_TOO_LARGE,
+  roleFileName,
+  roleFileText,
+} from '../role-file';
+
+interface RoleFilePanelProps {
+  template: RoleTemplate;
+  /** Called with a template that passed validation. */
+  onImport: (template: RoleTemplate) => void;
+}
+
+interface Exported {
+  text: string;
+  name: string;
+  url: string | null;
+}
+
+/** Where the rejected text came from, so the error says "file" or "text" as the person did. */
+type ImportSource = 'file' | 'text';
+
+/**
+ * Copies the text with the Clipboard API when the sandbox allows it; otherwise selects the text so
+ * the person can copy it themselves.
+ *
+ * @example await copyText(textarea) // 'copied' or 'selected'
+ */
+async function copyText(box: HTMLTextAreaElement): Promise<'copied' | 'selected'> {
+  try {
+    if (navigator.clipboard && typeof navigator.clipboard.writeText === 'function') {
+      await navigator.clipboard.writeText(box.value);
+      return 'copied';
+    }
+  } catch (_blocked) {
+    // The iframe has no clipboard permission: fall through to selecting the text.
+  }
+  box.focus();
+  box.select();
+  return 'selected';
+}
+
+const COPY_KEYS = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C';
+
+export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
+  const [exported, setExported] = useState<Exported | null>(null);
+  const [copyNotice, setCopyNotice] = useState('');
+  const [pasted, setPasted] = useState('');
+  const [problems, setProblems] = useState<{ source: ImportSource; errors: string[] } | null>(null);
+  const exportBox = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(
+    () => () => {
+      if (exported?.url) URL.revokeObjectURL(exported.url);
+    },
+    [exported],
+  );
+
+  const exportRole = () => {
+    const text = roleFileText(template);
+    let url: string | null = null;
+    try {
+      url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    } catch (_blocked) {
+      // Some sandboxes refuse Blob URLs; the text box below still carries the file.
+    }
+    setCopyNotice('');
+    setExported({ text, name: roleFileName(template.role), url });
+  };
+  const copy = async () => {
+    if (!exportBox.current) return;
+    const outcome = await copyText(exportBox.current);
+    setCopyNotice(
+      outcome === 'copied'
+        ? 'Copied. Paste it into a .json file, or into the import box of another spreadsheet.'
+        : `The text is selected — press ${COPY_KEYS} to copy it.`,
+    );
+  };
+  const importText = (text: string, source: ImportSource) => {
+    const result = readRoleFile(text);
+    if (!result.ok) {
+      setProblems({ source, errors: result.errors });
+      return;
+    }
+    setProblems(null);
+    setPasted('');
+    onImport(result.template);
+  };
+  const importFile = async (file: File | undefined) => {
+    setProblems(null);
+    if (!file) return;
+    if (file.size > MAX_ROLE_FILE_BYTES) {
+      setProblems({ source: 'file', errors: [ROLE_FILE_TOO_LARGE] });
+      return;
+    }
+    importText(await file.text(), 'file');
+  };
+  const importPasted = () => {
+    if (pasted.trim() === '') {
+      setProblems({
+        source: 'text',
+        errors: ["The box is empty — paste the text of an exported role file, starting with '{'."],
+      });
+      return;
+    }
+    importText(pasted, 'text');
+  };
+
+  return (
+    <details class="file-tools">
+      <summary>Export or import this role as JSON</summary>
+      <h3>Export</h3>
+      <div class="file-row">
+        <button type="button" class="secondary" onClick={exportRole}>
+          Export JSON
+        </button>
+        {exported?.url ? (
+          <a href={exported.url} download={exported.name} class="download">
+            {`Download ${exported.name}`}
+          </a>
+        ) : null}
+      </div>
+      {exported ? (
+        <>
+          <div class="field">
+            <label for="export-text">Role file (JSON)</label>
+            <textarea
+              id="export-text"
+              ref={exportBox}
+              class="code"
+              rows={6}
+              readOnly
+              aria-describedby="export-text-hint"
+              value={exported.text}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <div class="hint" id="export-text-hint">
+              If the download does not start, copy this text and save it as {exported.name}, or
+              paste it into the import box of another spreadsheet.
+            </div>
+          </div>
+          <div class="file-row">
+            <button type="button" class="secondary small" onClick={() => void copy()}>
+              Copy
+            </button>
+            <span class="hint" role="status">
+              {copyNotice}
+            </span>
+          </div>
+        </>
+      ) : null}
+      <h3>Import</h3>
+      <p class="hint">Importing replaces what is in the wizard now.</p>
+      <div class="field">
+        <label for="import-file">Import a role file (.json)</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            void importFile(event.currentTarget.files?.[0]);
+            event.currentTarget.value = '';
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="import-text">Or paste a role file&apos;s JSON</label>
+        <textarea
+          id="import-text"
+          class="code"
+          rows={4}
+          spellcheck={false}
+          value={pasted}
+          onInput={(event) => setPasted(event.currentTarget.value)}
+        />
+      </div>
+      <button type="button" class="secondary" onClick={importPasted}>
+        Import pasted JSON
+      </button>
+      {problems ? (
+        <div class="error-banner" role="alert">
+          <p>
+            {problems.source === 'file'
+              ? 'That file cannot be imported:'
+              : 'That text cannot be imported:'}
+          </p>
+          <ul>
+            {problems.errors.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </details>
+  );
+}
