@@ -1,14 +1,17 @@
 /**
- * A list of SMART findings, each with its fix.
+ * A list of SMART findings, each with its fix. Given the KPIs' names, a finding about one KPI
+ * starts with that KPI's name, so a list of the whole role says which KPI each line is about.
  */
 import type { SmartFinding } from '../../core/types';
 
 export function FindingList({
   title,
   findings,
+  kpiNames,
 }: {
   title: string;
   findings: readonly SmartFinding[];
+  kpiNames?: readonly string[];
 }) {
   return (
     <div class="finding-block">
@@ -23,6 +26,9 @@ export function FindingList({
               {finding.letter}
             </span>
             <span>
+              {kpiNames && finding.kpiIndex !== null ? (
+                <strong>{`${kpiNames[finding.kpiIndex] || `KPI ${finding.kpiIndex + 1}`}: `}</strong>
+              ) : null}
               {finding.message} <strong>Fix:</strong> {finding.fix}
             </span>
           </li>

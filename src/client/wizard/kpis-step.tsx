@@ -83,7 +83,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
         kpiCount={assessment.template.kpis.length}
         onNormalise={() => onChange(normaliseDraftWeights)}
       />
-      {draft.owner.trim() === '' ? (
+      {draft.owner.trim() === '' && draft.kpis.length === 0 ? (
         <p class="notice">
           KPIs without an owner of their own are reviewed by the role&apos;s owner — enter that
           email on the Review step.

@@ -7,6 +7,11 @@ import type { Draft } from '../draft';
 import { ErrorBanner, Loading } from '../ui';
 import { FindingList } from './finding-list';
 
+/** Targets as HR reads them: 20000 → "20,000" in the person's own locale. */
+function formatNumber(value: number): string {
+  return value.toLocaleString(undefined, { maximumFractionDigits: 4 });
+}
+
 interface PreviewStepProps {
   draft: Draft;
   assessment: Assessment;
@@ -69,7 +74,11 @@ export function PreviewStep({
                     : ''}
                 </div>
               </td>
-              <td>{Number.isFinite(kpi.target) ? `${kpi.target} ${kpi.unit}`.trim() : '—'}</td>
+              <td>
+                {Number.isFinite(kpi.target)
+                  ? `${formatNumber(kpi.target)} ${kpi.unit}`.trim()
+                  : '—'}
+              </td>
               <td>{formatPercent(kpi.weight)}</td>
             </tr>
           ))}
@@ -87,6 +96,7 @@ export function PreviewStep({
         <FindingList
           title={`SMART check: ${assessment.errorCount} to fix, ${assessment.warningCount} to consider`}
           findings={assessment.findings}
+          kpiNames={template.kpis.map((kpi) => kpi.name || 'Untitled KPI')}
         />
       ) : (
         <p class="ok-text">The SMART check found nothing to fix.</p>

@@ -129,6 +129,10 @@ export function Wizard({
           {`${saved.kpiIds.length} KPIs are in the KPI Register; the scorecard is on the sheet `}
           <strong>{saved.sheetName}</strong>.
         </p>
+        <p class="hint">
+          Managers type each period&apos;s actuals into the scorecard; scores, the weighted total
+          and the rating update by themselves.
+        </p>
         {saved.createdObjectiveIds.length ? (
           <p>{`New objectives: ${saved.createdObjectiveIds.join(', ')}.`}</p>
         ) : null}
