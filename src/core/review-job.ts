@@ -8,6 +8,7 @@
  * spreadsheet, so the menu, the daily trigger and every colleague's trigger agree on it, it has no
  * size limit, and a run that is repeated or resumed never logs the same KPI twice.
  */
+import { toCellText } from './cell-text';
 import { requireColumns } from './header-map';
 import {
   nextReviewDate,
@@ -123,8 +124,9 @@ export function reviewRegister(
 
   for (let rowIndex = 0; rowIndex < values.length - 1; rowIndex++) {
     const row = values[rowIndex + 1] ?? [];
-    const previousNext = row[columns['Next review']] ?? '';
-    const previousStatus = row[columns['Review status']] ?? '';
+    // Written back as read: text stays text (a written "=…" would become a formula).
+    const previousNext = keptCell(row[columns['Next review']]);
+    const previousStatus = keptCell(row[columns['Review status']]);
     // A KPI removed from its role keeps its row, marked Retired; it is no longer reviewed.
     if (isEmptyKpiRow(row, columns) || isRetired(previousStatus)) {
       cells.push([previousNext, previousStatus]);
@@ -237,6 +239,17 @@ function countStatus(counts: StatusCounts, status: RowStatus): void {
     default:
       counts.invalid++;
   }
+}
+
+/**
+ * A cell value to write back unchanged: text neutralised so Sheets stores it as the same text.
+ *
+ * @example
+ * keptCell('=1+1') // "'=1+1"
+ */
+export function keptCell(value: unknown): unknown {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? toCellText(value) : value;
 }
 
 /** A text cell as trimmed text (blank cells arrive as "", omitted ones as undefined). */

@@ -6,7 +6,7 @@
  * Overdue without the log entry the daily check makes for it).
  */
 import { calendarDateInZone, formatCalendarDate, startOfDayInZone } from '../../core/review-dates';
-import { reviewRegister, type ReviewedKpi } from '../../core/review-job';
+import { keptCell, reviewRegister, type ReviewedKpi } from '../../core/review-job';
 import { REGISTER_SHEET } from '../../core/sheet-layouts';
 import { readSettings } from '../settings-store';
 import { appendReviewLog } from '../sheets/review-log';
@@ -94,7 +94,10 @@ export function markSelectionReviewed(
     cells.push(
       markedRows.has(index)
         ? (after.cells[index] as [unknown, unknown])
-        : [row[before.columns['Next review']] ?? '', row[before.columns['Review status']] ?? ''],
+        : [
+            keptCell(row[before.columns['Next review']]),
+            keptCell(row[before.columns['Review status']]),
+          ],
     );
   }
   writeReviewColumns(

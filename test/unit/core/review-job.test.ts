@@ -172,6 +172,16 @@ describe('reviewRegister', () => {
     expect(review.cells[1]).toEqual(['keep', 'me']);
   });
 
+  it('keeps text in a spacing row as text when it is written back, never as a formula', () => {
+    const values = register([{ lastReviewed: dateIn(day(2026, 1, 1)) }]);
+    const spacing: unknown[] = new Array<unknown>(REGISTER_HEADERS.length).fill('');
+    spacing[REGISTER_HEADERS.indexOf('Next review')] = '=IMPORTXML("http://x", "//a")';
+    spacing[REGISTER_HEADERS.indexOf('Review status')] = '-5';
+    values.push(spacing, register([{}])[1] as unknown[]);
+    const review = reviewRegister(values, options(day(2026, 2, 1)));
+    expect(review.cells[1]).toEqual(['\'=IMPORTXML("http://x", "//a")', "'-5"]);
+  });
+
   it('leaves a Retired KPI out of the review and keeps its cells', () => {
     const values = register([
       { lastReviewed: dateIn(day(2025, 1, 1)), status: 'Retired' },
