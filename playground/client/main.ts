@@ -216,6 +216,8 @@ let renderedGrid = '';
 /** Pixel height of a grid row and of the column letters: 22 px, border included (border-box). */
 const ROW_HEIGHT = 22;
 const FROZEN_TOP = 22;
+/** Left plus right padding of a grid cell (styles.css). */
+const CELL_PADDING = 8;
 
 /** Rebuilds the table when the sheet's contents changed; otherwise only repaints the selection. */
 function renderGrid(): void {
@@ -242,9 +244,11 @@ function renderGrid(): void {
   rowHeaderColumn.style.width = '46px';
   colgroup.append(rowHeaderColumn);
   let tableWidth = 46;
+  const columnWidth = (c: number): number =>
+    Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
   for (let c = 1; c <= columns; c++) {
     const col = document.createElement('col');
-    const width = Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
+    const width = columnWidth(c);
     col.style.width = `${width}px`;
     tableWidth += width;
     colgroup.append(col);
@@ -281,7 +285,9 @@ function renderGrid(): void {
       td.dataset.column = String(c);
       const cell = cellAt(sheet, r, c);
       if (cell) {
-        td.textContent = cell.text;
+        const spill = overflowWidth(sheet, r, c, columns, columnWidth);
+        if (spill > 0) spillText(td, cell.text, spill);
+        else td.textContent = cell.text;
         if (cell.numeric) td.classList.add('number');
         if (cell.error) {
           td.classList.add('error');
@@ -306,6 +312,36 @@ function renderGrid(): void {
   grid.scrollLeft = scroll.left;
   editing = undefined;
   paintSelection();
+}
+
+/**
+ * How far a text cell's text may run to the right, in pixels, as Sheets lets text overflow into
+ * empty neighbours (so a job summary reads in full); 0 when it fits in its own column or cannot
+ * overflow (numbers, dates and errors stay in their cell).
+ */
+function overflowWidth(
+  sheet: SheetView,
+  row: number,
+  column: number,
+  columns: number,
+  columnWidth: (column: number) => number,
+): number {
+  const cell = cellAt(sheet, row, column);
+  if (!cell?.text || cell.numeric || cell.error) return 0;
+  let width = columnWidth(column);
+  for (let next = column + 1; next <= columns && !cellAt(sheet, row, next)?.text; next++)
+    width += columnWidth(next);
+  return width > columnWidth(column) ? width : 0;
+}
+
+/** Draws a cell's text across `width` pixels, over its empty neighbours, without taking their clicks. */
+function spillText(td: HTMLTableCellElement, text: string, width: number): void {
+  const span = document.createElement('span');
+  span.className = 'spill';
+  span.textContent = text;
+  span.style.width = `${width - CELL_PADDING}px`;
+  td.classList.add('overflowing');
+  td.append(span);
 }
 
 function paintSelection(): void {
@@ -596,6 +632,13 @@ extensionsButton.addEventListener('click', () => {
   extensionsMenu.hidden = !open;
   extensionsButton.setAttribute('aria-expanded', String(open));
   if (open) extensionsMenu.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+});
+
+extensionsMenu.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  event.stopPropagation();
+  closeMenu();
+  extensionsButton.focus();
 });
 
 document.addEventListener('click', (event) => {

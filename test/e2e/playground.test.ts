@@ -232,6 +232,10 @@ describe('the playground (npm start)', () => {
       'Help',
     ]);
     await shot(page, '02-add-on-menu');
+    // Escape closes the menu, as in Sheets.
+    await page.keyboard.press('Escape');
+    await page.locator('#extensions-menu').waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Extensions' }).click();
     await page.getByRole('menuitem', { name: 'Set up sheets' }).click();
     for (const name of ['KPI Register', 'Objectives', 'Review Log'])
       await page.getByRole('tab', { name }).waitFor();
@@ -297,6 +301,35 @@ describe('the playground (npm start)', () => {
     await cell(page, firstKpi + 1, q1Score).click();
     await expect(page.locator('#formula-input').inputValue()).resolves.toMatch(/^0(\.0+)?%?$/);
     await shot(page, '07-scorecard-with-scores');
+    // The job summary runs over the empty cells to its right, as Sheets lets text overflow, and
+    // a click on a covered cell still selects that cell.
+    const summary = cell(page, 2, 2);
+    const summaryWidth = await summary
+      .locator('.spill')
+      .evaluate((span) => span.getBoundingClientRect().width);
+    const columnWidth = await summary.evaluate((td) => td.getBoundingClientRect().width);
+    expect(summaryWidth).toBeGreaterThan(2 * columnWidth);
+    await cell(page, 2, 4).click();
+    await expect(page.locator('#cell-name').textContent()).resolves.toBe('D2');
+
+    // Formulas typed in a cell: the custom functions, their errors on hover, and Sheets' rule
+    // that a volatile TODAY() cannot be a custom-function argument (KPI_AS_OF is the way).
+    await openSheet(page, 'Sheet1');
+    const formulas: Array<[string, RegExp, RegExp?]> = [
+      ['=KPISCORE(120,100)', /^1\.2$/],
+      ['=KPIRATING(1.2)', /^Exceeds expectations$/],
+      ['=KPINEXTREVIEW(DATE(2026,11,30))', /^2\/28\/2027$/],
+      ['=KPISCORE(120)', /^#ERROR!$/, /^Target is blank/],
+      ['=KPIREVIEWSTATUS(DATE(2000,1,1), TODAY())', /^#ERROR!$/, /not allowed.*KPI_AS_OF/],
+      ['=KPIREVIEWSTATUS(DATE(2000,1,1), KPI_AS_OF)', /^Overdue$/],
+      ['=SUM(1,2', /^#ERROR!$/, /^Formula parse error/],
+    ];
+    for (const [row, [formula, shown, hover]] of formulas.entries()) {
+      await typeInto(page, row + 1, 1, formula);
+      await expect(cellText(page, row + 1, 1, shown)).resolves.toMatch(shown);
+      if (hover) await expect(cell(page, row + 1, 1).getAttribute('title')).resolves.toMatch(hover);
+    }
+    await shot(page, '07b-formulas-in-cells');
 
     // Mark two KPIs reviewed today (the grid selection is the active range), then run the
     // review job a year later: both are Overdue and the log says so.
