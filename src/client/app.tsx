@@ -98,7 +98,13 @@ export function App({ initialView }: { initialView: SidebarView }) {
   } else if (view === 'settings') {
     body = <SettingsView />;
   } else if (context && view === 'library') {
-    body = <LibraryView library={context.library} onStart={startFromLibrary} />;
+    body = (
+      <LibraryView
+        library={context.library}
+        registerRoles={context.roles}
+        onStart={startFromLibrary}
+      />
+    );
   } else if (context && view === 'edit-role' && (!wizard || wizard.draft.mode !== 'update')) {
     body = <EditRoleView context={context} onLoaded={startEditing} />;
   } else if (context) {

@@ -501,6 +501,15 @@ describe('the sidebar wizard', () => {
     await expect(
       page.getByRole('button', { name: 'Edit role' }).getAttribute('aria-current'),
     ).resolves.toBe('page');
+
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await page.locator('summary', { hasText: 'Sales' }).first().click();
+    await expect(
+      page.locator('summary', { hasText: 'Account Executive' }).textContent(),
+    ).resolves.toContain('in your KPI Register');
+    await expect(
+      page.locator('summary', { hasText: 'Sales Manager' }).textContent(),
+    ).resolves.not.toContain('in your KPI Register');
   });
 
   test('moves focus to the heading of each step and of the saved role', async () => {

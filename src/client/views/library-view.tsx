@@ -3,13 +3,16 @@
  */
 import type { LibraryRole, RoleFamily } from '../../core/types';
 import { formatPercent } from '../assessment';
+import { existingRoleNamed } from '../draft';
 
 interface LibraryViewProps {
   library: readonly RoleFamily[];
+  /** The register's roles, so a library role already in use says so before it is started. */
+  registerRoles: ReadonlyArray<{ name: string; kpiCount: number }>;
   onStart: (role: LibraryRole) => void;
 }
 
-export function LibraryView({ library, onStart }: LibraryViewProps) {
+export function LibraryView({ library, registerRoles, onStart }: LibraryViewProps) {
   return (
     <section aria-labelledby="library-title">
       <h1 id="library-title">KPI library</h1>
@@ -24,7 +27,12 @@ export function LibraryView({ library, onStart }: LibraryViewProps) {
           <p class="muted">{family.description}</p>
           {family.roles.map((role) => (
             <details key={role.id} class="library-role">
-              <summary>{role.name}</summary>
+              <summary>
+                {role.name}
+                {existingRoleNamed(registerRoles, role.name) ? (
+                  <span class="muted"> · in your KPI Register</span>
+                ) : null}
+              </summary>
               <p>{role.summary}</p>
               <ul class="library-kpis">
                 {role.kpis.map((kpi) => (
