@@ -125,17 +125,34 @@ function formatGeneralNumber(value: number): string {
 }
 
 function formatNumberPattern(value: number, pattern: string): string {
-  const percent = pattern.includes('%');
+  // Quoted text ("%") and backslash escapes are printed as they are and never scale the value;
+  // only a bare % multiplies by 100, as in Sheets.
+  const tokens = pattern.match(/"[^"]*"|\\.|[^"\\]/g) ?? [];
+  const isLiteral = (token: string) => token.length > 1;
+  const literalText = (token: string) =>
+    token.startsWith('"') ? token.slice(1, -1) : token.slice(1);
+  const firstDigit = tokens.findIndex((token) => !isLiteral(token) && /[0#]/.test(token));
+  const lastDigit =
+    tokens.length -
+    1 -
+    [...tokens].reverse().findIndex((token) => !isLiteral(token) && /[0#.,]/.test(token));
+  const body = tokens
+    .slice(firstDigit, lastDigit + 1)
+    .filter((token) => !isLiteral(token))
+    .join('');
+  const percent = tokens.some((token) => token === '%');
+  const affix = (part: string[]) =>
+    part.map((token) => (isLiteral(token) ? literalText(token) : token)).join('');
+  const prefix = affix(tokens.slice(0, Math.max(firstDigit, 0)));
+  const suffix = affix(tokens.slice(lastDigit + 1));
   const scaled = percent ? value * 100 : value;
-  const decimals = /\.([0#]+)/.exec(pattern)?.[1]?.length ?? 0;
-  const grouped = pattern.includes(',');
+  const decimals = /\.([0#]+)/.exec(body)?.[1]?.length ?? 0;
   let text = Math.abs(scaled).toFixed(decimals);
-  if (grouped) {
+  if (body.includes(',')) {
     const [whole = '', fraction] = text.split('.');
     text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
   }
-  const prefix = /^[^0#]*/.exec(pattern.replace(/"/g, ''))?.[0]?.replace(/[\\%]/g, '') ?? '';
-  return `${scaled < 0 ? '-' : ''}${prefix}${text}${percent ? '%' : ''}`;
+  return `${scaled < 0 ? '-' : ''}${prefix}${text}${suffix}`;
 }
 
 /** Sheets date patterns use m for both month and minute; convert one to SimpleDateFormat. */

@@ -142,6 +142,18 @@ describe('ranges', () => {
     ]);
   });
 
+  it('prints quoted text in a number format as it is, without scaling by a quoted %', () => {
+    const { sheet } = setUp();
+    sheet.getRange('A1:D1').setValues([[93, 1234.5, 0.5, -7]]);
+    sheet.getRange('A1').setNumberFormat('#,##0.00"%"');
+    sheet.getRange('B1').setNumberFormat('"USD "#,##0');
+    sheet.getRange('C1').setNumberFormat('0%');
+    sheet.getRange('D1').setNumberFormat('0.0" days"');
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([
+      ['93.00%', 'USD 1,235', '50%', '-7.0 days'],
+    ]);
+  });
+
   it('records formats, notes and validations per cell', () => {
     const { g, sheet, book } = setUp();
     const header = sheet.getRange('A1:C1');
