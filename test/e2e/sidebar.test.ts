@@ -451,6 +451,12 @@ describe('the sidebar wizard', () => {
     await expect(
       exportBox.evaluate((box: HTMLTextAreaElement) => box.selectionEnd - box.selectionStart),
     ).resolves.toBe(text.length);
+
+    // An edit after the export takes the stale text away; exporting again gives the new role.
+    await page.getByLabel('Role name').fill('Senior Financial Analyst');
+    await expect(exportBox.count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await expect(exportBox.inputValue()).resolves.toContain('"role": "Senior Financial Analyst"');
   });
 
   test('explains a name the KPI Register already has and offers another name or editing that role', async () => {

@@ -64,6 +64,12 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
     [exported],
   );
 
+  useEffect(() => {
+    // An edit makes the exported text stale: take it away rather than offer an old role.
+    setExported(null);
+    setCopyNotice('');
+  }, [template]);
+
   const exportRole = () => {
     const text = roleFileText(template);
     let url: string | null = null;
