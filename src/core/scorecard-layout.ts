@@ -97,6 +97,11 @@ export const WEIGHT_FORMAT = '0%';
 /** Weights with hundredths of a percent (33.33%) need two decimals to show truthfully. */
 export const FRACTIONAL_WEIGHT_FORMAT = '0.00%';
 export const MEASURE_FORMAT = '#,##0.00';
+/**
+ * Percent KPIs keep whole percents (95 means 95%, like the library's targets); the quoted "%" shows
+ * the unit without scaling, so a manager sees "95.00%" after typing 95.
+ */
+export const PERCENT_POINTS_FORMAT = '#,##0.00"%"';
 export const TEXT_FORMAT = '@';
 
 /** The row of the KPI table's header; rows above it hold the role's details. */
@@ -106,7 +111,8 @@ export const SCORECARD_TITLE = 'Role scorecard';
 const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
-  'The score columns fill themselves from one formula in the first KPI row — don’t type in them.';
+  'The score columns fill themselves from one formula in the first KPI row — don’t type in them. ' +
+  'For % KPIs type the number of percent: 93 for 93%.';
 
 /**
  * Column letters for a 1-based column number.
@@ -216,8 +222,10 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       const row = rowIndex + 1;
       const column = columnIndex + 1;
       if (row < firstKpiRow || column < COLUMN.threshold) return TEXT_FORMAT;
-      if (column === COLUMN.weight) return weightFormat(template.kpis[row - firstKpiRow]);
-      return column > fixedCount + periods.length ? SCORE_FORMAT : MEASURE_FORMAT;
+      const kpi = template.kpis[row - firstKpiRow];
+      if (column === COLUMN.weight) return weightFormat(kpi);
+      if (column > fixedCount + periods.length) return SCORE_FORMAT;
+      return kpi && isPercentUnit(kpi.unit) ? PERCENT_POINTS_FORMAT : MEASURE_FORMAT;
     }),
   );
 
@@ -260,6 +268,15 @@ function kpiCells(kpi: KpiDefinition): ScorecardValue[] {
     kpi.stretch ?? '',
     weightAsFraction(kpi.weight),
   ];
+}
+
+/**
+ * Whether a KPI is measured in percent.
+ *
+ * @example isPercentUnit('%') // → true
+ */
+export function isPercentUnit(unit: string): boolean {
+  return /^\s*(%|percent|percentage)\s*$/i.test(unit);
 }
 
 function weightFormat(kpi: KpiDefinition | undefined): string {

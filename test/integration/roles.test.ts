@@ -324,8 +324,23 @@ describe('creating a role', () => {
     expect(sheet?.fontWeights.P6).toBe('bold');
     expect(sheet?.numberFormats.H7).toBe('0%');
     expect(sheet?.numberFormats.M7).toBe('0%');
-    expect(sheet?.numberFormats.F7).toBe('#,##0.00');
-    expect(sheet?.numberFormats.I7).toBe('#,##0.00');
+    // Row 7 is a % KPI (whole percents, shown with a % sign); row 8 a ratio.
+    expect(sheet?.numberFormats.F7).toBe('#,##0.00"%"');
+    expect(sheet?.numberFormats.I7).toBe('#,##0.00"%"');
+    expect(sheet?.numberFormats.F8).toBe('#,##0.00');
+    expect(sheet?.numberFormats.I8).toBe('#,##0.00');
+  });
+
+  it('shows a typed percent actual with its % sign and scores it against whole-percent targets', () => {
+    const setup = setUpWithFormulas();
+    const result = save(setup, libraryTemplate('sales/account-executive'));
+    const sheet = scorecardSheet(setup, result.sheetName);
+    sheet.getRange('I7').setValue(93);
+    expect(sheet.getRange('F7:I7').getDisplayValues()).toEqual([
+      ['100.00%', '130.00%', '30%', '93.00%'],
+    ]);
+    // Quota attainment: threshold 70, target 100 → (93 − 70) / 30.
+    expect(sheet.getRange('M7').getValue()).toBeCloseTo(23 / 30, 12);
   });
 
   it('keeps the register dropdowns on the new rows', () => {

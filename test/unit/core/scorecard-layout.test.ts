@@ -1,6 +1,8 @@
 import {
   columnLetter,
+  isPercentUnit,
   objectiveLabel,
+  PERCENT_POINTS_FORMAT,
   scorecardLayout,
   scorecardSheetName,
   versionedSheetName,
@@ -174,7 +176,9 @@ describe('the scorecard layout', () => {
 
   it('formats measures, percent weights and scores, and keeps labels as text', () => {
     const layout = scorecardLayout(
-      savedTemplate({ kpis: [kpi({ weight: 33.33 }), kpi({ name: 'Other', weight: 66.67 })] }),
+      savedTemplate({
+        kpis: [kpi({ unit: 'days', weight: 33.33 }), kpi({ name: 'Other', weight: 66.67 })],
+      }),
     );
     const formats = layout.numberFormats;
     expect(formats).toHaveLength(layout.values.length);
@@ -189,6 +193,43 @@ describe('the scorecard layout', () => {
     expect(formats[6]?.[12]).toBe('0%');
     expect(formats[6]?.[0]).toBe('@');
     expect(formats[0]?.[1]).toBe('@');
+  });
+
+  it('shows percent KPIs in whole percents, so typing 93 reads as 93%', () => {
+    const layout = scorecardLayout(
+      savedTemplate({
+        kpis: [
+          kpi({ unit: '%', weight: 50 }),
+          kpi({ name: 'Cycle time', unit: 'days', weight: 25 }),
+          kpi({ name: 'Share', unit: ' Percent ', weight: 25 }),
+        ],
+      }),
+    );
+    const { numberFormats: formats, table } = layout;
+    const measureColumns = [5, 6, 7, ...table.actualColumns];
+    const formatsIn = (row: number) =>
+      measureColumns.map((column) => formats[row - 1]?.[column - 1]);
+    expect(new Set(formatsIn(table.firstKpiRow))).toEqual(new Set([PERCENT_POINTS_FORMAT]));
+    expect(new Set(formatsIn(table.firstKpiRow + 1))).toEqual(new Set(['#,##0.00']));
+    expect(new Set(formatsIn(table.firstKpiRow + 2))).toEqual(new Set([PERCENT_POINTS_FORMAT]));
+    // Scores stay true percents of target achievement.
+    expect(formats[table.firstKpiRow - 1]?.[(table.scoreColumns[0] ?? 0) - 1]).toBe('0%');
+    expect(layout.values[3]?.[1]).toMatch(/For % KPIs type the number of percent: 93 for 93%/);
+  });
+
+  it('recognises percent units however they are written', () => {
+    expect(['%', ' % ', 'percent', 'Percentage'].map(isPercentUnit)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['days', 'percentage points', '% of tickets', ''].map(isPercentUnit)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('bolds the title, the labels and the table header', () => {
