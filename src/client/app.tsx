@@ -45,6 +45,8 @@ export function sidebarViewFrom(name: string | undefined): SidebarView {
 interface OpenWizard {
   key: number;
   draft: Draft;
+  /** Whether the wizard takes focus when it appears (the control that opened it is gone). */
+  focusOnOpen: boolean;
 }
 
 export function App({ initialView }: { initialView: SidebarView }) {
@@ -65,7 +67,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
   }, [needsContext, context]);
 
   const openWizard = (draft: Draft) => {
-    setWizard((current) => ({ key: (current?.key ?? 0) + 1, draft }));
+    setWizard((current) => ({ key: (current?.key ?? 0) + 1, draft, focusOnOpen: true }));
     setView(draft.mode === 'update' ? 'edit-role' : 'new-role');
   };
   const startFromLibrary = (role: LibraryRole) => {
@@ -108,16 +110,17 @@ export function App({ initialView }: { initialView: SidebarView }) {
   } else if (context && view === 'edit-role' && (!wizard || wizard.draft.mode !== 'update')) {
     body = <EditRoleView context={context} onLoaded={startEditing} />;
   } else if (context) {
-    const open = wizard ?? { key: 0, draft: blankDraft(context) };
+    const open = wizard ?? { key: 0, draft: blankDraft(context), focusOnOpen: false };
     body = (
       <Wizard
         key={open.key}
         context={context}
         initialDraft={open.draft}
+        focusOnOpen={open.focusOnOpen}
         onSaved={() => void loadContext()}
         onEditExisting={startEditing}
         onStartOver={() => {
-          setWizard({ key: open.key + 1, draft: blankDraft(context) });
+          setWizard({ key: open.key + 1, draft: blankDraft(context), focusOnOpen: true });
           setView('new-role');
         }}
       />

@@ -504,6 +504,7 @@ describe('the sidebar wizard', () => {
     await page.getByRole('button', { name: 'Edit Account Executive' }).click();
     await page.getByRole('heading', { name: 'Edit role: Account Executive' }).waitFor();
     await expect(conflict.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('role-step-title');
     await expect(
       page.getByRole('button', { name: 'Edit role' }).getAttribute('aria-current'),
     ).resolves.toBe('page');

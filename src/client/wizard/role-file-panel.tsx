@@ -20,6 +20,8 @@ interface RoleFilePanelProps {
 }
 
 interface Exported {
+  /** The template the text was made from; once the role is edited, the text is stale. */
+  from: RoleTemplate;
   text: string;
   name: string;
   url: string | null;
@@ -56,6 +58,8 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<{ source: ImportSource; errors: string[] } | null>(null);
   const exportBox = useRef<HTMLTextAreaElement>(null);
+  // An edit makes the exported text stale: it is taken away rather than offer an old role.
+  const current = exported?.from === template ? exported : null;
 
   useEffect(
     () => () => {
@@ -63,12 +67,6 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
     },
     [exported],
   );
-
-  useEffect(() => {
-    // An edit makes the exported text stale: take it away rather than offer an old role.
-    setExported(null);
-    setCopyNotice('');
-  }, [template]);
 
   const exportRole = () => {
     const text = roleFileText(template);
@@ -79,7 +77,7 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
       // Some sandboxes refuse Blob URLs; the text box below still carries the file.
     }
     setCopyNotice('');
-    setExported({ text, name: roleFileName(template.role), url });
+    setExported({ from: template, text, name: roleFileName(template.role), url });
   };
   const copy = async () => {
     if (!exportBox.current) return;
@@ -128,13 +126,13 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
         <button type="button" class="secondary" onClick={exportRole}>
           Export JSON
         </button>
-        {exported?.url ? (
-          <a href={exported.url} download={exported.name} class="download">
-            {`Download ${exported.name}`}
+        {current?.url ? (
+          <a href={current.url} download={current.name} class="download">
+            {`Download ${current.name}`}
           </a>
         ) : null}
       </div>
-      {exported ? (
+      {current ? (
         <>
           <div class="field">
             <label for="export-text">Role file (JSON)</label>
@@ -145,12 +143,12 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
               rows={6}
               readOnly
               aria-describedby="export-text-hint"
-              value={exported.text}
+              value={current.text}
               onFocus={(event) => event.currentTarget.select()}
             />
             <div class="hint" id="export-text-hint">
-              If the download does not start, copy this text and save it as {exported.name}, or
-              paste it into the import box of another spreadsheet.
+              If the download does not start, copy this text and save it as {current.name}, or paste
+              it into the import box of another spreadsheet.
             </div>
           </div>
           <div class="file-row">

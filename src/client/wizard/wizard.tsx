@@ -29,6 +29,8 @@ type StepId = (typeof STEPS)[number]['id'];
 interface WizardProps {
   context: SidebarContext;
   initialDraft: Draft;
+  /** Puts focus on the first step's heading once the wizard is on screen. */
+  focusOnOpen?: boolean;
   /** Called after a successful save, so the caller can refresh the roles list. */
   onSaved: (result: SaveRoleResult) => void;
   onStartOver: () => void;
@@ -39,6 +41,7 @@ interface WizardProps {
 export function Wizard({
   context,
   initialDraft,
+  focusOnOpen = false,
   onSaved,
   onStartOver,
   onEditExisting,
@@ -50,7 +53,9 @@ export function Wizard({
   const save = useServerTask();
   const loadExisting = useServerTask();
   // Where focus goes once the next render is on screen: a step's heading, or a field to fix.
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(
+    focusOnOpen ? { id: 'role-step-title' } : null,
+  );
   const doneHeading = useRef<HTMLHeadingElement>(null);
   const categories = context.categories.length ? context.categories : context.settings.categories;
   const assessment = useMemo(() => assessDraft(draft, categories), [draft, categories]);
