@@ -277,11 +277,19 @@ describe('the playground (npm start)', () => {
     // third KPI is not measured yet (blank) and the fourth was typed by mistake (#KPI!).
     const targetText = (await cell(page, firstKpi, target).textContent()) ?? '';
     expect(targetText).toMatch(/\d/);
-    await typeInto(page, firstKpi, q1Actual, targetText);
+    // A % KPI shows whole percents ("100.00%"); as the scorecard says, a manager types 100 for 100%.
+    const asTyped = (shown: string): string => shown.replace(/%$/, '');
+    await typeInto(page, firstKpi, q1Actual, asTyped(targetText));
+    await expect(cell(page, firstKpi, q1Actual).textContent()).resolves.toBe(targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');
     await typeInto(page, firstKpi + 3, q1Actual, 'n/a');
     for (let row = firstKpi + 4; row <= lastKpi; row++)
-      await typeInto(page, row, q1Actual, (await cell(page, row, target).textContent()) ?? '');
+      await typeInto(
+        page,
+        row,
+        q1Actual,
+        asTyped((await cell(page, row, target).textContent()) ?? ''),
+      );
     const scoreText = await cellText(page, firstKpi, q1Score, /\d/);
     expect(scoreText).toMatch(/^(100(\.0+)?%|1(\.0+)?)$/);
     await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
@@ -418,7 +426,8 @@ describe('the playground (npm start)', () => {
         ((await cell(page, row, column).textContent()) ?? '').trim();
       const number = async (column: number): Promise<number | null> => {
         const shown = await text(column);
-        return shown === '' ? null : Number(shown.replace(/,/g, ''));
+        // A % KPI's measures show whole percents with a % sign ("85.00%" is 85).
+        return shown === '' ? null : Number(shown.replace(/,/g, '').replace(/%$/, ''));
       };
       const expected = scoreKpi(
         (await number(columns.actual)) ?? NaN,
