@@ -29,3 +29,13 @@ export function toCellValue(
   if (typeof value === 'string') return toCellText(value);
   return value;
 }
+
+/**
+ * What Sheets stores, and `getValues` later returns, for a value the add-on wrote: text loses the
+ * one leading apostrophe that {@link toCellText} added; everything else is stored as written.
+ *
+ * @example storedValue("'=1+1") // → '=1+1'
+ */
+export function storedValue<T>(value: T): T | string {
+  return typeof value === 'string' && value.startsWith("'") ? value.slice(1) : value;
+}

@@ -27,11 +27,12 @@
  * percent format (25% is 0.25), which KPIWEIGHTED accepts as it accepts any consistent scale.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
  */
-import { toCellText } from './cell-text';
+import { storedValue, toCellText, toCellValue } from './cell-text';
+import { locateColumns, normaliseHeader } from './header-map';
 import type { KpiDefinition, Objective, RoleTemplate } from './types';
 
-/** What a scorecard cell holds before a formula is written over it. */
-export type ScorecardValue = string | number;
+/** What a scorecard cell holds before a formula is written over it (or an actual carried over). */
+export type ScorecardValue = string | number | boolean | Date;
 
 export type FontWeight = 'bold' | 'normal';
 
@@ -108,6 +109,8 @@ export const TEXT_FORMAT = '@';
 export const SCORECARD_TABLE_HEADER_ROW = 6;
 /** A1 of every scorecard, which also marks a sheet as one. */
 export const SCORECARD_TITLE = 'Role scorecard';
+/** Label of the row under the KPI table, which also ends the table for readers. */
+const TOTAL_LABEL = 'Weighted score';
 const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
@@ -193,7 +196,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
     () => true,
   );
   for (const kpi of template.kpis) addRow(kpiCells(kpi), labelBold);
-  addRow(['Weighted score'], labelBold);
+  addRow([TOTAL_LABEL], labelBold);
   addRow(['Rating'], labelBold);
 
   const kpiRange = (column: number): string =>
@@ -282,6 +285,169 @@ export function isPercentUnit(unit: string): boolean {
 function weightFormat(kpi: KpiDefinition | undefined): string {
   if (!kpi) return WEIGHT_FORMAT;
   return Number.isInteger(kpi.weight) ? WEIGHT_FORMAT : FRACTIONAL_WEIGHT_FORMAT;
+}
+
+/** A scorecard as its sheet reads: what it shows of the role, and the actuals typed into it. */
+export interface ScorecardContent {
+  role: string;
+  jobSummary: string;
+  objectives: string;
+  /** Period labels from the "<period> actual" headers, in column order. */
+  periods: string[];
+  kpis: ScorecardKpiRow[];
+}
+
+export interface ScorecardKpiRow {
+  /** The KPI table's fixed cells in {@link SCORECARD_FIXED_HEADERS} order ('' for a lost column). */
+  shown: unknown[];
+  /** One cell per period, in `periods` order ('' where nothing was typed). */
+  actuals: unknown[];
+}
+
+/**
+ * Reads a scorecard grid (as `getValues` returns it, from A1) by its header text, so a column a
+ * manager moved or added is still read right; `null` when the grid is not a scorecard.
+ *
+ * @example readScorecardContent(sheetValues)?.periods // → ['Q1', 'Q2', 'Q3', 'Q4']
+ */
+export function readScorecardContent(
+  grid: ReadonlyArray<readonly unknown[]>,
+): ScorecardContent | null {
+  const title = grid[0] ?? [];
+  if (cellText(title[0]).trim() !== SCORECARD_TITLE) return null;
+  const header = grid[TABLE_HEADER_ROW - 1] ?? [];
+  const { index } = locateColumns(header, SCORECARD_FIXED_HEADERS);
+  const nameColumn = index.KPI;
+  if (nameColumn === undefined) return null;
+  const periods: string[] = [];
+  const periodColumns: number[] = [];
+  header.forEach((cell, column) => {
+    const period = periodOfHeader(cell);
+    if (period === undefined) return;
+    periods.push(period);
+    periodColumns.push(column);
+  });
+  const kpis: ScorecardKpiRow[] = [];
+  for (const row of grid.slice(TABLE_HEADER_ROW)) {
+    const name = cellText(row[nameColumn]).trim();
+    if (normaliseHeader(name) === normaliseHeader(TOTAL_LABEL)) break;
+    if (!name) continue;
+    kpis.push({
+      shown: SCORECARD_FIXED_HEADERS.map((fixed) => {
+        const column = index[fixed];
+        return column === undefined ? '' : (row[column] ?? '');
+      }),
+      actuals: periodColumns.map((column) => row[column] ?? ''),
+    });
+  }
+  return {
+    role: cellText(title[1]),
+    jobSummary: cellText(grid[1]?.[1]),
+    objectives: cellText(grid[2]?.[1]),
+    periods,
+    kpis,
+  };
+}
+
+/**
+ * What a layout's sheet will read as once written (Sheets drops the apostrophes that keep text
+ * from becoming formulas).
+ *
+ * @example scorecardContentOf(scorecardLayout(template)).kpis.length // → template.kpis.length
+ */
+export function scorecardContentOf(layout: ScorecardLayout): ScorecardContent {
+  const content = readScorecardContent(layout.values.map((row) => row.map(storedValue)));
+  if (!content) throw new Error('A scorecard layout always reads back as a scorecard.');
+  return content;
+}
+
+/**
+ * Whether two scorecards show the same role: title, job summary, objectives, periods, and the
+ * same KPIs in the same order with the same fixed cells. Actuals, formats and formulas are not
+ * compared: they are not what a role edit changes.
+ *
+ * @example sameScorecardContent(scorecardContentOf(layout), readScorecardContent(sheetValues)) // → true when an edit left the card as it is
+ */
+export function sameScorecardContent(a: ScorecardContent, b: ScorecardContent): boolean {
+  const sameCells = (x: readonly unknown[], y: readonly unknown[]): boolean =>
+    x.length === y.length && x.every((cell, index) => cellKey(cell) === cellKey(y[index]));
+  return (
+    sameCells([a.role, a.jobSummary, a.objectives], [b.role, b.jobSummary, b.objectives]) &&
+    sameCells(a.periods, b.periods) &&
+    a.kpis.length === b.kpis.length &&
+    a.kpis.every((kpi, index) => sameCells(kpi.shown, b.kpis[index]?.shown ?? []))
+  );
+}
+
+/**
+ * The layout with the actuals of a previous scorecard filled in, for KPIs and periods both have:
+ * a KPI is matched by name and a period by label, each ignoring case and white space. Blank
+ * actuals are not counted; text is written back as text.
+ *
+ * @example carryOverActuals(scorecardLayout(edited), readScorecardContent(oldValues)).carried // → 16 for 8 KPIs with Q1 and Q2 typed
+ */
+export function carryOverActuals(
+  layout: ScorecardLayout,
+  previous: ScorecardContent,
+): { layout: ScorecardLayout; carried: number } {
+  const typed = new Map<string, ScorecardValue>();
+  for (const kpi of previous.kpis) {
+    kpi.actuals.forEach((actual, index) => {
+      const value = actualValue(actual);
+      const period = previous.periods[index];
+      if (value === null || period === undefined) return;
+      const key = actualKey(kpi.shown[0], period);
+      if (!typed.has(key)) typed.set(key, value);
+    });
+  }
+  const values = layout.values.map((row) => [...row]);
+  const header = values[layout.table.headerRow - 1] ?? [];
+  let carried = 0;
+  for (let row = layout.table.firstKpiRow; row <= layout.table.lastKpiRow; row++) {
+    const cells = values[row - 1];
+    if (!cells) continue;
+    for (const column of layout.table.actualColumns) {
+      const period = periodOfHeader(storedValue(header[column - 1]));
+      const value = typed.get(actualKey(storedValue(cells[0]), period ?? ''));
+      if (value === undefined) continue;
+      cells[column - 1] = value;
+      carried++;
+    }
+  }
+  return { layout: { ...layout, values }, carried };
+}
+
+/** The period an actuals header names: "Q1 actual" → "Q1". */
+function periodOfHeader(cell: unknown): string | undefined {
+  return /^(.*\S)\s+actual$/i.exec(cellText(cell).trim())?.[1];
+}
+
+function actualKey(kpiName: unknown, period: string): string {
+  return `${normaliseHeader(kpiName)}\u0000${normaliseHeader(period)}`;
+}
+
+/** A typed actual as a value to write again, or `null` when the cell is blank. */
+function actualValue(actual: unknown): ScorecardValue | null {
+  if (actual === null || actual === undefined) return null;
+  if (isDate(actual)) return actual as Date;
+  if (typeof actual === 'number' || typeof actual === 'boolean') return actual;
+  const text = String(actual);
+  return text.trim() === '' ? null : toCellValue(text);
+}
+
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** Cells compare as Sheets shows them: a number typed as text "2024" is the number 2024. */
+function cellKey(value: unknown): string {
+  if (isDate(value)) return `date:${(value as Date).getTime()}`;
+  return cellText(value).trim();
+}
+
+/** Dates may come from another realm (Apps Script objects), so `instanceof` cannot tell. */
+function isDate(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 /** Tabs, line breaks and other control characters cannot appear in a sheet name. */

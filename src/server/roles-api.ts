@@ -10,7 +10,10 @@
  * - Updating a role edits only that role's own register rows (matched by KPI ID and Role), appends
  *   its new KPIs, and marks KPIs removed from it `Retired` in Review status — rows are never
  *   deleted, so IDs and history stay. The updated scorecard is written as a NEW sheet
- *   ("Role (2)"): the previous one keeps the actuals managers typed into it.
+ *   ("Role (2)") that starts with the actuals already typed for the KPIs and periods it still has
+ *   (matched by KPI name and period label); the previous sheet is never touched. When nothing the
+ *   scorecard shows changed (only register fields such as definitions or owners did), no new
+ *   sheet is written and the latest one stays in use.
  * - A category is accepted when it is one of the default categories or one in Settings; Settings
  *   are read only when a template uses a category outside the defaults, which keeps creating a role
  *   within its budget of spreadsheet calls.
@@ -35,7 +38,12 @@ import {
 } from '../core/register-record';
 import { parseSaveRoleRequest } from '../core/role-template-schema';
 import type { SaveRoleResult, SidebarContext } from '../core/sidebar-api';
-import { scorecardLayout } from '../core/scorecard-layout';
+import {
+  carryOverActuals,
+  sameScorecardContent,
+  scorecardContentOf,
+  scorecardLayout,
+} from '../core/scorecard-layout';
 import { REVIEW_LOG_SHEET, type RegisterHeader } from '../core/sheet-layouts';
 import { checkRole, describeFinding, hasBlockingFindings } from '../core/smart-check';
 import {
@@ -270,14 +278,7 @@ function updateRole(
     additions.map((kpi) => newRegisterCells(kpi, template.role, objectives)),
   );
 
-  const saved = { ...template, objectives, kpis };
-  const previous = findScorecard(spreadsheet, template.role);
-  const sheetName = writeScorecard(spreadsheet, template.role, scorecardLayout(saved));
-  if (previous?.sheetName && previous.sheetName !== sheetName) {
-    warnings.push(
-      `The previous scorecard "${previous.sheetName}" was kept with its actuals; the updated scorecard is "${sheetName}".`,
-    );
-  }
+  const sheetName = saveScorecardVersion(spreadsheet, { ...template, objectives, kpis }, warnings);
   const retiredKpiIds = retired.map((record) => canonicalKpiId(record.cells['KPI ID']) ?? '');
   if (retiredKpiIds.length) {
     warnings.push(
@@ -292,6 +293,36 @@ function updateRole(
     warnings,
     mode: 'update',
   };
+}
+
+/**
+ * Writes the updated scorecard as a new version unless it would show exactly what the latest one
+ * shows, in which case the latest one stays in use. A new version starts with the actuals already
+ * typed for the KPIs and periods it still has; the previous sheet is never touched.
+ */
+function saveScorecardVersion(
+  spreadsheet: Spreadsheet,
+  saved: RoleTemplate,
+  warnings: string[],
+): string {
+  const layout = scorecardLayout(saved);
+  const previous = findScorecard(spreadsheet, saved.role);
+  if (!previous) return writeScorecard(spreadsheet, saved.role, layout);
+  if (sameScorecardContent(previous.content, scorecardContentOf(layout))) {
+    warnings.push(
+      `Nothing the scorecard shows changed, so "${previous.sheetName}" was kept as it is, with its actuals.`,
+    );
+    return previous.sheetName;
+  }
+  const { layout: filled, carried } = carryOverActuals(layout, previous.content);
+  const sheetName = writeScorecard(spreadsheet, saved.role, filled);
+  const copied = carried
+    ? ` ${carried} actual${carried === 1 ? ' was' : 's were'} copied into it for the KPIs and periods it still has.`
+    : '';
+  warnings.push(
+    `The previous scorecard "${previous.sheetName}" was kept with its actuals; the updated scorecard is "${sheetName}".${copied}`,
+  );
+  return sheetName;
 }
 
 function readSheets(spreadsheet: Spreadsheet): {

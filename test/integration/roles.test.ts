@@ -673,6 +673,90 @@ describe('updating a role', () => {
     expect(old.getRange(7, 13, oldCount, 1).getValues().flat()).toEqual(loaded.kpis.map(() => 1));
   });
 
+  it('keeps the scorecard and its typed actuals when nothing the scorecard shows changed', () => {
+    const setup = setUp();
+    const created = save(setup, libraryTemplate('sales/account-executive'));
+    const loaded = run(setup.emu, () => setup.addon.loadRole('Account Executive')) as RoleTemplate;
+    const n = loaded.kpis.length;
+    scorecardSheet(setup, created.sheetName)
+      .getRange(7, 9, n, 1)
+      .setValues(loaded.kpis.map((kpi) => [kpi.target]));
+    setup.emu.endExecution();
+    const sheetNames = setup.book.peekSheetNames();
+    const card = setup.book.peekSheet(created.sheetName);
+
+    const unchanged = save(setup, loaded, 'update');
+    // A definition lives only in the register: the register changes, the scorecard does not.
+    const [first, ...rest] = loaded.kpis;
+    if (!first) throw new Error('the library role has KPIs');
+    const redefined = save(
+      setup,
+      { ...loaded, kpis: [{ ...first, definition: 'Signed new-logo revenue, in EUR.' }, ...rest] },
+      'update',
+    );
+
+    for (const result of [unchanged, redefined]) {
+      expect(result.sheetName).toBe('Account Executive');
+      expect(result.warnings.join(' ')).toMatch(
+        /Nothing the scorecard shows changed.*"Account Executive" was kept/,
+      );
+    }
+    expect(setup.book.peekSheetNames()).toEqual(sheetNames);
+    expect(setup.book.peekSheet(created.sheetName)).toEqual(card);
+    expect(card?.values.slice(6, 6 + n).map((row) => row[8])).toEqual(
+      loaded.kpis.map((kpi) => kpi.target),
+    );
+    expect(rowsOf(setup.book, 'Account Executive')[0]?.Definition).toBe(
+      'Signed new-logo revenue, in EUR.',
+    );
+  });
+
+  it('carries typed actuals over to the new version by KPI name and period, leaving the old one alone', () => {
+    const setup = setUp();
+    const created = save(setup, libraryTemplate('sales/account-executive'));
+    const loaded = run(setup.emu, () => setup.addon.loadRole('Account Executive')) as RoleTemplate;
+    const n = loaded.kpis.length;
+    const q1 = loaded.kpis.map((kpi, index) => variedActual(kpi, index));
+    const q3 = loaded.kpis.map((kpi, index) => variedActual(kpi, index + 2));
+    const old = scorecardSheet(setup, created.sheetName);
+    old.getRange(7, 9, n, 1).setValues(q1.map((actual) => [actual]));
+    old.getRange(7, 11, n, 1).setValues(q3.map((actual) => [actual]));
+    setup.emu.endExecution();
+    const oldCard = setup.book.peekSheet(created.sheetName);
+    const [first, second, ...rest] = loaded.kpis;
+    if (!first || !second) throw new Error('the library role has KPIs');
+    // Rename the first KPI only in case and spacing, drop the second, add one, reverse the order,
+    // and rename the periods: "q3 " is Q3, "H2" is new.
+    const added = { ...second, id: undefined, name: 'Referral pipeline created' };
+    const kpis = [{ ...first, name: `  ${first.name.toUpperCase()} ` }, ...rest, added].reverse();
+    const weights = kpis.map(() => Math.floor(100 / kpis.length));
+    weights[0] = (weights[0] ?? 0) + (100 - weights.reduce((sum, weight) => sum + weight, 0));
+    const edited: RoleTemplate = {
+      ...loaded,
+      periods: ['Q1', 'q3 ', 'H2'],
+      kpis: kpis.map((kpi, index) => ({ ...kpi, weight: weights[index] ?? 0 })),
+    };
+
+    const result = save(setup, edited, 'update');
+    const values = setup.book.peekSheet(result.sheetName)?.values ?? [];
+
+    expect(result.sheetName).toBe('Account Executive (2)');
+    expect(setup.book.peekSheet(created.sheetName)).toEqual(oldCard);
+    expect(values[5]?.slice(8, 11)).toEqual(['Q1 actual', 'q3 actual', 'H2 actual']);
+    const typed = (name: string, actuals: number[]): number | '' => {
+      const index = loaded.kpis.findIndex(
+        (kpi) => kpi.name.toLowerCase() === name.trim().toLowerCase(),
+      );
+      return index < 0 || index === 1 ? '' : (actuals[index] ?? '');
+    };
+    const expected = edited.kpis.map((kpi) => [typed(kpi.name, q1), typed(kpi.name, q3), '']);
+    expect(values.slice(6, 6 + edited.kpis.length).map((row) => row.slice(8, 11))).toEqual(
+      expected,
+    );
+    expect(expected.flat().filter((actual) => actual !== '')).toHaveLength(2 * (n - 1));
+    expect(result.warnings.join(' ')).toMatch(/actuals/);
+  });
+
   it('refuses to update a role that is not in the register, naming the roles that are', () => {
     const setup = setUp();
     twoRoles(setup);

@@ -3,9 +3,10 @@
  * An existing sheet is never touched: a taken name moves on to "Role (2)", "Role (3)"….
  */
 import {
+  readScorecardContent,
   SCORECARD_TABLE_HEADER_ROW,
-  SCORECARD_TITLE,
   scorecardSheetName,
+  type ScorecardContent,
   versionedSheetName,
   type ScorecardLayout,
 } from '../../core/scorecard-layout';
@@ -68,11 +69,14 @@ export interface ScorecardSummary {
   sheetName: string;
   jobSummary: string;
   periods: string[];
+  /** Everything the sheet shows, with the actuals typed into it. */
+  content: ScorecardContent;
 }
 
 /**
  * The role's latest scorecard — the highest-numbered sheet named after the role whose title cells
- * still name it — read back, or `null` when there is none (e.g. it was renamed or deleted).
+ * still name it — read back in one batch, or `null` when there is none (e.g. it was renamed or
+ * deleted).
  *
  * @example findScorecard(spreadsheet, 'Analyst')?.periods // → ['Q1', 'Q2', 'Q3', 'Q4']
  */
@@ -103,18 +107,9 @@ function versionOf(name: string, base: string): number | null {
 
 function readScorecard(sheet: Sheet, name: string, role: string): ScorecardSummary | null {
   const width = sheet.getLastColumn();
-  if (width < 2 || sheet.getLastRow() < SCORECARD_TABLE_HEADER_ROW) return null;
-  const top = sheet.getRange(1, 1, SCORECARD_TABLE_HEADER_ROW, width).getDisplayValues();
-  const [title, summary] = top;
-  if (
-    title?.[0] !== SCORECARD_TITLE ||
-    title[1]?.trim().toLowerCase() !== role.trim().toLowerCase()
-  ) {
-    return null;
-  }
-  const header = top[SCORECARD_TABLE_HEADER_ROW - 1] ?? [];
-  const periods = header
-    .map((cell) => /^(.*) actual$/.exec(cell)?.[1]?.trim() ?? '')
-    .filter((period) => period !== '');
-  return { sheetName: name, jobSummary: summary?.[1] ?? '', periods };
+  const height = sheet.getLastRow();
+  if (width < 2 || height < SCORECARD_TABLE_HEADER_ROW) return null;
+  const content = readScorecardContent(sheet.getRange(1, 1, height, width).getValues());
+  if (!content || content.role.trim().toLowerCase() !== role.trim().toLowerCase()) return null;
+  return { sheetName: name, jobSummary: content.jobSummary, periods: content.periods, content };
 }

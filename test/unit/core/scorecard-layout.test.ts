@@ -1,8 +1,13 @@
+import { storedValue } from '../../../src/core/cell-text';
 import {
+  carryOverActuals,
   columnLetter,
   isPercentUnit,
   objectiveLabel,
   PERCENT_POINTS_FORMAT,
+  readScorecardContent,
+  sameScorecardContent,
+  scorecardContentOf,
   scorecardLayout,
   scorecardSheetName,
   versionedSheetName,
@@ -304,5 +309,85 @@ describe('scorecard sheet names', () => {
   it('numbers versions from 2, keeping the first name plain', () => {
     expect(versionedSheetName('Analyst', 1)).toBe('Analyst');
     expect(versionedSheetName('Analyst', 2)).toBe('Analyst (2)');
+  });
+});
+
+describe('reading a scorecard back', () => {
+  /** The grid as getValues returns it after the layout was written. */
+  function written(template: RoleTemplate): unknown[][] {
+    return scorecardLayout(template).values.map((row) => row.map(storedValue));
+  }
+
+  it('finds the same scorecard in its written cells, formula-like text included', () => {
+    const template = savedTemplate({ role: '=Sales', jobSummary: "'quoted" });
+    const grid = written(template);
+    const content = readScorecardContent(grid);
+
+    expect(content?.role).toBe('=Sales');
+    expect(content?.periods).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(content?.kpis).toHaveLength(template.kpis.length);
+    expect(sameScorecardContent(scorecardContentOf(scorecardLayout(template)), content!)).toBe(
+      true,
+    );
+  });
+
+  it('reads the table by header text when a manager moved or added columns', () => {
+    const grid = written(savedTemplate());
+    // A "Notes" column inserted as column C, and the Weight column moved to the end.
+    const moved = grid.map((row, index) => [
+      ...row.slice(0, 2),
+      index === 5 ? 'Notes' : '',
+      ...row.slice(2, 7),
+      ...row.slice(8),
+      row[7],
+    ]);
+    const content = readScorecardContent(moved);
+
+    expect(content).toEqual(readScorecardContent(grid));
+    expect(content?.periods).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+  });
+
+  it('says a sheet is not a scorecard when its title cell is not', () => {
+    expect(readScorecardContent([['Budget', 'Account Executive']])).toBeNull();
+  });
+
+  it('tells a changed target, name or period from an unchanged card', () => {
+    const template = savedTemplate();
+    const before = readScorecardContent(written(template))!;
+    const [first, ...rest] = template.kpis;
+    const changed = (overrides: Partial<RoleTemplate>) =>
+      sameScorecardContent(
+        before,
+        scorecardContentOf(scorecardLayout({ ...template, ...overrides })),
+      );
+
+    expect(changed({ kpis: [{ ...first!, definition: 'Only in the register' }, ...rest] })).toBe(
+      true,
+    );
+    expect(changed({ kpis: [{ ...first!, target: first!.target + 1 }, ...rest] })).toBe(false);
+    expect(changed({ kpis: [...rest, first!] })).toBe(false);
+    expect(changed({ periods: ['H1', 'H2'] })).toBe(false);
+    expect(changed({ jobSummary: 'Something else' })).toBe(false);
+  });
+
+  it('carries actuals over by KPI name and period, ignoring case and spaces, keeping text as text', () => {
+    const template = savedTemplate();
+    const grid = written(template);
+    grid[6]![8] = 120; // first KPI, Q1
+    grid[7]![9] = '=n/a'; // second KPI, Q2, text that reads like a formula
+    const previous = readScorecardContent(grid)!;
+    const [first, second] = template.kpis;
+    const edited = scorecardLayout({
+      ...template,
+      periods: ['q2', ' Q1'],
+      kpis: [{ ...second! }, { ...first!, name: first!.name.toUpperCase() }],
+    });
+
+    const { layout, carried } = carryOverActuals(edited, previous);
+
+    expect(carried).toBe(2);
+    expect(layout.values[6]?.slice(8, 10)).toEqual(["'=n/a", '']);
+    expect(layout.values[7]?.slice(8, 10)).toEqual(['', 120]);
+    expect(edited.values[6]?.slice(8, 10)).toEqual(['', '']);
   });
 });
