@@ -47,6 +47,8 @@ interface OpenWizard {
   draft: Draft;
   /** Whether the wizard takes focus when it appears (the control that opened it is gone). */
   focusOnOpen: boolean;
+  /** Said once at the top of the wizard, e.g. what an import brought in. */
+  notice?: string;
 }
 
 export function App({ initialView }: { initialView: SidebarView }) {
@@ -66,8 +68,13 @@ export function App({ initialView }: { initialView: SidebarView }) {
     if (needsContext && !context && !loading.busy && !loading.error) void loadContext();
   }, [needsContext, context]);
 
-  const openWizard = (draft: Draft) => {
-    setWizard((current) => ({ key: (current?.key ?? 0) + 1, draft, focusOnOpen: true }));
+  const openWizard = (draft: Draft, notice?: string) => {
+    setWizard((current) => ({
+      key: (current?.key ?? 0) + 1,
+      draft,
+      focusOnOpen: true,
+      ...(notice ? { notice } : {}),
+    }));
     setView(draft.mode === 'update' ? 'edit-role' : 'new-role');
   };
   const startFromLibrary = (role: LibraryRole) => {
@@ -75,6 +82,16 @@ export function App({ initialView }: { initialView: SidebarView }) {
   };
   const startEditing = (template: RoleTemplate) => {
     if (context) openWizard(draftFromTemplate(context, template, 'update'));
+  };
+  // An imported file is always a new role, even when it arrives while a role is being edited:
+  // the New role tab takes over and the edited role stays as saved.
+  const importRole = (template: RoleTemplate) => {
+    if (context) {
+      openWizard(
+        draftFromTemplate(context, template, 'create'),
+        `Imported "${template.role}" with ${template.kpis.length} KPIs.`,
+      );
+    }
   };
   const switchTo = (next: SidebarView) => {
     // Leaving a wizard for another tab keeps it; the New role tab always shows a wizard.
@@ -108,7 +125,13 @@ export function App({ initialView }: { initialView: SidebarView }) {
       />
     );
   } else if (context && view === 'edit-role' && (!wizard || wizard.draft.mode !== 'update')) {
-    body = <EditRoleView context={context} onLoaded={startEditing} />;
+    body = (
+      <EditRoleView
+        context={context}
+        onLoaded={startEditing}
+        onStartNew={() => switchTo('new-role')}
+      />
+    );
   } else if (context) {
     const open = wizard ?? { key: 0, draft: blankDraft(context), focusOnOpen: false };
     body = (
@@ -117,6 +140,8 @@ export function App({ initialView }: { initialView: SidebarView }) {
         context={context}
         initialDraft={open.draft}
         focusOnOpen={open.focusOnOpen}
+        {...(open.notice ? { notice: open.notice } : {})}
+        onImport={importRole}
         onSaved={() => void loadContext()}
         onEditExisting={startEditing}
         onStartOver={() => {

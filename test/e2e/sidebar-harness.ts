@@ -11,16 +11,46 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { createEmulator, type EmulatedSpreadsheet, type Emulator } from '../../emulator';
 import { dispatchScriptRun, googleScriptRunShim } from '../../emulator/google-script-run';
 import { loadAddon, topLevelFunctionNames, type AddonContext } from '../helpers/addon';
+import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
 
 const ROOT = path.resolve(__dirname, '../..');
 /** This suite's own build, so a rebuild of dist/ running alongside cannot pull files away. */
 const DIST = path.join(ROOT, 'build', 'e2e-sidebar-dist');
 const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'sidebar');
 const TRANSPORT = '__kpiScriptRun';
+
+/** Apps Script's sidebar is 300 px wide; a long page shows a vertical scrollbar inside it. */
+export const SIDEBAR_WIDTH = 300;
+const SIDEBAR_HEIGHT = 720;
+/**
+ * Forces the scrollbar every long page has in Sheets, so each layout is checked in the width left
+ * beside it (about 285 px). Injected into the test page only; the add-on's own CSS is untouched.
+ */
+const FORCED_SCROLLBAR_CSS = 'html { overflow-y: scroll; }';
+/**
+ * The least a select must show of its chosen option, in CSS pixels (or all of it when shorter):
+ * enough to read a few words such as "Keep every site", not a stub like "Keep c".
+ */
+export const MIN_SELECT_TEXT_WIDTH = 120;
+
+/**
+ * Headless Chromium for the sidebar suite. Playwright hides scrollbars in headless mode; a real
+ * sidebar's scrollbar takes width, so it is kept.
+ *
+ * @example const browser = await launchSidebarBrowser();
+ */
+export async function launchSidebarBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ignoreDefaultArgs: ['--hide-scrollbars'],
+  });
+}
 
 /** Menu functions that open the sidebar, one per view. */
 export type SidebarOpener =
@@ -39,8 +69,13 @@ export interface SidebarSession {
   serverCalls: string[];
   /** Runs the menu function and loads the sidebar it opened; resolves when the view is usable. */
   open(opener: SidebarOpener): Promise<void>;
-  /** Saves a screenshot as test-artifacts/sidebar/<name>.png. */
+  /**
+   * Saves a screenshot as test-artifacts/sidebar/<name>.png, and records into `layoutProblems`
+   * what on that screen does not fit the sidebar (see `sidebarLayoutProblems`).
+   */
   shot(name: string): Promise<void>;
+  /** Layout problems found at each screenshot, as "<shot>: <problem>" (none is expected). */
+  layoutProblems: string[];
   close(): Promise<void>;
 }
 
@@ -96,13 +131,14 @@ export async function startSidebarSession(
   const addon = loadAddon(emulator, distDir);
   const functionNames = topLevelFunctionNames(addon);
   const context = await browser.newContext({
-    viewport: { width: 300, height: 720 },
+    viewport: { width: SIDEBAR_WIDTH, height: SIDEBAR_HEIGHT },
     acceptDownloads: true,
   });
   const page = await context.newPage();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const serverCalls: string[] = [];
+  const layoutProblems: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -140,6 +176,7 @@ export async function startSidebarSession(
     dialogs,
     pageErrors,
     serverCalls,
+    layoutProblems,
     async open(opener) {
       const before = emulator.ui.sidebars.length;
       addon[opener]?.();
@@ -148,14 +185,88 @@ export async function startSidebarSession(
         throw new Error(`${opener} did not open a sidebar.`);
       }
       await page.setContent(opened.html);
+      await page.addStyleTag({ content: FORCED_SCROLLBAR_CSS });
       await page.waitForSelector('body[data-ready="true"], h1', { state: 'attached' });
     },
     async shot(name) {
       fs.mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+      const problems = await sidebarLayoutProblems(page);
+      layoutProblems.push(...problems.map((problem) => `${name}: ${problem}`));
+      // A full-page capture would hide the scrollbar (and keep it hidden): the viewport grows to
+      // the page's height instead, so the picture shows the width a real sidebar leaves.
+      const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({
+        width: SIDEBAR_WIDTH,
+        height: Math.max(SIDEBAR_HEIGHT, pageHeight),
+      });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+      await page.setViewportSize({ width: SIDEBAR_WIDTH, height: SIDEBAR_HEIGHT });
     },
     async close() {
       await context.close();
     },
   };
+}
+
+/**
+ * What on the sidebar's current screen does not fit its width, in words; empty when all fits.
+ * Checks that the view tabs sit on one line, that nothing scrolls sideways, that every visible
+ * control stays inside its container and the viewport, and that each select shows at least
+ * MIN_SELECT_TEXT_WIDTH px of its chosen option (or all of it when shorter).
+ *
+ * @example expect(await sidebarLayoutProblems(page)).toEqual([]);
+ */
+export async function sidebarLayoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate((minSelectText) => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    const describe = (element: Element) => {
+      const id = element.id ? `#${element.id}` : '';
+      const label = (element as HTMLInputElement).labels?.[0]?.textContent?.trim();
+      const text = label ?? element.textContent?.trim().slice(0, 30) ?? '';
+      return `${element.tagName.toLowerCase()}${id} "${text}"`;
+    };
+    if (root.scrollWidth > root.clientWidth) {
+      problems.push(`the page scrolls sideways (${root.scrollWidth} px in ${root.clientWidth} px)`);
+    }
+    const tabTops = Array.from(document.querySelectorAll<HTMLElement>('nav.tabs .tab')).map(
+      (tab) => tab.offsetTop,
+    );
+    if (new Set(tabTops).size > 1) {
+      problems.push(`the view tabs wrap onto ${new Set(tabTops).size} lines`);
+    }
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>('input, select, textarea, button'),
+    ).filter((control) => control.getClientRects().length > 0);
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 || control.closest('.visually-hidden')) continue;
+      const container = control.parentElement?.getBoundingClientRect();
+      if (box.left < -0.5 || box.right > root.clientWidth + 0.5) {
+        problems.push(`${describe(control)} goes past the viewport (${box.left}–${box.right} px)`);
+      } else if (
+        container &&
+        (box.left < container.left - 0.5 || box.right > container.right + 0.5)
+      ) {
+        problems.push(`${describe(control)} overflows its container`);
+      }
+      if (control instanceof HTMLSelectElement) {
+        const chosen = control.selectedOptions[0]?.text ?? '';
+        const style = getComputedStyle(control);
+        const canvas = document.createElement('canvas').getContext('2d');
+        if (!canvas) continue;
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const needed = Math.min(canvas.measureText(chosen).width, minSelectText);
+        // The drop-down arrow takes about 20 px of the content box.
+        const shown =
+          control.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        if (shown < needed) {
+          problems.push(
+            `${describe(control)} shows ${Math.round(shown)} px of "${chosen}" (needs ${Math.round(needed)} px)`,
+          );
+        }
+      }
+    }
+    return problems;
+  }, MIN_SELECT_TEXT_WIDTH);
 }

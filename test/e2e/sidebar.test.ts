@@ -6,10 +6,14 @@
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { findLibraryRole, libraryRoleToTemplate } from '../../src/core/library';
-import { launchChromium } from '../helpers/browser';
+import { roleFileText } from '../../src/client/role-file';
 import {
   createSidebarEmulator,
+  launchSidebarBrowser,
+  MIN_SELECT_TEXT_WIDTH,
   sheetRecords,
+  SIDEBAR_WIDTH,
+  sidebarLayoutProblems,
   startSidebarSession,
   type SidebarSession,
 } from './sidebar-harness';
@@ -22,7 +26,7 @@ let browser: Browser;
 const sessions: SidebarSession[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await launchSidebarBrowser();
 });
 
 afterAll(async () => {
@@ -33,6 +37,7 @@ afterEach(async () => {
   for (const session of sessions.splice(0)) {
     expect(session.pageErrors).toEqual([]);
     expect(session.dialogs).toEqual([]);
+    expect(session.layoutProblems).toEqual([]);
     await session.close();
   }
 });
@@ -723,5 +728,163 @@ describe('the sidebar wizard', () => {
     await page.getByRole('heading', { name: 'Objectives' }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBeTruthy();
+  });
+});
+
+describe('the sidebar in a 300 px Sheets sidebar with its scrollbar', () => {
+  const VIEW_TABS = ['New role', 'Edit role', 'Library', 'Settings', 'Help'];
+
+  function viewTab(page: Page, label: string): Locator {
+    return page
+      .getByRole('navigation', { name: 'Sidebar sections' })
+      .getByRole('button', { name: label, exact: true });
+  }
+
+  async function tabTops(page: Page): Promise<number[]> {
+    return page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('nav.tabs .tab')).map(
+        (tab) => tab.offsetTop,
+      ),
+    );
+  }
+
+  test('lays out every view on one line of tabs with nothing wider than the sidebar', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    const widths = await page.evaluate(() => ({
+      window: window.innerWidth,
+      content: document.documentElement.clientWidth,
+    }));
+    expect(widths.window).toBe(SIDEBAR_WIDTH);
+    // The scrollbar takes its share, as in Sheets: about 285 px are left for the page.
+    expect(widths.content).toBeLessThan(SIDEBAR_WIDTH);
+    expect(widths.content).toBeGreaterThanOrEqual(SIDEBAR_WIDTH - 20);
+
+    for (const label of VIEW_TABS) {
+      await viewTab(page, label).click();
+      await expect(viewTab(page, label).getAttribute('aria-current')).resolves.toBe('page');
+      await page.locator('h1').first().waitFor();
+      const tops = await tabTops(page);
+      expect(tops).toHaveLength(VIEW_TABS.length);
+      expect(new Set(tops).size).toBe(1);
+      await expect(
+        page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        })),
+      ).resolves.toEqual({ scroll: widths.content, client: widths.content });
+      await expect(sidebarLayoutProblems(page)).resolves.toEqual([]);
+    }
+
+    await viewTab(page, 'New role').click();
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    for (const label of ['Objectives', 'KPIs', 'Review', 'Preview']) {
+      await step(page, label).click();
+      if (label === 'KPIs') {
+        await page
+          .getByRole('button', { name: /Edit details/ })
+          .first()
+          .click();
+      }
+      await page.getByText('Export or import this role as JSON').click();
+      await expect(sidebarLayoutProblems(page)).resolves.toEqual([]);
+      await page.getByText('Export or import this role as JSON').click();
+    }
+  });
+
+  test('shows a long objective readably in the "Link unlinked KPIs" drop-down', async () => {
+    const started = await session();
+    const { page } = started;
+    const objective = 'Keep every site running safely and on schedule';
+    seedObjective(started, objective);
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Account Executive');
+    await next(page, 'Objectives');
+    await page.getByRole('checkbox', { name: new RegExp(objective) }).check();
+    await next(page, 'KPIs');
+    const linkTarget = page.getByLabel(/^Link \d+ unlinked KPIs? to$/);
+    await expect(
+      linkTarget.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text),
+    ).resolves.toBe(objective);
+    await started.shot('04-kpis-unlinked');
+
+    const fit = await linkTarget.evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const canvas = document.createElement('canvas').getContext('2d');
+      if (canvas) canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const box = select.getBoundingClientRect();
+      const row = select.parentElement?.getBoundingClientRect();
+      return {
+        // What the select has for its text: its content box less the drop-down arrow.
+        shown:
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20,
+        needed: canvas?.measureText(select.selectedOptions[0]?.text ?? '').width ?? 0,
+        insideRow: !!row && box.left >= row.left - 0.5 && box.right <= row.right + 0.5,
+        insideViewport: box.right <= document.documentElement.clientWidth,
+      };
+    });
+    expect(fit.needed).toBeGreaterThan(0);
+    expect(fit.shown).toBeGreaterThanOrEqual(Math.min(fit.needed, MIN_SELECT_TEXT_WIDTH));
+    expect(fit.insideRow).toBe(true);
+    expect(fit.insideViewport).toBe(true);
+    await expect(new Set(await tabTops(page)).size).toBe(1);
+
+    await linkAllKpis(page);
+    await expect(linkTarget.count()).resolves.toBe(0);
+  });
+
+  test('points an empty Edit role view to New role, where role files are imported', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showEditRoleWizard');
+    const empty = page.getByText('The KPI Register has no roles yet.');
+    await expect(empty.textContent()).resolves.toContain('Export or import this role as JSON');
+    await started.shot('23-edit-empty');
+
+    await page.getByRole('button', { name: 'Go to New role' }).click();
+    await expect(viewTab(page, 'New role').getAttribute('aria-current')).resolves.toBe('page');
+    await page.getByText('Export or import this role as JSON').click();
+    await expect(page.getByLabel('Import a role file (.json)').count()).resolves.toBe(1);
+  });
+
+  test('moves to the New role tab when a role file is imported while a role is being edited', async () => {
+    const emulator = createSidebarEmulator();
+    const started = await session({ emulator });
+    const saved = findLibraryRole('sales/account-executive');
+    const imported = findLibraryRole('finance/financial-analyst');
+    if (!saved || !imported) throw new Error('The library lacks the roles this test uses.');
+    started.addon.saveRole?.({
+      template: libraryRoleToTemplate(saved, { owner: OWNER, objectives: [] }),
+      mode: 'create',
+    });
+    emulator.endExecution();
+    const file = roleFileText(libraryRoleToTemplate(imported, { owner: OWNER, objectives: [] }));
+
+    const { page } = started;
+    await started.open('showEditRoleWizard');
+    await page.getByRole('button', { name: 'Edit Account Executive' }).click();
+    await page.getByRole('heading', { name: 'Edit role: Account Executive' }).waitFor();
+    await page.getByText('Export or import this role as JSON').click();
+    await page.getByText('Importing starts a new role from the file').waitFor();
+    await page.getByLabel('Import a role file (.json)').setInputFiles({
+      name: 'financial-analyst.kpi-role.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await page.getByText('Imported "Financial Analyst"').waitFor();
+    await started.shot('36-imported-while-editing');
+
+    await expect(
+      page.getByRole('heading', { name: 'New role', exact: true }).count(),
+    ).resolves.toBe(1);
+    await expect(viewTab(page, 'New role').getAttribute('aria-current')).resolves.toBe('page');
+    await expect(viewTab(page, 'Edit role').getAttribute('aria-current')).resolves.toBeNull();
+    await expect(page.getByLabel('Role name').inputValue()).resolves.toBe('Financial Analyst');
+    await expect(page.getByLabel('Role name').getAttribute('readonly')).resolves.toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('role-step-title');
+
+    await viewTab(page, 'Edit role').click();
+    await page.getByRole('button', { name: 'Edit Account Executive' }).waitFor();
   });
 });

@@ -134,7 +134,7 @@ export function KpiEditor({
             value={kpi.definition}
             onValue={(definition) => onPatch({ definition })}
           />
-          <div class="row">
+          <div class="row unit-direction">
             <TextField
               label="Unit"
               maxLength={TEXT_LIMITS.shortText}

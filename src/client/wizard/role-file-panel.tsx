@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RoleTemplate } from '../../core/types';
+import type { Draft } from '../draft';
 import {
   MAX_ROLE_FILE_BYTES,
   readRoleFile,
@@ -15,6 +16,8 @@ import {
 
 interface RoleFilePanelProps {
   template: RoleTemplate;
+  /** Whether the wizard holds a new role or edits a saved one (an import always starts a new one). */
+  mode: Draft['mode'];
   /** Called with a template that passed validation. */
   onImport: (template: RoleTemplate) => void;
 }
@@ -52,7 +55,7 @@ async function copyText(box: HTMLTextAreaElement): Promise<'copied' | 'selected'
 
 const COPY_KEYS = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C';
 
-export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
+export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) {
   const [exported, setExported] = useState<Exported | null>(null);
   const [copyNotice, setCopyNotice] = useState('');
   const [pasted, setPasted] = useState('');
@@ -162,7 +165,11 @@ export function RoleFilePanel({ template, onImport }: RoleFilePanelProps) {
         </>
       ) : null}
       <h3>Import</h3>
-      <p class="hint">Importing replaces what is in the wizard now.</p>
+      <p class="hint">
+        {mode === 'update'
+          ? 'Importing starts a new role from the file; this role stays as saved.'
+          : 'Importing replaces what is in the wizard now.'}
+      </p>
       <div class="field">
         <label for="import-file">Import a role file (.json)</label>
         <input

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RoleTemplate } from '../../core/types';
 import { assessDraft } from '../assessment';
-import { draftFromTemplate, existingRoleNamed, type Draft } from '../draft';
+import { existingRoleNamed, type Draft } from '../draft';
 import { callServer, type SaveRoleResult, type SidebarContext } from '../server-api';
 import { ErrorBanner, useServerTask } from '../ui';
 import { KpisStep } from './kpis-step';
@@ -31,6 +31,10 @@ interface WizardProps {
   initialDraft: Draft;
   /** Puts focus on the first step's heading once the wizard is on screen. */
   focusOnOpen?: boolean;
+  /** A status line shown above the steps, e.g. what an import brought in. */
+  notice?: string;
+  /** Called with a role file that passed validation; the caller opens it as a new role. */
+  onImport: (template: RoleTemplate) => void;
   /** Called after a successful save, so the caller can refresh the roles list. */
   onSaved: (result: SaveRoleResult) => void;
   onStartOver: () => void;
@@ -42,6 +46,8 @@ export function Wizard({
   context,
   initialDraft,
   focusOnOpen = false,
+  notice = '',
+  onImport,
   onSaved,
   onStartOver,
   onEditExisting,
@@ -49,7 +55,6 @@ export function Wizard({
   const [draft, setDraft] = useState(initialDraft);
   const [step, setStep] = useState<StepId>('role');
   const [saved, setSaved] = useState<SaveRoleResult | null>(null);
-  const [fileNotice, setFileNotice] = useState('');
   const save = useServerTask();
   const loadExisting = useServerTask();
   // Where focus goes once the next render is on screen: a step's heading, or a field to fix.
@@ -117,12 +122,6 @@ export function Wizard({
       onSaved(result);
     }
   };
-  const importTemplate = (template: RoleTemplate) => {
-    setDraft(draftFromTemplate(context, template, 'create'));
-    setSaved(null);
-    setFileNotice(`Imported "${template.role}" with ${template.kpis.length} KPIs.`);
-    goTo('role');
-  };
 
   if (saved) {
     return (
@@ -181,9 +180,9 @@ export function Wizard({
           ))}
         </ol>
       </nav>
-      {fileNotice ? (
+      {notice ? (
         <p class="notice" role="status">
-          {fileNotice}
+          {notice}
         </p>
       ) : null}
       {!context.sheetsReady && step === 'role' ? (
@@ -241,7 +240,7 @@ export function Wizard({
           </button>
         ) : null}
       </div>
-      <RoleFilePanel template={assessment.template} onImport={importTemplate} />
+      <RoleFilePanel template={assessment.template} mode={draft.mode} onImport={onImport} />
       {save.error && step !== 'preview' ? (
         <ErrorBanner message={save.error} onDismiss={save.clearError} />
       ) : null}
