@@ -8,6 +8,8 @@
  *   well; the ID is what links it.
  * - A KPI removed from a role is never deleted: its row stays (history, IDs never reused) and its
  *   Review status becomes `Retired`. Retired rows are not part of the role any more.
+ * - A new row starts as `Never reviewed` (it has no Last reviewed date); rows that already exist
+ *   keep the Next review and Review status the review job wrote.
  */
 import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
 import { objectiveLabel, weightAsFraction } from './scorecard-layout';
@@ -18,11 +20,18 @@ import type {
   MeasurementFrequency,
   Objective,
   ReviewCadence,
+  ReviewStatus,
 } from './types';
 import { toCellText } from './cell-text';
 
 /** Review status of a KPI that was removed from its role; its row is kept. */
 export const RETIRED_STATUS = 'Retired';
+
+/**
+ * Review status of a KPI with no Last reviewed date, written with the row so it never sits blank
+ * until the review job's next run (which writes the same status for such a row).
+ */
+export const NEVER_REVIEWED_STATUS: ReviewStatus = 'Never reviewed';
 
 /** The register columns the add-on writes when it creates or edits a role's KPI. */
 export const KPI_OWNED_HEADERS = [
@@ -82,7 +91,8 @@ export function kpiCells(
 }
 
 /**
- * A full new register row: the owned cells plus KPI ID and Role; review dates start blank.
+ * A full new register row: the owned cells plus KPI ID and Role; review dates start blank and the
+ * status says the KPI was never reviewed.
  *
  * @example newRegisterCells(kpi, 'Account Executive', [])['KPI ID'] // → kpi.id
  */
@@ -97,8 +107,23 @@ export function newRegisterCells(
     ...kpiCells(kpi, objectives),
     'Last reviewed': '',
     'Next review': '',
-    'Review status': '',
+    'Review status': NEVER_REVIEWED_STATUS,
   };
+}
+
+/**
+ * The Review status for a retired KPI brought back into its role: "Never reviewed" when it has no
+ * Last reviewed date; otherwise blank, for the review job to judge its date again.
+ *
+ * @example restoredReviewStatus(record) // → 'Never reviewed' when Last reviewed is blank
+ */
+export function restoredReviewStatus(record: RegisterRecord): string {
+  const lastReviewed = record.cells['Last reviewed'];
+  const blank =
+    lastReviewed === null ||
+    lastReviewed === undefined ||
+    (typeof lastReviewed === 'string' && lastReviewed.trim() === '');
+  return blank ? NEVER_REVIEWED_STATUS : '';
 }
 
 /** The role a register row belongs to, compared case- and space-insensitively. */

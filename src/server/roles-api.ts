@@ -31,6 +31,7 @@ import {
   kpiFromRecord,
   newRegisterCells,
   registerRoles,
+  restoredReviewStatus,
   RETIRED_STATUS,
   roleKey,
   type CellValue,
@@ -253,10 +254,13 @@ function updateRole(
     if (id && record) {
       kept.add(id);
       const cells = kpiCells(linked, objectives);
-      // A KPI brought back loses its Retired mark; the review job fills in its status again.
+      // A KPI brought back loses its Retired mark; a reviewed one gets its status from the review
+      // job again. Other rows keep what the review job wrote.
       updates.push({
         row: record.row,
-        cells: isRetired(record) ? { ...cells, 'Review status': '' } : cells,
+        cells: isRetired(record)
+          ? { ...cells, 'Review status': restoredReviewStatus(record) }
+          : cells,
       });
       return { ...linked, id };
     }

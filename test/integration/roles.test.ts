@@ -134,9 +134,20 @@ describe('creating a role', () => {
     expect(
       rows.every((row) => row.Objective === 'OBJ-001 — Grow recurring revenue 20% this year'),
     ).toBe(true);
-    expect(rows.every((row) => row.Owner === OWNER && row['Review status'] === '')).toBe(true);
+    expect(rows.every((row) => row.Owner === OWNER)).toBe(true);
     const weightSum = rows.reduce((sum, row) => sum + Number(row.Weight), 0);
     expect(weightSum).toBeCloseTo(1, 10);
+  });
+
+  it('marks its new KPIs "Never reviewed" with a blank Next review straight away', () => {
+    const setup = setUp();
+    save(setup, libraryTemplate('sales/account-executive'));
+
+    const rows = rowsOf(setup.book, 'Account Executive');
+    expect(rows.map((row) => row['Review status'])).toEqual(rows.map(() => 'Never reviewed'));
+    expect(rows.map((row) => [row['Last reviewed'], row['Next review']])).toEqual(
+      rows.map(() => ['', '']),
+    );
   });
 
   it('appends new objectives to the Objectives sheet with OBJ IDs', () => {
@@ -615,6 +626,48 @@ describe('updating a role', () => {
     );
     expect(rows.at(-1)?.KPI).toBe('Referral pipeline created');
     expect(result.warnings.join(' ')).toMatch(/marked "Retired"/);
+  });
+
+  it('marks added and restored KPIs "Never reviewed" and leaves the review job’s statuses alone', () => {
+    const setup = setUp();
+    const created = save(setup, libraryTemplate('sales/account-executive'));
+    const loaded = run(setup.emu, () => setup.addon.loadRole('Account Executive')) as RoleTemplate;
+    const [first, second, ...rest] = loaded.kpis;
+    if (!first || !second) throw new Error('the library role has KPIs');
+    // Retire the second KPI, then review the first and let the review job judge it.
+    save(
+      setup,
+      { ...loaded, kpis: [{ ...first, weight: first.weight + second.weight }, ...rest] },
+      'update',
+    );
+    const register = scorecardSheet(setup, 'KPI Register');
+    const header = register.getRange(1, 1, 1, register.getLastColumn()).getValues()[0] ?? [];
+    const lastReviewed = header.indexOf('Last reviewed') + 1;
+    register.getRange(2, lastReviewed).setValue(new Date('2026-02-20T00:00:00Z'));
+    setup.emu.endExecution();
+    run(setup.emu, () => setup.addon.checkReviewsNow());
+    const judged = rowsOf(setup.book, 'Account Executive')[0];
+    expect(judged?.['Review status']).toBe('Up to date');
+
+    const added = { ...second, id: undefined, name: 'Referral pipeline created' };
+    const kpis = [first, second, ...rest, added];
+    const weights = kpis.map(() => Math.floor(100 / kpis.length));
+    weights[0] = (weights[0] ?? 0) + (100 - weights.reduce((sum, weight) => sum + weight, 0));
+    const result = save(
+      setup,
+      { ...loaded, kpis: kpis.map((kpi, index) => ({ ...kpi, weight: weights[index] ?? 0 })) },
+      'update',
+    );
+    const rows = rowsOf(setup.book, 'Account Executive');
+    const status = (id: string | undefined) =>
+      rows.find((row) => row['KPI ID'] === id)?.['Review status'];
+
+    expect(result.retiredKpiIds).toEqual([]);
+    expect(rows[0]?.['Review status']).toBe('Up to date');
+    expect(rows[0]?.['Next review']).toEqual(judged?.['Next review']);
+    expect(status(created.kpiIds[1])).toBe('Never reviewed');
+    expect(status(result.kpiIds.at(-1))).toBe('Never reviewed');
+    expect(rows.at(-1)?.['Next review']).toBe('');
   });
 
   it('writes a new versioned scorecard and keeps the old one with its actuals', () => {

@@ -5,6 +5,7 @@ import {
   newRegisterCells,
   readObjectiveId,
   registerRoles,
+  restoredReviewStatus,
   RETIRED_STATUS,
   type RegisterRecord,
 } from '../../../src/core/register-record';
@@ -52,15 +53,24 @@ describe('register rows', () => {
     expect(cells.Weight).toBe(0.25);
   });
 
-  it('starts a new row with its ID and role and blank review columns', () => {
+  it('starts a new row with its ID and role, blank review dates and "Never reviewed"', () => {
     const cells = newRegisterCells(sampleKpi(), 'Analyst', OBJECTIVES);
     expect(cells).toMatchObject({
       'KPI ID': 'KPI-0007',
       Role: 'Analyst',
       'Last reviewed': '',
       'Next review': '',
-      'Review status': '',
+      'Review status': 'Never reviewed',
     });
+  });
+
+  it('gives a restored KPI "Never reviewed" only when it has no Last reviewed date', () => {
+    expect(restoredReviewStatus(record({ 'Review status': 'Retired' }))).toBe('Never reviewed');
+    expect(
+      restoredReviewStatus(
+        record({ 'Review status': 'Retired', 'Last reviewed': new Date('2026-01-05') }),
+      ),
+    ).toBe('');
   });
 
   it('neutralises text that looks like a formula', () => {
