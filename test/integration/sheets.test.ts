@@ -3,7 +3,12 @@
  * headers, formats, dropdowns, status colours and the KPI_AS_OF cell; idempotent; never touching
  * what the user made.
  */
-import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
+import {
+  appsScriptGlobals,
+  createEmulator,
+  type Emulator,
+  type EmulatedSpreadsheet,
+} from '../../emulator';
 import {
   OBJECTIVES_HEADERS,
   REGISTER_HEADERS,
@@ -131,6 +136,21 @@ describe('Set up sheets', () => {
     expect(emu.ui.toasts.at(-1)?.message).toMatch(
       /Created KPI Register, Objectives and Review Log/,
     );
+  });
+
+  it('ends with the KPI Register as the active sheet, on the first run and on a rerun', () => {
+    const { emu, addon } = setUp();
+    const activeSheetName = () =>
+      appsScriptGlobals(emu).SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+    run(emu, () => addon.setUpSheets());
+    expect(activeSheetName()).toBe('KPI Register');
+
+    appsScriptGlobals(emu)
+      .SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('Review Log')
+      ?.activate();
+    run(emu, () => addon.setUpSheets());
+    expect(activeSheetName()).toBe('KPI Register');
   });
 
   it('changes nothing when run a second time, and says so', () => {

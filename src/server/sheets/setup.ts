@@ -124,7 +124,8 @@ const SHEETS: readonly SheetSpec[] = [
 
 /**
  * Makes sure the add-on's sheets, headers, formats, dropdowns, status colours and the `KPI_AS_OF`
- * cell exist, adding only what is missing. Call it under the document lock.
+ * cell exist, adding only what is missing, and ends with the KPI Register active. Call it under
+ * the document lock.
  *
  * @example ensureAddonSheets(SpreadsheetApp.getActiveSpreadsheet()).createdSheets // → ['KPI Register', ...] on a new spreadsheet
  */
@@ -136,6 +137,7 @@ export function ensureAddonSheets(spreadsheet: Spreadsheet): SetupReport {
     return categories;
   };
   let reviewLog: Sheet | null = null;
+  let register: Sheet | null = null;
   for (const spec of SHEETS) {
     const { sheet, added, created } = ensureHeaders(spreadsheet, spec);
     if (created) report.createdSheets.push(spec.name);
@@ -143,11 +145,15 @@ export function ensureAddonSheets(spreadsheet: Spreadsheet): SetupReport {
       report.addedColumns.push({ sheet: spec.name, headers: added.map((a) => a.header) });
     if (added.length) styleNewColumns(sheet, spec, added, created, categoryChoices);
     if (spec.name === REVIEW_LOG_SHEET) reviewLog = sheet;
+    if (spec.name === REGISTER_SHEET) register = sheet;
   }
   if (reviewLog && !spreadsheet.getRangeByName(AS_OF_RANGE_NAME)) {
     addAsOfCell(spreadsheet, reviewLog);
     report.addedAsOf = true;
   }
+  // Inserting a sheet makes it the active one, which would leave the Review Log (created last) in
+  // view; the register is where people start.
+  register?.activate();
   return report;
 }
 
