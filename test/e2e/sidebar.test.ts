@@ -854,12 +854,21 @@ describe('the sidebar in a 300 px Sheets sidebar with its scrollbar', () => {
     const saved = findLibraryRole('sales/account-executive');
     const imported = findLibraryRole('finance/financial-analyst');
     if (!saved || !imported) throw new Error('The library lacks the roles this test uses.');
+    const objective = {
+      id: seedObjective(started, 'Grow new-business revenue 20% this year'),
+      objective: 'Grow new-business revenue 20% this year',
+      owner: '',
+      due: '',
+      notes: '',
+    };
     started.addon.saveRole?.({
-      template: libraryRoleToTemplate(saved, { owner: OWNER, objectives: [] }),
+      template: libraryRoleToTemplate(saved, { owner: OWNER, objectives: [objective] }),
       mode: 'create',
     });
     emulator.endExecution();
-    const file = roleFileText(libraryRoleToTemplate(imported, { owner: OWNER, objectives: [] }));
+    const file = roleFileText(
+      libraryRoleToTemplate(imported, { owner: OWNER, objectives: [objective] }),
+    );
 
     const { page } = started;
     await started.open('showEditRoleWizard');
