@@ -100,6 +100,24 @@ describe('review reminders', () => {
     expect(emu.ui.toasts.at(-1)?.message).toMatch(/Review reminders are off/);
   });
 
+  it('turns reminders on from the menu without a KPI Register, and says to run Set up sheets', () => {
+    const { emu, addon } = setUp();
+    const book = open(emu, 'Sales KPIs');
+    const state = inSpreadsheet(emu, book, () => addon.toggleReviewReminders());
+
+    expect(state).toEqual({ enabled: true, triggerInstalled: true, spreadsheets: 1 });
+    expect(recordedIds(emu)).toEqual([book.id]);
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(
+      /Review reminders are on.*no "KPI Register" sheet.*Run "Set up sheets"/,
+    );
+
+    inSpreadsheet(emu, book, () => addon.setUpSheets());
+    inSpreadsheet(emu, book, () => addon.toggleReviewReminders());
+    inSpreadsheet(emu, book, () => addon.toggleReviewReminders());
+    expect(emu.ui.toasts.at(-1)?.message).toMatch(/Review reminders are on/);
+    expect(emu.ui.toasts.at(-1)?.message).not.toMatch(/KPI Register|Set up sheets/);
+  });
+
   it('keeps each user to their own list and their own trigger', () => {
     const { emu, addon } = setUp();
     const book = open(emu, 'Sales KPIs');

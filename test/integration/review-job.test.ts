@@ -675,6 +675,25 @@ describe('Check reviews now', () => {
     expect(view.lastRun.outcome).toBe('failed');
   });
 
+  it('only says to run Set up sheets when run by hand without a register, as the trigger says more', () => {
+    const h = harness();
+    const book = h.emu.createSpreadsheet('Empty');
+    let message = '';
+    try {
+      h.inBook(book, (addon) => addon.checkReviewsNow());
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/no "KPI Register" sheet\. Run "Set up sheets"/);
+    expect(message).not.toMatch(/reminders/);
+
+    remindersOn(h, book);
+    const summary = h.trigger();
+    expect(summary.spreadsheets[book.id]?.error).toMatch(
+      /no "KPI Register" sheet\. Run "Set up sheets" .*or turn review reminders off for it/,
+    );
+  });
+
   it('refuses to run while another review action holds the document lock', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');

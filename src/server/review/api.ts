@@ -8,6 +8,7 @@ import { reminderStateFor, setRemindersFor, type ReminderState } from './reminde
 import { jobLimits, runReviewJob, type JobSummary } from './scheduled-job';
 import { saveValidSettings, settingsView, type SettingsView } from './settings-api';
 import type { Settings } from '../../core/settings';
+import { REGISTER_SHEET } from '../../core/sheet-layouts';
 import type { RunRecord } from './run-records';
 import {
   checkSpreadsheet,
@@ -53,6 +54,7 @@ export function checkReviewsNow(): RunRecord {
   const { record } = withDocumentLock(() =>
     checkSpreadsheet(spreadsheet, spreadsheet.getId(), {
       by: CHECK_NOW_BY,
+      startedFrom: 'menu',
       deadline: createDeadline(DEFAULT_TIME_BUDGET_MS),
       rowsPerStep: DEFAULT_ROWS_PER_STEP,
     }),
@@ -94,12 +96,20 @@ function describeReminders(state: ReminderState): string {
   return `Review reminders are on: this spreadsheet is checked every morning and owners get a digest of due and overdue KPIs.`;
 }
 
-/** Menu: turns the daily review reminders on or off for this spreadsheet. */
+/**
+ * Menu: turns the daily review reminders on or off for this spreadsheet. Reminders turn on even
+ * without a KPI Register (the person may set it up next), but the toast says it is missing.
+ */
 export function toggleReviewReminders(): ReminderState {
   const spreadsheet = activeSpreadsheet();
   const id = spreadsheet.getId();
   const state = setRemindersFor(id, !reminderStateFor(id).enabled);
-  spreadsheet.toast(describeReminders(state), TOAST_TITLE, TOAST_SECONDS);
+  const missingRegister = state.enabled && spreadsheet.getSheetByName(REGISTER_SHEET) === null;
+  const message = missingRegister
+    ? `Review reminders are on, but this spreadsheet has no "${REGISTER_SHEET}" sheet yet, so there is nothing to check. ` +
+      'Run "Set up sheets" from the add-on menu, then add a role.'
+    : describeReminders(state);
+  spreadsheet.toast(message, TOAST_TITLE, TOAST_SECONDS);
   return state;
 }
 

@@ -218,6 +218,7 @@ function checkById(
   try {
     return checkSpreadsheet(spreadsheet, id, {
       by: DAILY_REVIEW_BY,
+      startedFrom: 'trigger',
       deadline,
       rowsPerStep: limits.rowsPerStep,
     }).record;

@@ -59,6 +59,11 @@ export function createDeadline(budgetMs: number): Deadline {
 export interface CheckOptions {
   /** Who runs the check, as written in the Review Log's By column. */
   by: string;
+  /**
+   * How the check was started, which decides what a problem message suggests: a person who ran it
+   * from the menu can fix the sheet; the daily trigger's reader may rather stop the reminders.
+   */
+  startedFrom: 'menu' | 'trigger';
   deadline: Deadline;
   rowsPerStep: number;
 }
@@ -76,7 +81,7 @@ export interface CheckResult {
  * spreadsheet's ID, which it already has, for the link in the digests.
  *
  * @example
- * checkSpreadsheet(SpreadsheetApp.openById(id), id, { by: 'Daily review', deadline: createDeadline(270000), rowsPerStep: 20000 }).record.outcome // 'completed'
+ * checkSpreadsheet(SpreadsheetApp.openById(id), id, { by: 'Daily review', startedFrom: 'trigger', deadline: createDeadline(270000), rowsPerStep: 20000 }).record.outcome // 'completed'
  */
 export function checkSpreadsheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -138,9 +143,11 @@ function runCheck(
   const settings = settingsIn(target.metadata);
   const sheet = spreadsheet.getSheetByName(REGISTER_SHEET);
   if (sheet === null) {
-    throw new Error(
-      `This spreadsheet has no "${REGISTER_SHEET}" sheet. Run "Set up sheets" from the add-on menu, or turn review reminders off for it.`,
-    );
+    const fix =
+      options.startedFrom === 'trigger'
+        ? 'Run "Set up sheets" from the add-on menu, or turn review reminders off for it.'
+        : 'Run "Set up sheets" from the add-on menu first, then check reviews again.';
+    throw new Error(`This spreadsheet has no "${REGISTER_SHEET}" sheet. ${fix}`);
   }
   const values = readRegister(sheet);
   const review = reviewRegister(values, { asOf, timeZone, dueSoonDays: settings.dueSoonDays });
