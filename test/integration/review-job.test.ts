@@ -752,6 +752,20 @@ describe('Mark selected KPIs reviewed', () => {
     expect(h.emu.ui.toasts.at(-1)?.message).toBe('Marked 3 KPIs reviewed on 2026-03-20.');
   });
 
+  it('reads the KPI Register with one call (and the Review Log header with another)', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    h.emu.setActiveRange(book, "'KPI Register'!A2");
+    h.emu.calls.reset();
+
+    h.inBook(book, (addon) => addon.markSelectedKpisReviewed());
+
+    const reads = h.emu.calls.log.filter((call) =>
+      /\.(getDataRange|getValues|getSheetValues)$/.test(call),
+    );
+    expect(reads).toHaveLength(2);
+  });
+
   it('refuses a selection that includes the header row, writing nothing', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');

@@ -450,6 +450,30 @@ describe('creating a role', () => {
     expect(setup.emu.triggers()).toHaveLength(1);
   });
 
+  it('reads the KPI Register and the Objectives with one call each', () => {
+    const setup = setUp();
+    save(setup, libraryTemplate('sales/account-executive'));
+    setup.emu.calls.reset();
+
+    save(setup, twelveKpiTemplate());
+
+    const reads = setup.emu.calls.log.filter((call) =>
+      /\.(getDataRange|getValues|getSheetValues)$/.test(call),
+    );
+    expect(reads).toHaveLength(2);
+  });
+
+  it('fills in the headers of a KPI Register and Objectives emptied by hand, then creates the role', () => {
+    const setup = setUp({ sheets: false });
+    setup.book.seed('KPI Register', []);
+    setup.book.seed('Objectives', []);
+
+    const result = save(setup, libraryTemplate('sales/account-executive'));
+
+    expect(setup.book.peekSheet('KPI Register')?.values[0]).toEqual([...REGISTER_HEADERS]);
+    expect(rowsOf(setup.book, 'Account Executive')).toHaveLength(result.kpiIds.length);
+  });
+
   it('turns review reminders on when the template asks for them', () => {
     const setup = setUp();
     const result = save(setup, libraryTemplate('sales/account-executive', { reminders: true }));
@@ -852,6 +876,19 @@ describe('loading a role', () => {
       /no role named "Astronaut".*"Account Executive"/,
     );
   });
+
+  it('asks for "Set up sheets" when the KPI Register was emptied by hand', () => {
+    const setup = setUp();
+    save(setup, libraryTemplate('sales/account-executive'));
+    const sheet = appsScriptGlobals(setup.emu)
+      .SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('KPI Register');
+    sheet?.clear();
+
+    expect(() => run(setup.emu, () => setup.addon.loadRole('Account Executive'))).toThrow(
+      /KPI Register sheet has no .* column.*Run "Set up sheets"/,
+    );
+  });
 });
 
 describe('the sidebar context', () => {
@@ -883,6 +920,20 @@ describe('the sidebar context', () => {
       ],
     });
     expect((context.library as unknown[]).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('says the sheets are not ready when the KPI Register and Objectives were emptied by hand', () => {
+    const setup = setUp({ sheets: false });
+    setup.book.seed('KPI Register', []);
+    setup.book.seed('Objectives', []);
+    setup.book.seed('Review Log', [['Timestamp']]);
+
+    const context = run(setup.emu, () => setup.addon.getSidebarContext()) as Record<
+      string,
+      unknown
+    >;
+
+    expect(context).toMatchObject({ sheetsReady: false, roles: [], objectives: [] });
   });
 
   it('says the sheets are not ready before setup', () => {

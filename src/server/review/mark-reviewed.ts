@@ -10,6 +10,7 @@ import { keptCell, reviewRegister, type ReviewedKpi } from '../../core/review-jo
 import { REGISTER_SHEET } from '../../core/sheet-layouts';
 import { readSettings } from '../settings-store';
 import { appendReviewLog } from '../sheets/review-log';
+import { readSheetValues } from '../sheets/table';
 import { columnLetters, writeReviewColumns } from './register-writes';
 
 /** What the Review Log's By column says for these entries. */
@@ -50,7 +51,7 @@ export function markSelectionReviewed(
     for (let row = first; row < first + count; row++) selectedRows.add(row);
   }
 
-  const values = sheet.getDataRange().getValues();
+  const values = readSheetValues(sheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = calendarDateInZone(new Date(), timeZone);
   const settings = readSettings(spreadsheet);

@@ -37,7 +37,7 @@ export function readTable<H extends string>(
   headers: readonly H[],
   sheetName: string,
 ): HeaderedTable<H> {
-  const values = sheet.getDataRange().getValues();
+  const values = readSheetValues(sheet);
   const { index } = requireColumns(values[0] ?? [], headers, sheetName);
   const rows: TableRow<H>[] = [];
   for (let offset = 1; offset < values.length; offset++) {
@@ -50,6 +50,23 @@ export function readTable<H extends string>(
   const lastRow =
     values.length === 1 && (values[0] ?? []).every((cell) => cell === '') ? 0 : values.length;
   return { sheet, columns: index, rows, lastRow };
+}
+
+/**
+ * Every cell from A1 to the last row and column with data, in one call (`getDataRange().getValues()`
+ * costs two). An empty sheet reads as one blank cell, as the data range of an empty sheet does:
+ * `getSheetValues` refuses it, since -1 then asks for zero rows.
+ *
+ * @example readSheetValues(sheet)[0] // → ['KPI ID', 'Role', …]
+ */
+export function readSheetValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    // Asking for the last row first would cost the call this saves; an empty sheet is rare.
+    if (!/number of (rows|columns)/i.test(String((error as Error).message))) throw error;
+    return [['']];
+  }
 }
 
 /**
