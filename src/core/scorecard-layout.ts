@@ -2,7 +2,7 @@
  * The grid of a role scorecard sheet, computed from a role template so it can be tested without a
  * spreadsheet. The server writes it in a handful of batch calls: one `setValues` for the whole
  * grid, one `setFormulas` for the formula block, and `setNumberFormats` and `setFontWeights` on the
- * same grid range, plus the frozen rows.
+ * same grid range, plus the frozen rows and the width of the KPI column.
  *
  * Layout (rows 1-based, columns A…):
  * ```
@@ -60,6 +60,8 @@ export interface ScorecardLayout {
    */
   numberFormats: string[][];
   frozenRows: number;
+  /** Width in pixels of column A, which holds the KPI names. */
+  kpiColumnWidth: number;
   /** Where the table sits, for readers and tests. */
   table: {
     headerRow: number;
@@ -104,6 +106,16 @@ export const MEASURE_FORMAT = '#,##0.00';
  */
 export const PERCENT_POINTS_FORMAT = '#,##0.00"%"';
 export const TEXT_FORMAT = '@';
+
+/**
+ * Column A's width bounds in pixels. Sheets' default 100 px cuts most KPI names short; the widest
+ * stops a very long name from pushing the actuals off screen (its cell then clips).
+ */
+const KPI_COLUMN_MIN_WIDTH = 220;
+const KPI_COLUMN_MAX_WIDTH = 360;
+/** About what a character of Sheets' default 10 pt Arial takes, and the cell's padding. */
+const PIXELS_PER_CHARACTER = 7;
+const CELL_PADDING = 10;
 
 /** The row of the KPI table's header; rows above it hold the role's details. */
 export const SCORECARD_TABLE_HEADER_ROW = 6;
@@ -238,6 +250,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
     formulas: { row: firstKpiRow, column: scoreColumns[0] ?? width, cells: formulas },
     numberFormats,
     frozenRows: TABLE_HEADER_ROW,
+    kpiColumnWidth: kpiColumnWidth(template.kpis),
     table: {
       headerRow: TABLE_HEADER_ROW,
       firstKpiRow,
@@ -248,6 +261,12 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       scoreColumns,
     },
   };
+}
+
+function kpiColumnWidth(kpis: readonly KpiDefinition[]): number {
+  const longest = Math.max(...kpis.map((kpi) => kpi.name.trim().length));
+  const fit = longest * PIXELS_PER_CHARACTER + CELL_PADDING;
+  return Math.min(KPI_COLUMN_MAX_WIDTH, Math.max(KPI_COLUMN_MIN_WIDTH, fit));
 }
 
 function cell(column: number, row: number): string {

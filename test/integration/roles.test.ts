@@ -342,6 +342,13 @@ describe('creating a role', () => {
     expect(sheet?.numberFormats.I8).toBe('#,##0.00');
   });
 
+  it('widens the KPI column so KPI names can be read', () => {
+    const setup = setUp();
+    const result = save(setup, libraryTemplate('sales/account-executive'));
+
+    expect(setup.book.peekSheet(result.sheetName)?.columnWidths[1]).toBeGreaterThanOrEqual(220);
+  });
+
   it('shows a typed percent actual with its % sign and scores it against whole-percent targets', () => {
     const setup = setUpWithFormulas();
     const result = save(setup, libraryTemplate('sales/account-executive'));

@@ -42,6 +42,7 @@ export function writeScorecard(
   const { row, column, cells } = layout.formulas;
   sheet.getRange(row, column, cells.length, cells[0]?.length ?? 1).setFormulas(cells);
   sheet.setFrozenRows(layout.frozenRows);
+  sheet.setColumnWidth(1, layout.kpiColumnWidth);
   return name;
 }
 

@@ -249,6 +249,18 @@ describe('the scorecard layout', () => {
     expect(scorecardLayout(savedTemplate()).frozenRows).toBe(6);
   });
 
+  it('makes the KPI column wide enough to read KPI names, wider for long ones, within bounds', () => {
+    const short = scorecardLayout(savedTemplate({ kpis: [kpi({ name: 'Win rate' })] }));
+    const long = scorecardLayout(
+      savedTemplate({ kpis: [kpi({ name: 'Facilitation and design credential progress' })] }),
+    );
+    const huge = scorecardLayout(savedTemplate({ kpis: [kpi({ name: 'x'.repeat(200) })] }));
+
+    expect(short.kpiColumnWidth).toBe(220);
+    expect(long.kpiColumnWidth).toBeGreaterThan(short.kpiColumnWidth);
+    expect(huge.kpiColumnWidth).toBe(360);
+  });
+
   it('neutralises user text that looks like a formula, everywhere', () => {
     const payload = '=IMPORTXML("http://x.test","//a")';
     const layout = scorecardLayout(
