@@ -194,15 +194,14 @@ export class Runtime {
     if (typeof value !== 'object' || value === null) return value;
     const raw = this.raws.get(value);
     if (raw) return raw as T;
-    if (Array.isArray(value) && value.length > 0) {
-      const first: unknown = value[0];
+    if (Array.isArray(value)) {
+      // The first item present tells whether the array (or grid) holds emulated objects: a rule
+      // matrix may start with nulls, while a grid of values is settled by its first cell.
+      const first = firstPresentItem(value);
       if (typeof first === 'object' && first !== null && this.raws.has(first))
-        return value.map((item: unknown) => this.unwrap(item)) as T;
-      if (Array.isArray(first) && first.length > 0) {
-        const inner: unknown = first[0];
-        if (typeof inner === 'object' && inner !== null && this.raws.has(inner))
-          return value.map((row: unknown) => this.unwrap(row)) as T;
-      }
+        return value.map((item: unknown) =>
+          Array.isArray(item) ? item.map((cell: unknown) => this.unwrap(cell)) : this.unwrap(item),
+        ) as T;
     }
     return value;
   }
@@ -274,4 +273,16 @@ export class Runtime {
         `You do not have permission to call ${qualified}. Required permissions: ${needed[0] ?? ''}`,
       );
   }
+}
+
+/** The first item of an array, or of a 2D array's rows, that is not null or undefined. */
+function firstPresentItem(values: readonly unknown[]): unknown {
+  for (const item of values) {
+    if (Array.isArray(item)) {
+      for (const cell of item as unknown[]) if (cell !== null && cell !== undefined) return cell;
+    } else if (item !== null && item !== undefined) {
+      return item;
+    }
+  }
+  return undefined;
 }

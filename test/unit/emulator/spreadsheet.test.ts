@@ -176,6 +176,21 @@ describe('ranges', () => {
     expect(snapshot.notes).toEqual({ A1: 'Header', B1: 'Header', C1: 'Header' });
   });
 
+  it('takes a matrix of validations that starts with nulls, as Apps Script does', () => {
+    const { g, sheet, book } = setUp();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied('=B2>=1')
+      .setHelpText('At least 1')
+      .build();
+    sheet.getRange('A1:B2').setDataValidations([
+      [null, null],
+      [null, rule],
+    ]);
+    expect(sheet.getRange('B2').getDataValidation()?.getCriteriaValues()).toEqual(['=B2>=1']);
+    expect(sheet.getRange('A2').getDataValidation()).toBeNull();
+    expect(book.peekSheet('Sheet1')?.validations.B2?.helpText).toBe('At least 1');
+  });
+
   it('clears contents but keeps formats, and clear() removes both', () => {
     const { sheet } = setUp();
     const range = sheet.getRange('A1:B1');
