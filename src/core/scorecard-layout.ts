@@ -2,7 +2,8 @@
  * The grid of a role scorecard sheet, computed from a role template so it can be tested without a
  * spreadsheet. The server writes it in a handful of batch calls: one `setValues` for the whole
  * grid, one `setFormulas` for the formula block, and `setNumberFormats` and `setFontWeights` on the
- * same grid range, plus the frozen rows and the width of the KPI column.
+ * same grid range, `setDataValidations` there too for the percent KPIs' actuals, plus the frozen
+ * rows and the width of the KPI column.
  *
  * Layout (rows 1-based, columns A…):
  * ```
@@ -59,6 +60,13 @@ export interface ScorecardLayout {
    * table's numbers, so one `setNumberFormats` on the grid range formats everything.
    */
   numberFormats: string[][];
+  /**
+   * Same shape as `values`: on each actual cell of a percent KPI, a custom formula that is false
+   * when the actual looks like a percent typed as a fraction ("93%" is stored as 0.93 and would
+   * score about 0 against a target of 95); `null` elsewhere. The formula is written as seen from
+   * its own cell (see {@link percentEntryCheck}).
+   */
+  percentEntryChecks: Array<Array<string | null>>;
   frozenRows: number;
   /** Width in pixels of column A, which holds the KPI names. */
   kpiColumnWidth: number;
@@ -116,6 +124,14 @@ const KPI_COLUMN_MAX_WIDTH = 360;
 /** About what a character of Sheets' default 10 pt Arial takes, and the cell's padding. */
 const PIXELS_PER_CHARACTER = 7;
 const CELL_PADDING = 10;
+
+/** Shown beside a percent KPI's actual cell when its value looks like a fraction. */
+export const PERCENT_ENTRY_HELP = 'Type whole percents: 93 for 93%.';
+/**
+ * A percent KPI whose target is at most this is measured in fractions of a percent, where an
+ * actual below 1 is plausible, so its actuals are not checked.
+ */
+const FRACTION_TARGET_LIMIT = 1.5;
 
 /** The row of the KPI table's header; rows above it hold the role's details. */
 export const SCORECARD_TABLE_HEADER_ROW = 6;
@@ -244,10 +260,22 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
     }),
   );
 
+  const percentEntryChecks = values.map((cells, rowIndex) =>
+    cells.map((_cell, columnIndex) => {
+      const row = rowIndex + 1;
+      const column = columnIndex + 1;
+      const kpi = template.kpis[row - firstKpiRow];
+      return kpi && isPercentUnit(kpi.unit) && actualColumns.includes(column)
+        ? percentEntryCheck(row, column)
+        : null;
+    }),
+  );
+
   return {
     values,
     fontWeights,
     formulas: { row: firstKpiRow, column: scoreColumns[0] ?? width, cells: formulas },
+    percentEntryChecks,
     numberFormats,
     frozenRows: TABLE_HEADER_ROW,
     kpiColumnWidth: kpiColumnWidth(template.kpis),
@@ -261,6 +289,25 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       scoreColumns,
     },
   };
+}
+
+/**
+ * The data-validation formula for one percent KPI's actual cell: true when the cell is blank or at
+ * least 1, or when the KPI's own target is a fraction of a percent.
+ *
+ * Sheets reads a custom formula's relative references from the top-left cell of the range the
+ * rule is applied to. The server gives every cell its own rule (one `setDataValidations` matrix),
+ * so each rule's range is its own cell and the formula is written as seen from there: the rule on
+ * I7 names I7, and $F7 for the target in the same row (column fixed, so a copy to another period
+ * still reads the target). A formula written once for the whole block would be read from its
+ * top-left cell instead.
+ *
+ * @example percentEntryCheck(7, 9) // → '=OR(ISBLANK(I7), I7>=1, $F7<=1.5)'
+ */
+export function percentEntryCheck(row: number, column: number): string {
+  const actual = cell(column, row);
+  const target = `$${columnLetter(COLUMN.target)}${row}`;
+  return `=OR(ISBLANK(${actual}), ${actual}>=1, ${target}<=${FRACTION_TARGET_LIMIT})`;
 }
 
 function kpiColumnWidth(kpis: readonly KpiDefinition[]): number {

@@ -361,6 +361,32 @@ describe('creating a role', () => {
     expect(sheet.getRange('M7').getValue()).toBeCloseTo(23 / 30, 12);
   });
 
+  it('warns, without refusing it, when a percent KPI’s actual is typed as a fraction', () => {
+    const setup = setUp();
+    const template = libraryTemplate('sales/account-executive');
+    const result = save(setup, template);
+    const validations = setup.book.peekSheet(result.sheetName)?.validations ?? {};
+    const percentRows = template.kpis.flatMap((kpi, index) =>
+      /^\s*(%|percent|percentage)\s*$/i.test(kpi.unit) ? [7 + index] : [],
+    );
+    const actualColumns = ['I', 'J', 'K', 'L'];
+
+    expect(percentRows.length).toBeGreaterThan(0);
+    expect(percentRows.length).toBeLessThan(template.kpis.length);
+    expect(Object.keys(validations).sort()).toEqual(
+      percentRows.flatMap((row) => actualColumns.map((column) => `${column}${row}`)).sort(),
+    );
+    for (const [a1, rule] of Object.entries(validations)) {
+      const row = a1.slice(1);
+      expect(rule).toEqual({
+        criteria: 'CUSTOM_FORMULA',
+        values: [`=OR(ISBLANK(${a1}), ${a1}>=1, $F${row}<=1.5)`],
+        allowInvalid: true,
+        helpText: 'Type whole percents: 93 for 93%.',
+      });
+    }
+  });
+
   it('keeps the register dropdowns on the new rows', () => {
     const setup = setUp();
     save(setup, libraryTemplate('sales/account-executive'));

@@ -3,6 +3,7 @@
  * An existing sheet is never touched: a taken name moves on to "Role (2)", "Role (3)"….
  */
 import {
+  PERCENT_ENTRY_HELP,
   readScorecardContent,
   SCORECARD_TABLE_HEADER_ROW,
   scorecardSheetName,
@@ -39,11 +40,34 @@ export function writeScorecard(
   grid.setValues(layout.values);
   grid.setNumberFormats(layout.numberFormats);
   grid.setFontWeights(layout.fontWeights);
+  grid.setDataValidations(percentEntryRules(layout.percentEntryChecks));
   const { row, column, cells } = layout.formulas;
   sheet.getRange(row, column, cells.length, cells[0]?.length ?? 1).setFormulas(cells);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setColumnWidth(1, layout.kpiColumnWidth);
   return name;
+}
+
+/**
+ * One rule per checked cell, each with its own formula: `setDataValidations` applies every rule
+ * to its own cell, so each formula is read from that cell (see `percentEntryCheck`). The value is
+ * still accepted — Sheets marks the cell and shows the help text — since a fraction can be right.
+ * Builders do not count as spreadsheet calls; only the one `setDataValidations` does.
+ */
+function percentEntryRules(
+  checks: ReadonlyArray<ReadonlyArray<string | null>>,
+): Array<Array<GoogleAppsScript.Spreadsheet.DataValidation | null>> {
+  return checks.map((cells) =>
+    cells.map((formula) =>
+      formula === null
+        ? null
+        : SpreadsheetApp.newDataValidation()
+            .requireFormulaSatisfied(formula)
+            .setAllowInvalid(true)
+            .setHelpText(PERCENT_ENTRY_HELP)
+            .build(),
+    ),
+  );
 }
 
 /**

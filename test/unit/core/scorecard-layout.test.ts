@@ -222,6 +222,34 @@ describe('the scorecard layout', () => {
     expect(layout.values[3]?.[1]).toMatch(/For % KPIs type the number of percent: 93 for 93%/);
   });
 
+  it('checks each percent-KPI actual cell for a fraction, with a formula read from that cell', () => {
+    const layout = scorecardLayout(
+      savedTemplate({
+        kpis: [
+          kpi({ unit: '%', weight: 50 }),
+          kpi({ name: 'Cycle time', unit: 'days', weight: 25 }),
+          kpi({ name: 'Share', unit: ' Percent ', weight: 25 }),
+        ],
+        periods: ['Q1', 'Q2'],
+      }),
+    );
+    const checked: Record<string, string> = {};
+    layout.percentEntryChecks.forEach((cells, row) =>
+      cells.forEach((formula, column) => {
+        if (formula !== null) checked[`${columnLetter(column + 1)}${row + 1}`] = formula;
+      }),
+    );
+
+    expect(layout.percentEntryChecks).toHaveLength(layout.values.length);
+    expect(layout.percentEntryChecks[0]).toHaveLength(layout.values[0]?.length ?? 0);
+    expect(checked).toEqual({
+      I7: '=OR(ISBLANK(I7), I7>=1, $F7<=1.5)',
+      J7: '=OR(ISBLANK(J7), J7>=1, $F7<=1.5)',
+      I9: '=OR(ISBLANK(I9), I9>=1, $F9<=1.5)',
+      J9: '=OR(ISBLANK(J9), J9>=1, $F9<=1.5)',
+    });
+  });
+
   it('recognises percent units however they are written', () => {
     expect(['%', ' % ', 'percent', 'Percentage'].map(isPercentUnit)).toEqual([
       true,
