@@ -830,6 +830,71 @@ describe('settings', () => {
     expect(statuses(book)[1]).toBe('Up to date');
   });
 
+  it('gives the KPI Register’s Category column, found by header, a dropdown of the saved categories', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    const before = book.peekSheet('KPI Register');
+    const category = String.fromCharCode(65 + SHUFFLED_HEADERS.indexOf('Category'));
+
+    h.inBook(book, (addon) =>
+      addon.saveSettings({ categories: ['Results', 'Growth', 'Learning'] }),
+    );
+    const after = book.peekSheet('KPI Register');
+
+    expect(after?.values).toEqual(before?.values);
+    expect(after?.validations[`${category}1`]).toBeUndefined();
+    for (const row of [2, ROWS.length + 1, after?.maxRows ?? 0]) {
+      expect(after?.validations[`${category}${row}`]).toEqual({
+        criteria: 'VALUE_IN_LIST',
+        values: [['Results', 'Growth', 'Learning'], true],
+        allowInvalid: true,
+        helpText: expect.stringMatching(/Settings/) as unknown,
+      });
+    }
+    expect(
+      Object.keys(after?.validations ?? {}).filter((cell) => !cell.startsWith(category)),
+    ).toEqual([]);
+  });
+
+  it('replaces the dropdown Set up sheets made with the saved categories', () => {
+    const h = harness();
+    const book = h.emu.createSpreadsheet('New KPIs');
+    h.inBook(book, (addon) => addon.setUpSheets());
+    const category = String.fromCharCode(65 + REGISTER_HEADERS.indexOf('Category'));
+    const setUpRule = book.peekSheet('KPI Register')?.validations[`${category}2`];
+
+    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery', 'Learning'] }));
+
+    expect(book.peekSheet('KPI Register')?.validations[`${category}2`]).toEqual({
+      ...setUpRule,
+      values: [['Delivery', 'Learning'], true],
+    });
+  });
+
+  it('adds no dropdown to a KPI Register without a Category column', () => {
+    const h = harness();
+    const headers = SHUFFLED_HEADERS.filter((header) => header !== 'Category');
+    const book = buildBook(h.emu, 'Sales KPIs', { headers });
+    const before = book.peekSheet('KPI Register');
+
+    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery'] }));
+
+    expect(book.peekSheet('KPI Register')).toEqual(before);
+  });
+
+  it('saves settings in a spreadsheet that has no KPI Register yet', () => {
+    const h = harness();
+    const book = h.emu.createSpreadsheet('Empty');
+
+    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery'] }));
+
+    expect(book.peekSheetNames()).not.toContain('KPI Register');
+    const view = h.inBook(book, (addon) => addon.getSettings()) as {
+      settings: { categories: string[] };
+    };
+    expect(view.settings.categories).toEqual(['Delivery']);
+  });
+
   it('rejects bad settings with every reason and writes nothing', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');

@@ -5,6 +5,7 @@
 import { parseSettings, type Settings } from '../../core/settings';
 import { readAddonMetadata } from '../addon-metadata';
 import { settingsIn, writeSettings } from '../settings-store';
+import { refreshCategoryDropdown } from '../sheets/setup';
 import { reminderStateFor } from './reminders';
 import { newerRecord, openSpreadsheetState, readUserRecords } from './run-records';
 
@@ -36,7 +37,8 @@ export function settingsView(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
 }
 
 /**
- * Validates and saves settings; on bad input writes nothing and throws every problem at once.
+ * Validates and saves settings, then gives the KPI Register's Category column the saved
+ * categories; on bad input writes nothing and throws every problem at once.
  *
  * @example
  * saveValidSettings(spreadsheet, { dueSoonDays: 7 }).dueSoonDays // 7
@@ -48,5 +50,7 @@ export function saveValidSettings(
   const parsed = parseSettings(input);
   if (!parsed.ok) throw new Error(`Settings were not saved: ${parsed.errors.join(' ')}`);
   writeSettings(spreadsheet, parsed.value);
+  // The register's dropdown offers the categories Settings lists, so it follows every save.
+  refreshCategoryDropdown(spreadsheet, parsed.value.categories);
   return parsed.value;
 }

@@ -22,6 +22,7 @@ import {
   REVIEW_CADENCE_CHOICES,
   REVIEW_LOG_HEADERS,
   REVIEW_LOG_SHEET,
+  type RegisterHeader,
 } from '../../core/sheet-layouts';
 import { locateColumns } from '../../core/header-map';
 import { columnLetter } from '../../core/scorecard-layout';
@@ -65,6 +66,9 @@ export const STATUS_COLOURS = [
   { status: 'Up to date', background: '#b7e1cd', font: '#0d652d' },
 ] as const;
 
+/** The register column whose dropdown lists the categories from Settings. */
+const CATEGORY_HEADER: RegisterHeader = 'Category';
+
 const TEXT = { width: 120 };
 const LONG_TEXT = { width: 280 };
 const NUMBER = { width: 90, numberFormat: MEASURE_COLUMN_FORMAT };
@@ -78,7 +82,7 @@ const SHEETS: readonly SheetSpec[] = [
       'KPI ID': { width: 90 },
       Role: { width: 160 },
       KPI: { width: 200 },
-      Category: { width: 110, dropdown: 'category' },
+      [CATEGORY_HEADER]: { width: 110, dropdown: 'category' },
       Definition: LONG_TEXT,
       Objective: { width: 200 },
       Unit: { width: 80 },
@@ -189,8 +193,7 @@ function ensureHeaders(
   const existing = spreadsheet.getSheetByName(spec.name);
   const sheet = existing ?? spreadsheet.insertSheet(spec.name);
   const lastColumn = existing ? sheet.getLastColumn() : 0;
-  const headerRow =
-    lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
+  const headerRow = readHeaderRow(sheet, lastColumn);
   const { missing } = locateColumns(headerRow, spec.headers);
   if (!missing.length) return { sheet, added: [], created: false };
 
@@ -207,6 +210,33 @@ function ensureHeaders(
     added: missing.map((header, offset) => ({ header, column: lastColumn + 1 + offset })),
     created: !existing,
   };
+}
+
+/** Row 1 up to `lastColumn` (the sheet's last used column); none on an empty sheet. */
+function readHeaderRow(sheet: Sheet, lastColumn: number): unknown[] {
+  return lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? []) : [];
+}
+
+/**
+ * Gives the KPI Register's Category column (found by header, wherever it stands) the dropdown of
+ * `categories`, on every row below the header, as Set up sheets does. Cell values are never
+ * touched. Returns false, changing nothing, when there is no register or no Category column.
+ *
+ * @example refreshCategoryDropdown(spreadsheet, ['Results', 'Growth']) // → true
+ */
+export function refreshCategoryDropdown(
+  spreadsheet: Spreadsheet,
+  categories: readonly string[],
+): boolean {
+  const sheet = spreadsheet.getSheetByName(REGISTER_SHEET);
+  if (!sheet) return false;
+  const headerRow = readHeaderRow(sheet, sheet.getLastColumn());
+  const column = locateColumns(headerRow, [CATEGORY_HEADER]).index[CATEGORY_HEADER];
+  if (column === undefined) return false;
+  sheet
+    .getRange(columnBody(column + 1))
+    .setDataValidation(dropdown('category', () => [...categories]));
+  return true;
 }
 
 function styleNewColumns(
