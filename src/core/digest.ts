@@ -48,21 +48,56 @@ export function spreadsheetUrl(spreadsheetId: string): string {
 export const MAX_LISTED_PER_SECTION = 50;
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+/** `Name <address>` as mail clients write it (the name may be quoted); group 1 is the address. */
+const NAMED_ADDRESS = /^(?:"[^"]*"|[^"<>]*)\s*<\s*([^<>\s]+)\s*>$/;
 
 /**
  * Splits an Owner cell into addresses: several owners may share a KPI, separated by commas or
- * semicolons. Returns `null` when any part is not an address.
+ * semicolons, and each may be written as a bare address or as `Name <address>` (as copied from a
+ * mail client). Returns `null` when any part holds no usable address.
  *
  * @example
- * ownerAddresses('Ana@Example.com; bo@example.com') // ['ana@example.com', 'bo@example.com']
+ * ownerAddresses('Ana Ruiz <Ana@Example.com>; bo@example.com') // ['ana@example.com', 'bo@example.com']
  */
 export function ownerAddresses(owner: string): string[] | null {
-  const parts = owner
-    .split(/[;,]/)
-    .map((part) => part.trim().toLowerCase())
-    .filter((part) => part !== '');
-  if (parts.length === 0 || !parts.every((part) => EMAIL.test(part))) return null;
-  return [...new Set(parts)];
+  const addresses = ownerParts(owner).map(addressOf);
+  if (addresses.length === 0) return null;
+  const usable: string[] = [];
+  for (const address of addresses) {
+    if (address === null) return null;
+    usable.push(address);
+  }
+  return [...new Set(usable)];
+}
+
+/**
+ * The owners in a cell: split at commas and semicolons, except inside a quoted name
+ * (`"Ruiz, Ana" <ana@example.com>`) or angle brackets.
+ */
+function ownerParts(owner: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let bracketed = false;
+  for (const character of owner) {
+    if (character === '"' && !bracketed) quoted = !quoted;
+    else if (character === '<' && !quoted) bracketed = true;
+    else if (character === '>' && !quoted) bracketed = false;
+    else if ((character === ',' || character === ';') && !quoted && !bracketed) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    current += character;
+  }
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter((part) => part !== '');
+}
+
+/** The lower-cased address of one owner, or `null` when it holds none. */
+function addressOf(part: string): string | null {
+  const address = (NAMED_ADDRESS.exec(part)?.[1] ?? part).toLowerCase();
+  return EMAIL.test(address) ? address : null;
 }
 
 /**

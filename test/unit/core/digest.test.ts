@@ -52,6 +52,23 @@ describe('ownerAddresses', () => {
     ]);
   });
 
+  it('reads the address out of "Name <email>", however it is spaced', () => {
+    expect(ownerAddresses('Ana Ruiz <Ana@Example.com>')).toEqual(['ana@example.com']);
+    expect(ownerAddresses('  Ana   Ruiz   <  ana@example.com  >  ')).toEqual(['ana@example.com']);
+    expect(ownerAddresses('<ana@example.com>')).toEqual(['ana@example.com']);
+    expect(
+      ownerAddresses('"Ruiz, Ana" <ana@example.com>; Bo Li <bo@example.com>, cy@example.com'),
+    ).toEqual(['ana@example.com', 'bo@example.com', 'cy@example.com']);
+  });
+
+  it('refuses a "Name <…>" without a usable address', () => {
+    expect(ownerAddresses('Ana Ruiz <>')).toBeNull();
+    expect(ownerAddresses('Ana Ruiz <ana>')).toBeNull();
+    expect(ownerAddresses('Ana Ruiz <ana@example.com')).toBeNull();
+    expect(ownerAddresses('Ana <ana@example.com> <bo@example.com>')).toBeNull();
+    expect(ownerAddresses('Ana Ruiz <ana@example.com>; Sales team')).toBeNull();
+  });
+
   it('refuses cells that are not addresses', () => {
     expect(ownerAddresses('Ana Lopez')).toBeNull();
     expect(ownerAddresses('ana@example.com; Sales team')).toBeNull();
@@ -104,6 +121,21 @@ describe('planDigests', () => {
     );
     expect(plan.digests).toEqual([]);
     expect(plan.unaddressed).toEqual(['Sales team']);
+  });
+
+  it('mails an owner written as "Name <email>" at that email, with their other KPIs', () => {
+    const plan = planDigests(
+      [
+        kpi('Ana Ruiz <ana@example.com>', 'Overdue', day(2026, 3, 1)),
+        kpi('ana@example.com', 'Due soon', day(2026, 4, 5)),
+        kpi('Bo Li <bo at example>', 'Overdue', day(2026, 3, 1)),
+      ],
+      context,
+    );
+    expect(
+      plan.digests.map((digest) => [digest.recipient, digest.overdue, digest.dueSoon]),
+    ).toEqual([['ana@example.com', 1, 1]]);
+    expect(plan.unaddressed).toEqual(['Bo Li <bo at example>']);
   });
 
   it('has nothing to send when no KPI needs attention', () => {
