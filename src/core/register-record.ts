@@ -13,7 +13,7 @@
  */
 import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
 import { objectiveLabel, weightAsFraction } from './scorecard-layout';
-import type { RegisterHeader } from './sheet-layouts';
+import { REGISTER_HEADERS, type RegisterHeader } from './sheet-layouts';
 import type {
   Direction,
   KpiDefinition,
@@ -33,25 +33,16 @@ export const RETIRED_STATUS = 'Retired';
  */
 export const NEVER_REVIEWED_STATUS: ReviewStatus = 'Never reviewed';
 
-/** The register columns the add-on writes when it creates or edits a role's KPI. */
-export const KPI_OWNED_HEADERS = [
-  'KPI',
-  'Category',
-  'Definition',
-  'Objective',
-  'Unit',
-  'Direction',
-  'Threshold',
-  'Target',
-  'Stretch',
-  'Weight',
-  'Frequency',
-  'Data source',
-  'Owner',
-  'Review cadence',
-] as const satisfies readonly RegisterHeader[];
+/** Register columns that identify a row or belong to the review job, not to the KPI's design. */
+const NOT_KPI_OWNED = ['KPI ID', 'Role', 'Last reviewed', 'Next review', 'Review status'] as const;
 
-export type KpiOwnedHeader = (typeof KPI_OWNED_HEADERS)[number];
+export type KpiOwnedHeader = Exclude<RegisterHeader, (typeof NOT_KPI_OWNED)[number]>;
+
+/** The register columns the add-on writes when it creates or edits a role's KPI, in sheet order. */
+export const KPI_OWNED_HEADERS: readonly KpiOwnedHeader[] = REGISTER_HEADERS.filter(
+  (header): header is KpiOwnedHeader =>
+    !(NOT_KPI_OWNED as readonly RegisterHeader[]).includes(header),
+);
 
 export type CellValue = string | number | boolean | Date;
 

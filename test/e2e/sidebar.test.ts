@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { findLibraryRole, libraryRoleToTemplate } from '../../src/core/library';
+import type { LibraryRole, Objective } from '../../src/core/types';
 import { roleFileText } from '../../src/client/role-file';
 import {
   createSidebarEmulator,
@@ -115,6 +116,23 @@ function seedObjective(started: SidebarSession, text: string): string {
   if (!sheet) throw new Error('setUpSheets did not create the Objectives sheet.');
   sheet.appendRow(['OBJ-001', text, 'ceo@example.com', '', '']);
   return 'OBJ-001';
+}
+
+/** Seeds the revenue objective and saves a library role linked to it, as an earlier session would. */
+function saveLinkedLibraryRole(started: SidebarSession, role: LibraryRole): Objective {
+  const text = 'Grow new-business revenue 20% this year';
+  const objective = {
+    id: seedObjective(started, text),
+    objective: text,
+    owner: '',
+    due: '',
+    notes: '',
+  };
+  started.addon.saveRole?.({
+    template: libraryRoleToTemplate(role, { owner: OWNER, objectives: [objective] }),
+    mode: 'create',
+  });
+  return objective;
 }
 
 /** Waits until the emulated spreadsheet shows what the page just asked the server to do. */
@@ -467,20 +485,9 @@ describe('the sidebar wizard', () => {
   test('explains a name the KPI Register already has and offers another name or editing that role', async () => {
     const emulator = createSidebarEmulator();
     const started = await session({ emulator });
-    const objectiveId = seedObjective(started, 'Grow new-business revenue 20% this year');
     const role = findLibraryRole('sales/account-executive');
     if (!role) throw new Error('The library has no Account Executive.');
-    const objective = {
-      id: objectiveId,
-      objective: 'Grow new-business revenue 20% this year',
-      owner: '',
-      due: '',
-      notes: '',
-    };
-    started.addon.saveRole?.({
-      template: libraryRoleToTemplate(role, { owner: OWNER, objectives: [objective] }),
-      mode: 'create',
-    });
+    saveLinkedLibraryRole(started, role);
     emulator.endExecution();
 
     const { page } = started;
@@ -854,17 +861,7 @@ describe('the sidebar in a 300 px Sheets sidebar with its scrollbar', () => {
     const saved = findLibraryRole('sales/account-executive');
     const imported = findLibraryRole('finance/financial-analyst');
     if (!saved || !imported) throw new Error('The library lacks the roles this test uses.');
-    const objective = {
-      id: seedObjective(started, 'Grow new-business revenue 20% this year'),
-      objective: 'Grow new-business revenue 20% this year',
-      owner: '',
-      due: '',
-      notes: '',
-    };
-    started.addon.saveRole?.({
-      template: libraryRoleToTemplate(saved, { owner: OWNER, objectives: [objective] }),
-      mode: 'create',
-    });
+    const objective = saveLinkedLibraryRole(started, saved);
     emulator.endExecution();
     const file = roleFileText(
       libraryRoleToTemplate(imported, { owner: OWNER, objectives: [objective] }),
