@@ -23,7 +23,7 @@ export interface EntryPoint {
   kind: EntryPointKind;
   /** First line of the JSDoc: what the function does for the person calling it. */
   summary: string;
-  params: EntryPointParam[];
+  params: readonly EntryPointParam[];
   returns?: { type: string; description: string };
   /** A usage example (custom functions show it in the help card). */
   example?: string;
@@ -31,7 +31,7 @@ export interface EntryPoint {
 
 const VALUE_OR_RANGE = 'number|string|boolean|Date|Array<Array<number|string|boolean|Date>>';
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [
+export const ENTRY_POINTS = [
   {
     name: 'onOpen',
     kind: 'simple-trigger',
@@ -330,6 +330,13 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
     params: [{ name: 'enabled', type: 'boolean', description: 'true to turn reminders on.' }],
     returns: { type: 'Object', description: 'The reminder state.' },
   },
-];
+] as const satisfies readonly EntryPoint[];
 
+/** The name of every entry point, as a type: the implementation map and the test harness use it. */
 export type EntryPointName = (typeof ENTRY_POINTS)[number]['name'];
+
+/** The custom functions' names, which the playground's formula engine learns from this list. */
+export type CustomFunctionName = Extract<
+  (typeof ENTRY_POINTS)[number],
+  { kind: 'custom-function' }
+>['name'];

@@ -3,6 +3,7 @@
  * `build.js` bundles this module into one namespace object and generates the top-level stubs
  * that call into it; the build fails if this map and the list disagree.
  */
+import type { EntryPointName } from './entry-points';
 import { onInstall, onOpen } from './menu';
 import {
   showEditRoleWizard,
@@ -29,6 +30,7 @@ import {
   toggleReviewReminders,
 } from './review/api';
 
+/** Every entry point by name; `satisfies` fails the type check on a missing or extra one. */
 export const entryPoints = {
   onOpen,
   onInstall,
@@ -53,4 +55,4 @@ export const entryPoints = {
   getSettings,
   saveSettings,
   setReviewReminders,
-};
+} satisfies Record<EntryPointName, (...args: never[]) => unknown>;

@@ -11,39 +11,12 @@
 import * as path from 'node:path';
 import { require as gasRequire } from 'gas-local';
 import { createEmulator, type Emulator } from '../../emulator';
+import type { EntryPointName } from '../../src/server/entry-points';
 
 export type AddonFunction = (...args: unknown[]) => unknown;
 
-/**
- * Entry points by name, so tests can call `addon.saveRole(...)`. The foundation test checks
- * that the built code defines exactly ENTRY_POINTS; add a name here when you add one there.
- */
-export type EntryPointFunctions = Record<
-  | 'onOpen'
-  | 'onInstall'
-  | 'KPISCORE'
-  | 'KPIWEIGHTED'
-  | 'KPIRATING'
-  | 'KPINEXTREVIEW'
-  | 'KPIREVIEWSTATUS'
-  | 'showNewRoleWizard'
-  | 'showEditRoleWizard'
-  | 'showKpiLibrary'
-  | 'setUpSheets'
-  | 'checkReviewsNow'
-  | 'markSelectedKpisReviewed'
-  | 'toggleReviewReminders'
-  | 'showSettings'
-  | 'showHelp'
-  | 'runScheduledReviews'
-  | 'getSidebarContext'
-  | 'saveRole'
-  | 'loadRole'
-  | 'getSettings'
-  | 'saveSettings'
-  | 'setReviewReminders',
-  AddonFunction
->;
+/** Entry points by name, so tests can call `addon.saveRole(...)`; derived from the one list. */
+export type EntryPointFunctions = Record<EntryPointName, AddonFunction>;
 
 /** The add-on's global scope: entry points, plus anything else defined or given, by name. */
 export type AddonContext = EntryPointFunctions & Record<string, unknown>;
