@@ -20,15 +20,11 @@ import { roleKey } from '../core/register-record';
 import { normaliseWeights } from '../core/weights';
 import type { SidebarContext } from './server-api';
 
-export const DIRECTIONS: readonly Direction[] = ['higher', 'lower', 'range'];
-export const FREQUENCIES: readonly MeasurementFrequency[] = [
-  'Weekly',
-  'Monthly',
-  'Quarterly',
-  'Biannual',
-  'Annual',
-];
-export const CADENCES: readonly ReviewCadence[] = ['Monthly', 'Quarterly', 'Biannual', 'Annual'];
+export {
+  DIRECTIONS,
+  MEASUREMENT_FREQUENCIES as FREQUENCIES,
+  REVIEW_CADENCES as CADENCES,
+} from '../core/vocabulary';
 
 /** One KPI row of the wizard. Numbers are the typed text. */
 export interface KpiDraft {

@@ -11,17 +11,11 @@
  * - A new row starts as `Never reviewed` (it has no Last reviewed date); rows that already exist
  *   keep the Next review and Review status the review job wrote.
  */
+import { MEASUREMENT_FREQUENCIES as FREQUENCIES, REVIEW_CADENCES as CADENCES } from './vocabulary';
 import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
 import { objectiveLabel, weightAsFraction } from './scorecard-layout';
 import { REGISTER_HEADERS, type RegisterHeader } from './sheet-layouts';
-import type {
-  Direction,
-  KpiDefinition,
-  MeasurementFrequency,
-  Objective,
-  ReviewCadence,
-  ReviewStatus,
-} from './types';
+import type { Direction, KpiDefinition, Objective, ReviewCadence, ReviewStatus } from './types';
 import { toCellText } from './cell-text';
 
 /** Review status of a KPI that was removed from its role; its row is kept. */
@@ -199,15 +193,6 @@ export function readObjectiveId(value: unknown, objectives: readonly Objective[]
   );
   return byText?.id ?? '';
 }
-
-const FREQUENCIES: readonly MeasurementFrequency[] = [
-  'Weekly',
-  'Monthly',
-  'Quarterly',
-  'Biannual',
-  'Annual',
-];
-const CADENCES: readonly ReviewCadence[] = ['Monthly', 'Quarterly', 'Biannual', 'Annual'];
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';

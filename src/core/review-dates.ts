@@ -7,6 +7,7 @@
  * calendar days always takes that time zone; everything else works on {@link CalendarDate}s and
  * does not depend on the time zone of the machine running it.
  */
+import { CADENCE_MONTHS } from './vocabulary';
 import { mapCells, planArrayCall } from './array-formula';
 import {
   describeCell,
@@ -16,7 +17,7 @@ import {
   readKeyword,
   readNumber,
 } from './sheet-input';
-import type { ReviewCadence, ReviewStatus } from './types';
+import type { ReviewStatus } from './types';
 
 /** A day on the calendar, independent of any time zone. `month` is 1–12. */
 export interface CalendarDate {
@@ -29,14 +30,6 @@ const DAY_MS = 86_400_000;
 
 /** Looked up once: global lookups are slow per cell in sandboxed contexts (see array-formula.ts). */
 const floor = Math.floor;
-
-/** Months between reviews for each named cadence. */
-export const CADENCE_MONTHS: Readonly<Record<ReviewCadence, number>> = {
-  Monthly: 1,
-  Quarterly: 3,
-  Biannual: 6,
-  Annual: 12,
-};
 
 /** The cadence when none is given. */
 export const DEFAULT_CADENCE_MONTHS = CADENCE_MONTHS.Quarterly;

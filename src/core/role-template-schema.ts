@@ -13,6 +13,7 @@
  * - A few fields have obvious defaults when missing (family, library role ID, reminders, periods,
  *   a KPI's objective link and owner); everything else is required.
  */
+import { DIRECTIONS, MEASUREMENT_FREQUENCIES, REVIEW_CADENCES } from './vocabulary';
 import {
   array,
   boolean,
@@ -140,10 +141,7 @@ function optionalBound(field: string) {
   );
 }
 
-const reviewCadence = picklist(
-  ['Monthly', 'Quarterly', 'Biannual', 'Annual'],
-  hint('reviewCadence'),
-);
+const reviewCadence = picklist(REVIEW_CADENCES, hint('reviewCadence'));
 
 /** One KPI of a role template. */
 export const KpiDefinitionSchema = object(
@@ -152,7 +150,7 @@ export const KpiDefinitionSchema = object(
     name: requiredText('name', TEXT_LIMITS.name),
     definition: requiredText('definition', TEXT_LIMITS.definition),
     unit: requiredText('unit', TEXT_LIMITS.shortText),
-    direction: picklist(['higher', 'lower', 'range'], hint('direction')),
+    direction: picklist(DIRECTIONS, hint('direction')),
     threshold: optional(optionalBound('threshold'), null),
     target: finiteNumber('target'),
     stretch: optional(optionalBound('stretch'), null),
@@ -161,10 +159,7 @@ export const KpiDefinitionSchema = object(
       minValue(0, hint('weight')),
       maxValue(100, hint('weight')),
     ),
-    frequency: picklist(
-      ['Weekly', 'Monthly', 'Quarterly', 'Biannual', 'Annual'],
-      hint('frequency'),
-    ),
+    frequency: picklist(MEASUREMENT_FREQUENCIES, hint('frequency')),
     dataSource: text('dataSource', TEXT_LIMITS.shortText),
     category: requiredText('category', TEXT_LIMITS.shortText),
     objectiveId: optional(text('objectiveId', TEXT_LIMITS.id), ''),

@@ -3,6 +3,7 @@
  * They live with the spreadsheet (not the user) so every HR colleague and the daily review job see
  * the same categories and reminder options.
  */
+import { REVIEW_CADENCES } from './vocabulary';
 import * as v from 'valibot';
 import { DEFAULT_CATEGORIES, type ReviewCadence } from './types';
 
@@ -53,7 +54,7 @@ const SettingsSchema = v.object({
   ),
   emailDigests: v.boolean('Email digests must be on or off (true or false).'),
   defaultReviewCadence: v.picklist(
-    ['Monthly', 'Quarterly', 'Biannual', 'Annual'],
+    REVIEW_CADENCES,
     'Default review cadence must be Monthly, Quarterly, Biannual or Annual.',
   ),
   periods: v.pipe(

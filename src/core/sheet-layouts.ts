@@ -46,7 +46,3 @@ export const REVIEW_LOG_HEADERS = [
 export type RegisterHeader = (typeof REGISTER_HEADERS)[number];
 export type ObjectivesHeader = (typeof OBJECTIVES_HEADERS)[number];
 export type ReviewLogHeader = (typeof REVIEW_LOG_HEADERS)[number];
-
-/** Dropdown values for the register. */
-export const DIRECTION_CHOICES = ['higher', 'lower', 'range'] as const;
-export const REVIEW_CADENCE_CHOICES = ['Monthly', 'Quarterly', 'Biannual', 'Annual'] as const;

@@ -6,13 +6,12 @@
  * The wizard runs it live on every edit and the server runs it again before writing, so it must be
  * pure, fast and tolerant of half-filled input (a blank target is a finding, never a crash).
  */
+import { CADENCE_MONTHS, FREQUENCY_MONTHS } from './vocabulary';
 import { resolveScoreScale } from './scoring';
 import {
   DEFAULT_CATEGORIES,
   DEVELOPMENT_CATEGORY,
   type KpiDefinition,
-  type MeasurementFrequency,
-  type ReviewCadence,
   type RoleTemplate,
   type Severity,
   type SmartFinding,
@@ -82,19 +81,6 @@ export interface RoleCheckOptions {
 }
 
 /** How many months each measurement frequency and review cadence spans. */
-const FREQUENCY_MONTHS: Readonly<Record<MeasurementFrequency, number>> = {
-  Weekly: 0.25,
-  Monthly: 1,
-  Quarterly: 3,
-  Biannual: 6,
-  Annual: 12,
-};
-const CADENCE_MONTHS: Readonly<Record<ReviewCadence, number>> = {
-  Monthly: 1,
-  Quarterly: 3,
-  Biannual: 6,
-  Annual: 12,
-};
 
 /** Names that say nothing about what is measured. */
 const VAGUE_NAMES = new Set([

@@ -3,27 +3,10 @@
  * Plain data only: everything here must survive `google.script.run` (JSON, no Dates).
  */
 
-/** Which way is better for a KPI's measured value. */
-export type Direction = 'higher' | 'lower' | 'range';
+import type { Direction, MeasurementFrequency, ReviewCadence } from './vocabulary';
 
-/** How often a KPI is formally reviewed. */
-export type ReviewCadence = 'Monthly' | 'Quarterly' | 'Biannual' | 'Annual';
-
-/** How often the KPI's actual value is measured. */
-export type MeasurementFrequency = 'Weekly' | 'Monthly' | 'Quarterly' | 'Biannual' | 'Annual';
-
-/** The default KPI categories (editable in settings, so a category is any non-empty text). */
-export const DEFAULT_CATEGORIES = [
-  'Results',
-  'Quality',
-  'Efficiency',
-  'Customer',
-  'Behaviour',
-  'Development',
-] as const;
-
-/** The category every role needs at least one KPI in. */
-export const DEVELOPMENT_CATEGORY = 'Development';
+export type { Direction, MeasurementFrequency, ReviewCadence, ReviewStatus } from './vocabulary';
+export { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from './vocabulary';
 
 /** One KPI as HR designs it for a role. */
 export interface KpiDefinition {
@@ -121,6 +104,3 @@ export interface SmartFinding {
   message: string;
   fix: string;
 }
-
-/** Statuses written to the register's Review status column (exactly as `KPIREVIEWSTATUS` names them). */
-export type ReviewStatus = 'Overdue' | 'Due soon' | 'Up to date' | 'Never reviewed';

@@ -12,14 +12,13 @@
  *   (label, then the `KPI_AS_OF` cell). The Review Log only grows downwards, so the cell never
  *   collides with log rows, and the review job finds it by name, never by position.
  */
+import { DIRECTIONS, REVIEW_CADENCES } from '../../core/vocabulary';
 import {
   AS_OF_RANGE_NAME,
-  DIRECTION_CHOICES,
   OBJECTIVES_HEADERS,
   OBJECTIVES_SHEET,
   REGISTER_HEADERS,
   REGISTER_SHEET,
-  REVIEW_CADENCE_CHOICES,
   REVIEW_LOG_HEADERS,
   REVIEW_LOG_SHEET,
   type RegisterHeader,
@@ -277,7 +276,7 @@ function dropdown(
   switch (kind) {
     case 'direction':
       return builder
-        .requireValueInList([...DIRECTION_CHOICES], true)
+        .requireValueInList([...DIRECTIONS], true)
         .setAllowInvalid(false)
         .setHelpText(
           'Choose higher (more is better), lower (less is better) or range (an ideal band).',
@@ -285,7 +284,7 @@ function dropdown(
         .build();
     case 'cadence':
       return builder
-        .requireValueInList([...REVIEW_CADENCE_CHOICES], true)
+        .requireValueInList([...REVIEW_CADENCES], true)
         .setAllowInvalid(false)
         .setHelpText(
           'Choose how often the KPI is reviewed: Monthly, Quarterly, Biannual or Annual.',
