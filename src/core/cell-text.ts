@@ -1,20 +1,42 @@
 /**
- * Keeping user text as text. Sheets treats a written value starting with `=` as a formula and may
- * turn `+`, `-` or `@` starts into one, so user-supplied text that starts with any of them (after
- * leading spaces) gets a leading apostrophe: Sheets stores the rest as literal text and shows no
- * apostrophe. Text that itself starts with an apostrophe gets one more, or Sheets would eat it.
- * Only the add-on writes formulas, and only with setFormula(s).
+ * Keeping user text as text. Writing a string to a cell behaves like typing it: Sheets turns
+ * `=…` into a formula (and may turn `+`, `-` or `@` starts into one), and reads `1,000`, `0012`,
+ * `1e5`, `50%`, `TRUE` or `2025-01-31` as a number, percent, boolean or date. A leading apostrophe
+ * tells Sheets to store the rest as literal text; it shows no apostrophe and `getValues` returns
+ * the text without it.
+ *
+ * Decisions:
+ * - Which strings Sheets parses depends on the spreadsheet's locale (dates above all), so rather
+ *   than guess its parser the add-on quotes every text that could be anything but text: text with
+ *   a digit, a boolean word, or a formula-like start. Text with no digit (`Account Executive`) is
+ *   written as is, so registers stay easy to edit by hand.
+ * - Text that itself starts with an apostrophe gets one more, or Sheets would eat it.
+ * - Only the add-on writes formulas, and only with setFormula(s).
  */
 
-const NEEDS_QUOTE = /^\s*[=+\-@]|^'/;
+const FORMULA_START = /^\s*[=+\-@]/;
+const BOOLEAN_WORD = /^\s*(true|false)\s*$/i;
+const DIGIT = /[0-9]/;
 
 /**
- * Makes user text safe to write to a cell.
+ * Whether Sheets could store this string as something other than the same text.
+ *
+ * @example mayNotStayText('1,000') // → true
+ */
+export function mayNotStayText(text: string): boolean {
+  return (
+    text.startsWith("'") || FORMULA_START.test(text) || BOOLEAN_WORD.test(text) || DIGIT.test(text)
+  );
+}
+
+/**
+ * Makes user text safe to write to a cell: it reads back exactly as given.
  *
  * @example toCellText('=IMPORTXML("http://x", "//a")') // → `'=IMPORTXML("http://x", "//a")`
+ * @example toCellText('0012') // → "'0012"
  */
 export function toCellText(text: string): string {
-  return NEEDS_QUOTE.test(text) ? `'${text}` : text;
+  return mayNotStayText(text) ? `'${text}` : text;
 }
 
 /**

@@ -42,6 +42,22 @@ export function locateColumns<H extends string>(
 }
 
 /**
+ * A sheet of the add-on lacks headers it needs. Callers tell it apart by type: "Set up sheets"
+ * adds the columns, while the message of an Apps Script error says nothing reliable (it is in the
+ * user's language).
+ */
+export class MissingColumnsError extends Error {
+  constructor(
+    message: string,
+    readonly sheetName: string,
+    readonly missing: readonly string[],
+  ) {
+    super(message);
+    this.name = 'MissingColumnsError';
+  }
+}
+
+/**
  * Like {@link locateColumns} but every header is required; the error names the sheet and the fix.
  *
  * @example requireColumns(row, ['KPI ID'], 'KPI Register').index['KPI ID'] // → 0
@@ -54,9 +70,11 @@ export function requireColumns<H extends string>(
   const { index, missing } = locateColumns(headerRow, expected);
   if (missing.length) {
     const list = missing.map((header) => `"${header}"`).join(', ');
-    throw new Error(
+    throw new MissingColumnsError(
       `The ${sheetName} sheet has no ${list} column${missing.length > 1 ? 's' : ''} in its header row. ` +
         'Run "Set up sheets" from the add-on menu to add the missing columns (your own columns are kept).',
+      sheetName,
+      missing,
     );
   }
   return { index: index as Record<H, number> };

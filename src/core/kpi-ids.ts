@@ -1,10 +1,10 @@
 /**
  * Register IDs for KPIs (`KPI-0001`) and objectives (`OBJ-001`).
  *
- * An ID is handed out once: new IDs always continue after the highest ID found in the sheet, and
- * the add-on never deletes register rows (removed KPIs are marked Retired), so an ID it issued is
- * never issued again. Only a person deleting the highest rows by hand could free an ID for reuse.
- * IDs are compared case- and space-insensitively because people retype them.
+ * An ID is handed out once: new IDs continue after the highest ID found in the sheet AND the
+ * highest the add-on ever issued in this spreadsheet (kept beside it), so even a person deleting
+ * the highest rows by hand cannot free an ID for reuse. IDs are compared case- and
+ * space-insensitively because people retype them.
  */
 
 /** How one kind of ID looks: a prefix and a minimum number of digits. */
@@ -55,8 +55,13 @@ export function canonicalId(value: unknown, scheme: IdScheme): string | null {
  *
  * @example nextIds(['KPI-0003', '', 'KPI-0010'], 2, KPI_ID_SCHEME) // → ['KPI-0011', 'KPI-0012']
  */
-export function nextIds(existing: readonly unknown[], count: number, scheme: IdScheme): string[] {
-  let highest = 0;
+export function nextIds(
+  existing: readonly unknown[],
+  count: number,
+  scheme: IdScheme,
+  highestIssued = 0,
+): string[] {
+  let highest = Number.isSafeInteger(highestIssued) && highestIssued > 0 ? highestIssued : 0;
   for (const value of existing) {
     const number = idNumber(value, scheme);
     if (number !== null && number > highest) highest = number;
@@ -69,8 +74,12 @@ export function nextIds(existing: readonly unknown[], count: number, scheme: IdS
  *
  * @example nextKpiIds(['KPI-0001'], 1) // → ['KPI-0002']
  */
-export function nextKpiIds(existing: readonly unknown[], count: number): string[] {
-  return nextIds(existing, count, KPI_ID_SCHEME);
+export function nextKpiIds(
+  existing: readonly unknown[],
+  count: number,
+  highestIssued = 0,
+): string[] {
+  return nextIds(existing, count, KPI_ID_SCHEME, highestIssued);
 }
 
 /**
@@ -78,6 +87,49 @@ export function nextKpiIds(existing: readonly unknown[], count: number): string[
  *
  * @example nextObjectiveIds([], 2) // → ['OBJ-001', 'OBJ-002']
  */
-export function nextObjectiveIds(existing: readonly unknown[], count: number): string[] {
-  return nextIds(existing, count, OBJECTIVE_ID_SCHEME);
+export function nextObjectiveIds(
+  existing: readonly unknown[],
+  count: number,
+  highestIssued = 0,
+): string[] {
+  return nextIds(existing, count, OBJECTIVE_ID_SCHEME, highestIssued);
+}
+
+/** The highest ID number of each kind the add-on has issued in a spreadsheet. */
+export interface IssuedIds {
+  kpi: number;
+  objective: number;
+}
+
+/**
+ * Reads the stored record of issued IDs leniently: anything unreadable counts as none issued,
+ * since the register's own IDs still keep new ones unique.
+ *
+ * @example issuedIdsFromText('{"kpi":42,"objective":3}') // → { kpi: 42, objective: 3 }
+ */
+export function issuedIdsFromText(text: string | null | undefined): IssuedIds {
+  const none = { kpi: 0, objective: 0 };
+  if (!text) return none;
+  try {
+    const parsed = JSON.parse(text) as Partial<Record<keyof IssuedIds, unknown>>;
+    const count = (value: unknown) =>
+      typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+    return { kpi: count(parsed.kpi), objective: count(parsed.objective) };
+  } catch (_error) {
+    return none;
+  }
+}
+
+/**
+ * The record after issuing `ids`: each kind keeps its highest number.
+ *
+ * @example withIssued({ kpi: 3, objective: 0 }, ['KPI-0007', 'OBJ-002']) // → { kpi: 7, objective: 2 }
+ */
+export function withIssued(issued: IssuedIds, ids: readonly string[]): IssuedIds {
+  let { kpi, objective } = issued;
+  for (const id of ids) {
+    kpi = Math.max(kpi, idNumber(id, KPI_ID_SCHEME) ?? 0);
+    objective = Math.max(objective, idNumber(id, OBJECTIVE_ID_SCHEME) ?? 0);
+  }
+  return { kpi, objective };
 }

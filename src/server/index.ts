@@ -19,7 +19,10 @@ import {
   KPISCORE,
   KPIWEIGHTED,
 } from './custom-functions';
-import { getSidebarContext, loadRole, saveRole, setUpSheets } from './roles-api';
+import { loadRole } from './roles/load-role';
+import { saveRole } from './roles/save-role';
+import { getSidebarContext } from './roles/sidebar-context';
+import { setUpSheets } from './setup-api';
 import {
   checkReviewsNow,
   getSettings,

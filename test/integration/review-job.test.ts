@@ -699,7 +699,7 @@ describe('Check reviews now', () => {
     const book = buildBook(h.emu, 'Sales KPIs');
     h.emu.lockBusy(book);
     expect(() => h.inBook(book, (addon) => addon.checkReviewsNow())).toThrow(
-      /Another review action is running in this spreadsheet\. Wait a minute and try again\./,
+      /Another KPI Framework Builder action is changing this spreadsheet right now\. Wait a moment and try again\./,
     );
     h.emu.lockFree(book);
     expect(statuses(book)[0]).toBe('');

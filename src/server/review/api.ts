@@ -3,6 +3,7 @@
  * Each one finds its spreadsheet, calls the module that does the work and tells the person what
  * happened.
  */
+import { activeSpreadsheet, tell, withDocumentLock } from '../active-document';
 import { markSelectionReviewed } from './mark-reviewed';
 import { reminderStateFor, setRemindersFor, type ReminderState } from './reminders';
 import { jobLimits, runReviewJob, type JobSummary } from './scheduled-job';
@@ -17,36 +18,8 @@ import {
   DEFAULT_TIME_BUDGET_MS,
 } from './spreadsheet-check';
 
-const TOAST_TITLE = 'KPI Framework Builder';
-const TOAST_SECONDS = 10;
-const DOCUMENT_LOCK_WAIT_MS = 10_000;
 /** What the Review Log's By column says for entries of a check run from the menu. */
 export const CHECK_NOW_BY = 'Check reviews now';
-
-function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (spreadsheet === null) {
-    throw new Error(
-      'No spreadsheet is open. Open the spreadsheet with your KPI Register and try again.',
-    );
-  }
-  return spreadsheet;
-}
-
-/** Runs `work` holding the document lock, so two menu actions never interleave their writes. */
-function withDocumentLock<T>(work: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (lock === null || !lock.tryLock(DOCUMENT_LOCK_WAIT_MS)) {
-    throw new Error(
-      'Another review action is running in this spreadsheet. Wait a minute and try again.',
-    );
-  }
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
-}
 
 /** Menu: runs the review check on this spreadsheet now and says what it found. */
 export function checkReviewsNow(): RunRecord {
@@ -70,7 +43,7 @@ export function checkReviewsNow(): RunRecord {
       ? ' Stopped near the time limit — choose Check reviews now again to finish.'
       : '';
   const notes = record.outcome === 'completed' && record.error ? ` ${record.error}` : '';
-  spreadsheet.toast(`Reviews checked: ${found}.${mail}${more}${notes}`, TOAST_TITLE, TOAST_SECONDS);
+  tell(spreadsheet, `Reviews checked: ${found}.${mail}${more}${notes}`);
   return record;
 }
 
@@ -79,11 +52,7 @@ export function markSelectedKpisReviewed(): { day: string; marked: number } {
   const spreadsheet = activeSpreadsheet();
   const result = withDocumentLock(() => markSelectionReviewed(spreadsheet));
   const count = result.kpis.length;
-  spreadsheet.toast(
-    `Marked ${count} KPI${count === 1 ? '' : 's'} reviewed on ${result.day}.`,
-    TOAST_TITLE,
-    TOAST_SECONDS,
-  );
+  tell(spreadsheet, `Marked ${count} KPI${count === 1 ? '' : 's'} reviewed on ${result.day}.`);
   return { day: result.day, marked: count };
 }
 
@@ -109,7 +78,7 @@ export function toggleReviewReminders(): ReminderState {
     ? `Review reminders are on, but this spreadsheet has no "${REGISTER_SHEET}" sheet yet, so there is nothing to check. ` +
       'Run "Set up sheets" from the add-on menu, then add a role.'
     : describeReminders(state);
-  spreadsheet.toast(message, TOAST_TITLE, TOAST_SECONDS);
+  tell(spreadsheet, message);
   return state;
 }
 

@@ -3,7 +3,7 @@
  * new `OBJ-…` IDs.
  */
 import { toCellText } from '../../core/cell-text';
-import { canonicalId, OBJECTIVE_ID_SCHEME, nextObjectiveIds } from '../../core/kpi-ids';
+import { canonicalId, OBJECTIVE_ID_SCHEME } from '../../core/kpi-ids';
 import { isDateValue } from '../../core/sheet-input';
 import {
   OBJECTIVES_HEADERS,
@@ -11,6 +11,7 @@ import {
   type ObjectivesHeader,
 } from '../../core/sheet-layouts';
 import type { Objective } from '../../core/types';
+import type { WriteJournal } from '../write-journal';
 import { appendRows, readTable, type HeaderedTable } from './table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -51,31 +52,36 @@ export function objectivesFrom(table: ObjectivesTable | null, timeZone: () => st
 }
 
 /**
- * Gives new objectives their IDs and appends them in one write.
+ * Appends objectives that already have their new IDs, in one write.
  *
- * @example appendObjectives(table, [{ objective: 'Cut churn', owner: '', due: '', notes: '' }])[0].id // → 'OBJ-004'
+ * @example appendObjectives(table, [{ id: 'OBJ-004', objective: 'Cut churn', owner: '', due: '', notes: '' }])
  */
 export function appendObjectives(
   table: ObjectivesTable,
   objectives: readonly Objective[],
-): Objective[] {
-  const ids = nextObjectiveIds(
-    table.rows.map((row) => row.cells['Objective ID']),
-    objectives.length,
-  );
-  const created = objectives.map((objective, index) => ({ ...objective, id: ids[index] ?? '' }));
+  journal?: WriteJournal,
+): void {
   appendRows(
     table,
-    created.map((objective) => ({
-      'Objective ID': objective.id,
+    objectives.map((objective) => ({
+      'Objective ID': objective.id ?? '',
       Objective: toCellText(objective.objective),
       Owner: toCellText(objective.owner),
       // An ISO date typed into Sheets becomes a date in the spreadsheet's own time zone.
       Due: objective.due,
       Notes: toCellText(objective.notes),
     })),
+    journal,
   );
-  return created;
+}
+
+/**
+ * The objective IDs on the sheet, for issuing new ones after them.
+ *
+ * @example objectiveIdsOn(table) // → ['OBJ-001', 'OBJ-002']
+ */
+export function objectiveIdsOn(table: ObjectivesTable | null): unknown[] {
+  return table ? table.rows.map((row) => row.cells['Objective ID']) : [];
 }
 
 function text(value: unknown): string {

@@ -5,6 +5,7 @@
 import { nextKpiIds } from '../../core/kpi-ids';
 import type { RegisterRecord } from '../../core/register-record';
 import { REGISTER_HEADERS, REGISTER_SHEET, type RegisterHeader } from '../../core/sheet-layouts';
+import type { WriteJournal } from '../write-journal';
 import { appendRows, readTable, writeCells, type CellValue, type HeaderedTable } from './table';
 
 export type KpiRegister = HeaderedTable<RegisterHeader>;
@@ -39,8 +40,9 @@ export function registerRecords(register: KpiRegister): RegisterRecord[] {
 export function appendRegisterRows(
   register: KpiRegister,
   rows: ReadonlyArray<Partial<Record<RegisterHeader, CellValue>>>,
+  journal?: WriteJournal,
 ): number[] {
-  return appendRows(register, rows);
+  return appendRows(register, rows, journal);
 }
 
 /**
@@ -51,16 +53,21 @@ export function appendRegisterRows(
 export function updateRegisterRows(
   register: KpiRegister,
   updates: ReadonlyArray<{ row: number; cells: Partial<Record<RegisterHeader, CellValue>> }>,
+  journal?: WriteJournal,
 ): void {
-  writeCells(register, updates);
+  writeCells(register, updates, journal);
 }
 
 /**
- * `count` KPI IDs after the highest one in the register.
+ * `count` KPI IDs after the highest one in the register and the highest ever issued.
  *
- * @example nextRegisterKpiIds(register, 2) // → ['KPI-0025', 'KPI-0026']
+ * @example nextRegisterKpiIds(register, 2, 24) // → ['KPI-0025', 'KPI-0026']
  */
-export function nextRegisterKpiIds(register: KpiRegister | null, count: number): string[] {
+export function nextRegisterKpiIds(
+  register: KpiRegister | null,
+  count: number,
+  highestIssued: number,
+): string[] {
   const existing = register ? register.rows.map((record) => record.cells['KPI ID']) : [];
-  return nextKpiIds(existing, count);
+  return nextKpiIds(existing, count, highestIssued);
 }

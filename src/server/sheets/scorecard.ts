@@ -1,24 +1,34 @@
 /**
  * Writing a role's scorecard sheet from its computed layout, in a fixed handful of calls.
  * An existing sheet is never touched: a taken name moves on to "Role (2)", "Role (3)"….
+ *
+ * Decisions:
+ * - The sheet is inserted before anything else of a role is written, so a refusal (a taken name
+ *   on every version, the spreadsheet's cell limit) leaves the spreadsheet as it was.
+ * - Asking for every sheet's name first would cost one call per sheet; instead the insert is
+ *   tried, and when Sheets refuses it the spreadsheet is asked whether the name is taken. The
+ *   refusal's own text is never read: it is in the user's language.
  */
 import {
   PERCENT_ENTRY_HELP,
   readScorecardContent,
   SCORECARD_TABLE_HEADER_ROW,
-  scorecardSheetName,
   type ScorecardContent,
-  versionedSheetName,
   type ScorecardLayout,
 } from '../../core/scorecard-layout';
+import {
+  MAX_SCORECARD_VERSIONS,
+  scorecardSheetName,
+  versionedSheetName,
+  versionOfSheetName,
+} from '../../core/sheet-names';
+import type { WriteJournal } from '../write-journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Sheets' default size for a new sheet. */
+/** Sheets' size for a new sheet. */
 const NEW_SHEET_COLUMNS = 26;
-/** Far more versions than anyone keeps; past it something else is wrong. */
-const MAX_VERSIONS = 200;
 
 /**
  * Creates the scorecard sheet for a role and writes its layout; returns the sheet's name.
@@ -29,8 +39,10 @@ export function writeScorecard(
   spreadsheet: Spreadsheet,
   role: string,
   layout: ScorecardLayout,
+  journal?: WriteJournal,
 ): string {
   const { sheet, name } = insertUniqueSheet(spreadsheet, scorecardSheetName(role));
+  journal?.onUndo(() => spreadsheet.deleteSheet(sheet));
   const height = layout.values.length;
   const width = layout.values[0]?.length ?? 1;
   if (width > NEW_SHEET_COLUMNS)
@@ -71,21 +83,19 @@ function percentEntryRules(
 }
 
 /**
- * Inserts a sheet under the first free versioned name. Trying the insert and catching the
- * "already exists" refusal costs one call in the usual case, where listing every sheet's name
- * would cost one per sheet.
+ * Inserts a sheet under the first free versioned name (see the Decisions above).
  */
 function insertUniqueSheet(spreadsheet: Spreadsheet, base: string): { sheet: Sheet; name: string } {
-  for (let version = 1; version <= MAX_VERSIONS; version++) {
+  for (let version = 1; version <= MAX_SCORECARD_VERSIONS; version++) {
     const name = versionedSheetName(base, version);
     try {
       return { sheet: spreadsheet.insertSheet(name), name };
     } catch (error) {
-      if (!/already exists/i.test(String((error as Error).message))) throw error;
+      if (spreadsheet.getSheetByName(name) === null) throw error;
     }
   }
   throw new Error(
-    `There are already ${MAX_VERSIONS} sheets named like "${base}". Delete or rename old versions, then try again.`,
+    `There are already ${MAX_SCORECARD_VERSIONS} sheets named like "${base}". Delete or rename old versions, then try again.`,
   );
 }
 
@@ -110,22 +120,13 @@ export function findScorecard(spreadsheet: Spreadsheet, role: string): Scorecard
   const candidates: Array<{ sheet: Sheet; name: string; version: number }> = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    const version = versionOf(name, base);
+    const version = versionOfSheetName(name, base);
     if (version !== null) candidates.push({ sheet, name, version });
   }
   candidates.sort((a, b) => b.version - a.version);
   for (const { sheet, name } of candidates) {
     const summary = readScorecard(sheet, name, role);
     if (summary) return summary;
-  }
-  return null;
-}
-
-/** Sheets treats names that differ only in case as the same name. */
-function versionOf(name: string, base: string): number | null {
-  const wanted = name.toLowerCase();
-  for (let version = 1; version <= MAX_VERSIONS; version++) {
-    if (versionedSheetName(base, version).toLowerCase() === wanted) return version;
   }
   return null;
 }

@@ -2,7 +2,9 @@
  * A sheet read as a table keyed by header text: one batch read, rows as records, and batch
  * writes that touch only the cells asked for. Shared by the register and objectives adapters.
  */
+import { toCellValue } from '../../core/cell-text';
 import { requireColumns } from '../../core/header-map';
+import type { WriteJournal } from '../write-journal';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -63,9 +65,10 @@ export function readSheetValues(sheet: Sheet): unknown[][] {
   try {
     return sheet.getSheetValues(1, 1, -1, -1);
   } catch (error) {
-    // Asking for the last row first would cost the call this saves; an empty sheet is rare.
-    if (!/number of (rows|columns)/i.test(String((error as Error).message))) throw error;
-    return [['']];
+    // Asking for the last row first would cost a call on every read, and an empty sheet is rare.
+    // The refusal's text is in the user's language, so the sheet itself is asked what happened.
+    if (sheet.getLastRow() === 0 || sheet.getLastColumn() === 0) return [['']];
+    throw error;
   }
 }
 
@@ -80,6 +83,7 @@ export function readSheetValues(sheet: Sheet): unknown[][] {
 export function appendRows<H extends string>(
   table: HeaderedTable<H>,
   rows: ReadonlyArray<Partial<Record<H, CellValue>>>,
+  journal?: WriteJournal,
 ): number[] {
   if (!rows.length) return [];
   const firstRow = Math.max(table.lastRow, 1) + 1;
@@ -93,7 +97,16 @@ export function appendRows<H extends string>(
     table,
     complete.map((cells, offset) => ({ row: firstRow + offset, cells })),
   );
+  const lastRowBefore = table.lastRow;
   table.lastRow = firstRow + rows.length - 1;
+  // The rows were blank before, so clearing what was written restores them.
+  journal?.onUndo(() => {
+    const columns = Object.values<number>(table.columns);
+    const first = Math.min(...columns);
+    const width = Math.max(...columns) - first + 1;
+    table.sheet.getRange(firstRow, first + 1, rows.length, width).clearContent();
+    table.lastRow = lastRowBefore;
+  });
   return rows.map((_cells, offset) => firstRow + offset);
 }
 
@@ -107,7 +120,12 @@ export function appendRows<H extends string>(
 export function writeCells<H extends string>(
   table: HeaderedTable<H>,
   updates: ReadonlyArray<{ row: number; cells: Partial<Record<H, CellValue>> }>,
+  journal?: WriteJournal,
 ): void {
+  if (journal) {
+    const previous = previousCells(table, updates);
+    journal.onUndo(() => writeCells(table, previous));
+  }
   const byRow = new Map<number, Map<number, CellValue>>();
   for (const { row, cells } of updates) {
     const line = byRow.get(row) ?? new Map<number, CellValue>();
@@ -146,8 +164,8 @@ export function writeCells<H extends string>(
 }
 
 /**
- * One `setValues`, adding rows at the bottom first when the sheet is too short (a grid that has
- * filled its rows would otherwise refuse the range).
+ * One `setValues`, adding rows (and columns) first when the sheet is too small: a grid that has
+ * filled its rows would otherwise refuse the range.
  */
 export function writeBlock(sheet: Sheet, row: number, column: number, grid: CellValue[][]): void {
   const height = grid.length;
@@ -157,18 +175,46 @@ export function writeBlock(sheet: Sheet, row: number, column: number, grid: Cell
   try {
     range = sheet.getRange(row, column, height, width);
   } catch (error) {
-    // Asking for the size first would cost a call on every write; the grid is rarely full.
-    if (!/outside the dimensions/i.test(String((error as Error).message))) throw error;
-    const maxRows = sheet.getMaxRows();
-    const neededRows = row + height - 1 - maxRows;
-    // Grow with room to spare so the next appends fit without this detour.
-    if (neededRows > 0) sheet.insertRowsAfter(maxRows, neededRows + SPARE_ROWS);
-    const maxColumns = sheet.getMaxColumns();
-    const neededColumns = column + width - 1 - maxColumns;
-    if (neededColumns > 0) sheet.insertColumnsAfter(maxColumns, neededColumns);
+    // Asking for the size first would cost a call on every write, and the grid is rarely full.
+    // The refusal's text is in the user's language, so the sheet is asked for its size instead.
+    if (!growToFit(sheet, row + height - 1, column + width - 1)) throw error;
     range = sheet.getRange(row, column, height, width);
   }
   range.setValues(grid);
+}
+
+/**
+ * Adds rows (with room to spare, so the next appends fit without this detour) and columns until
+ * the sheet reaches `lastRow` × `lastColumn`; false when it already did, so nothing was missing.
+ *
+ * @example growToFit(sheet, 1205, 22) // → true after adding 705 rows to a 1000-row sheet
+ */
+export function growToFit(sheet: Sheet, lastRow: number, lastColumn: number): boolean {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (lastRow <= maxRows && lastColumn <= maxColumns) return false;
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows + SPARE_ROWS);
+  if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
+  return true;
+}
+
+/** What the cells an update is about to overwrite held when the table was read. */
+function previousCells<H extends string>(
+  table: HeaderedTable<H>,
+  updates: ReadonlyArray<{ row: number; cells: Partial<Record<H, CellValue>> }>,
+): Array<{ row: number; cells: Partial<Record<H, CellValue>> }> {
+  const byRow = new Map(table.rows.map((row) => [row.row, row.cells]));
+  return updates.map(({ row, cells }) => {
+    const before = byRow.get(row);
+    const restored: Partial<Record<H, CellValue>> = {};
+    for (const header of Object.keys(cells) as H[]) {
+      const value = before?.[header];
+      restored[header] = toCellValue(
+        value === null || value === undefined ? '' : (value as CellValue),
+      );
+    }
+    return { row, cells: restored };
+  });
 }
 
 function columnSignature(line: Map<number, CellValue> | undefined): string {

@@ -14,6 +14,21 @@ describe('keeping user text as text', () => {
     },
   );
 
+  it.each([
+    ['123'],
+    ['1,000'],
+    ['0012'],
+    ['1e5'],
+    ['50%'],
+    ['TRUE'],
+    ['false'],
+    ['2025-01-31'],
+    ['1/31/2025'],
+    ['Jan 5'],
+  ])('quotes %j, which Sheets would read as a number, boolean or date', (text) => {
+    expect(toCellText(text)).toBe(`'${text}`);
+  });
+
   it('keeps a leading apostrophe the user typed', () => {
     expect(toCellText("'quoted")).toBe("''quoted");
     expect(storedText(toCellText("'quoted"))).toBe("'quoted");
@@ -25,6 +40,7 @@ describe('keeping user text as text', () => {
     );
     expect(toCellText('')).toBe('');
     expect(toCellText('a=b')).toBe('a=b');
+    expect(toCellText('Account Executive')).toBe('Account Executive');
   });
 
   it('gives back exactly what the user typed once Sheets drops the apostrophe', () => {

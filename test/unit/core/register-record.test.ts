@@ -1,3 +1,4 @@
+import { storedValue } from '../../../src/core/cell-text';
 import {
   isRetired,
   kpiCells,
@@ -49,7 +50,7 @@ describe('register rows', () => {
 
   it('writes the objective by ID and text, and the weight as a fraction', () => {
     const cells = kpiCells(sampleKpi({ weight: 25 }), OBJECTIVES);
-    expect(cells.Objective).toBe('OBJ-002 — Cut churn');
+    expect(storedValue(cells.Objective)).toBe('OBJ-002 — Cut churn');
     expect(cells.Weight).toBe(0.25);
   });
 

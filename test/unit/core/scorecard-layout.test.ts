@@ -38,7 +38,7 @@ function kpi(overrides: Partial<KpiDefinition>): KpiDefinition {
 describe('the scorecard layout', () => {
   it('opens with the role, its job summary and its objectives', () => {
     const layout = scorecardLayout(savedTemplate());
-    expect(layout.values.slice(0, 3).map((row) => row.slice(0, 2))).toEqual([
+    expect(layout.values.slice(0, 3).map((row) => row.slice(0, 2).map(storedValue))).toEqual([
       ['Role scorecard', 'Account Executive'],
       ['Job summary', savedTemplate().jobSummary],
       ['Objectives', 'OBJ-001 — Grow recurring revenue 20% this year'],
@@ -53,13 +53,13 @@ describe('the scorecard layout', () => {
       ],
     });
     const layout = scorecardLayout(template);
-    expect(layout.values[2]?.[1]).toBe('OBJ-001 — Grow ARR\nOBJ-002 — Cut churn');
+    expect(storedValue(layout.values[2]?.[1])).toBe('OBJ-001 — Grow ARR\nOBJ-002 — Cut churn');
     expect(layout.table.headerRow).toBe(6);
   });
 
   it('has one actual and one score column per period after the fixed columns', () => {
     const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
-    expect(layout.values[5]).toEqual([
+    expect(layout.values[5]?.map(storedValue)).toEqual([
       'KPI',
       'Category',
       'Unit',

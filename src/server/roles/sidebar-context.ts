@@ -1,0 +1,48 @@
+/**
+ * Sidebar: everything the wizard needs to start, in one round trip.
+ */
+import { ROLE_LIBRARY } from '../../core/library';
+import { registerRoles } from '../../core/register-record';
+import { REVIEW_LOG_SHEET } from '../../core/sheet-layouts';
+import type { SidebarContext } from '../../core/sidebar-api';
+import { activeSpreadsheet } from '../active-document';
+import { readSettings } from '../settings-store';
+import { objectivesFrom } from '../sheets/objectives';
+import { readRoleSheets } from './role-sheets';
+
+/**
+ * Sidebar: the library, objectives, categories, existing roles and settings.
+ *
+ * @example getSidebarContext().roles // → [{ name: 'Account Executive', kpiCount: 8 }]
+ */
+export function getSidebarContext(): SidebarContext {
+  const spreadsheet = activeSpreadsheet();
+  const settings = readSettings(spreadsheet);
+  const { register, objectivesTable } = readRoleSheets(spreadsheet);
+  const sheetsReady =
+    register !== null &&
+    objectivesTable !== null &&
+    spreadsheet.getSheetByName(REVIEW_LOG_SHEET) !== null;
+  let timeZone: string | null = null;
+  return {
+    library: ROLE_LIBRARY.map((family) => ({ ...family, roles: [...family.roles] })),
+    objectives: objectivesFrom(
+      objectivesTable,
+      () => (timeZone ??= spreadsheet.getSpreadsheetTimeZone()),
+    ),
+    categories: [...settings.categories],
+    roles: register ? registerRoles(register.rows) : [],
+    settings,
+    userEmail: activeUserEmail(),
+    sheetsReady,
+  };
+}
+
+function activeUserEmail(): string {
+  try {
+    return Session.getActiveUser().getEmail();
+  } catch (_error) {
+    // Consumer accounts and some domains hide the email; the wizard then asks for it.
+    return '';
+  }
+}
