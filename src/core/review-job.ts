@@ -82,6 +82,11 @@ export interface RegisterReview {
    * what they had). Next review is a Date at the start of the day in the spreadsheet's zone.
    */
   cells: Array<[unknown, unknown]>;
+  /**
+   * Whether each data row is a KPI row — a KPI ID and a KPI name — whose review cells are the
+   * add-on's to write. Other rows (a total, a note) are the user's.
+   */
+  kpiRows: boolean[];
   counts: StatusCounts;
 }
 
@@ -114,6 +119,7 @@ export function reviewRegister(
   const judge = rowJudge(options);
   const kpis: ReviewedKpi[] = [];
   const cells: Array<[unknown, unknown]> = [];
+  const kpiRows: boolean[] = [];
   const counts: StatusCounts = {
     overdue: 0,
     dueSoon: 0,
@@ -127,8 +133,10 @@ export function reviewRegister(
     // Written back as read: text stays text (a written "=…" would become a formula).
     const previousNext = keptCell(row[columns['Next review']]);
     const previousStatus = keptCell(row[columns['Review status']]);
+    const isKpiRow = isKpiRowOf(row, columns);
+    kpiRows.push(isKpiRow);
     // A KPI removed from its role keeps its row, marked Retired; it is no longer reviewed.
-    if (isEmptyKpiRow(row, columns) || isRetired(previousStatus)) {
+    if (!isKpiRow || isRetired(previousStatus)) {
       cells.push([previousNext, previousStatus]);
       continue;
     }
@@ -147,7 +155,7 @@ export function reviewRegister(
     countStatus(counts, judged.status);
     cells.push([judged.nextReviewCell, judged.status]);
   }
-  return { columns, kpis, cells, counts };
+  return { columns, kpis, cells, kpiRows, counts };
 }
 
 interface Judgement {
@@ -206,15 +214,12 @@ function invalid(status: RowStatus, error: unknown): Judgement {
   return { status, nextReview: null, nextReviewCell: '', problem: messageOf(error) };
 }
 
-/** A row counts as a KPI when it has an ID, a name or a review date; others are spacing. */
-function isEmptyKpiRow(row: readonly unknown[], columns: Record<ReviewJobColumn, number>): boolean {
-  const lastReviewed = row[columns['Last reviewed']];
-  return (
-    cellText(row[columns['KPI ID']]) === '' &&
-    cellText(row[columns.KPI]) === '' &&
-    !isDateValue(lastReviewed) &&
-    cellText(lastReviewed) === ''
-  );
+/**
+ * A row is a KPI when it has a KPI ID and a KPI name — a register pasted from elsewhere with its
+ * own IDs counts. Anything else (a total row, a note, spacing) is the user's and is left alone.
+ */
+function isKpiRowOf(row: readonly unknown[], columns: Record<ReviewJobColumn, number>): boolean {
+  return cellText(row[columns['KPI ID']]) !== '' && cellText(row[columns.KPI]) !== '';
 }
 
 /** Matches the register's reading of Retired: any case, surrounding spaces ignored. */

@@ -2,10 +2,24 @@
  * Per-spreadsheet settings of the add-on, and their validation.
  * They live with the spreadsheet (not the user) so every HR colleague and the daily review job see
  * the same categories and reminder options.
+ *
+ * Decisions:
+ * - Settings are saved whole: a save must carry every field, and anything missing, unknown or of
+ *   the wrong kind refuses the save with every reason — never merged with defaults, which would
+ *   silently wipe a person's categories or periods.
+ * - Settings stored by an earlier version still load: fields it did not know, and any single
+ *   field that does not read back cleanly, get their defaults; the others are kept.
  */
-import { REVIEW_CADENCES } from './vocabulary';
 import * as v from 'valibot';
-import { DEFAULT_CATEGORIES, type ReviewCadence } from './types';
+import {
+  DEFAULT_CATEGORIES,
+  DIGEST_REPEATS,
+  REVIEW_CADENCES,
+  REVIEW_PERIOD_LENGTHS,
+  type DigestRepeat,
+  type ReviewCadence,
+  type ReviewPeriodLength,
+} from './vocabulary';
 
 export interface Settings {
   /** KPI categories offered in the wizard and the register's dropdown. */
@@ -18,6 +32,12 @@ export interface Settings {
   defaultReviewCadence: ReviewCadence;
   /** Scoring period labels for new scorecards. */
   periods: string[];
+  /** After the first digest about overdue items, how often a reminder follows while they stay so. */
+  digestRepeat: DigestRepeat;
+  /** How long a review period of people's performance lasts; gives new periods their dates. */
+  reviewPeriod: ReviewPeriodLength;
+  /** The share of expected KPIs that must be scored before a person's period is rated (0–1). */
+  minCoverage: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -26,7 +46,22 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   emailDigests: true,
   defaultReviewCadence: 'Quarterly',
   periods: ['Q1', 'Q2', 'Q3', 'Q4'],
+  digestRepeat: 'Weekly',
+  reviewPeriod: 'Quarterly',
+  minCoverage: 1,
 });
+
+/** Each setting as a person reads its name, for messages about a missing one. */
+const SETTING_NAMES: Readonly<Record<keyof Settings, string>> = {
+  categories: 'KPI categories',
+  dueSoonDays: 'Due soon days',
+  emailDigests: 'Email digests',
+  defaultReviewCadence: 'Default review cadence',
+  periods: 'Scoring periods',
+  digestRepeat: 'Reminder repeat',
+  reviewPeriod: 'Review period',
+  minCoverage: 'Coverage needed for a rating',
+};
 
 const label = (what: string, max: number) =>
   v.pipe(
@@ -62,33 +97,102 @@ const SettingsSchema = v.object({
     v.minLength(1, 'Keep at least one scoring period.'),
     v.maxLength(12, 'Use at most 12 scoring periods.'),
   ),
+  digestRepeat: v.picklist(DIGEST_REPEATS, 'Reminder repeat must be Off, Weekly or Daily.'),
+  reviewPeriod: v.picklist(
+    REVIEW_PERIOD_LENGTHS,
+    'Review period must be Quarterly, Half-yearly or Annual.',
+  ),
+  minCoverage: v.pipe(
+    v.number('Coverage needed for a rating must be a number from 0 to 1 (1 means every KPI).'),
+    v.minValue(0, 'Coverage needed for a rating cannot be below 0.'),
+    v.maxValue(1, 'Coverage needed for a rating cannot be above 1 (every KPI scored).'),
+  ),
 });
+
+const SETTING_FIELDS = Object.keys(SETTING_NAMES) as Array<keyof Settings>;
 
 export type SettingsResult = { ok: true; value: Settings } | { ok: false; errors: string[] };
 
 /**
- * Validates settings sent by the sidebar, filling omitted fields from the defaults.
+ * Validates settings sent by the sidebar: every field must be there, nothing else may be.
  *
- * @example parseSettings({ dueSoonDays: 7 }) // → { ok: true, value: { ...DEFAULT_SETTINGS, dueSoonDays: 7 } }
+ * @example parseSettings({ dueSoonDays: 7 }).ok // → false: the other settings are missing
  */
 export function parseSettings(input: unknown): SettingsResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isPlainObject(input)) {
     return { ok: false, errors: ['Settings must be an object of named fields.'] };
   }
-  const merged = { ...DEFAULT_SETTINGS, ...(input as Record<string, unknown>) };
-  const result = v.safeParse(SettingsSchema, merged);
-  if (result.success) return { ok: true, value: result.output };
-  return { ok: false, errors: result.issues.map((issue) => issue.message) };
+  const errors: string[] = [];
+  const missing = SETTING_FIELDS.filter((field) => !(field in input));
+  if (missing.length) {
+    errors.push(
+      `Send every setting: ${missing.map((field) => `${SETTING_NAMES[field]} (${field})`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Reload Settings and save again.`,
+    );
+  }
+  const unknown = Object.keys(input).filter(
+    (field) => !(SETTING_FIELDS as string[]).includes(field),
+  );
+  if (unknown.length) {
+    errors.push(
+      `${unknown.map((field) => `"${field}"`).join(', ')} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} — remove ${unknown.length === 1 ? 'it' : 'them'}.`,
+    );
+  }
+  const present = Object.fromEntries(
+    SETTING_FIELDS.filter((field) => field in input).map((field) => [field, input[field]]),
+  );
+  // Missing fields are reported above; check the ones sent against the defaults' shape.
+  const result = v.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...present });
+  if (!result.success) errors.push(...result.issues.map((issue) => issue.message));
+  if (errors.length || !result.success) return { ok: false, errors };
+  return { ok: true, value: result.output };
 }
 
-/** Reads stored settings leniently: anything unreadable falls back to the default. */
+/**
+ * Reads stored settings leniently: fields an earlier version did not store, and any field that
+ * does not read back cleanly, get their defaults; the rest are kept.
+ *
+ * @example settingsFromStoredText('{"dueSoonDays":7}').digestRepeat // → 'Weekly'
+ */
 export function settingsFromStoredText(text: string | null | undefined): Settings {
-  if (!text) return { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories] };
+  const settings = defaultSettings();
+  if (!text) return settings;
+  let stored: unknown;
   try {
-    const parsed = parseSettings(JSON.parse(text));
-    if (parsed.ok) return parsed.value;
+    stored = JSON.parse(text);
   } catch (_error) {
     // Corrupt metadata must not break the menu or the trigger; defaults are safe.
+    return settings;
   }
-  return { ...DEFAULT_SETTINGS, categories: [...DEFAULT_SETTINGS.categories] };
+  if (!isPlainObject(stored)) return settings;
+  const fields = SettingsSchema.entries;
+  const kept: Record<string, unknown> = { ...settings };
+  for (const field of SETTING_FIELDS) {
+    if (!(field in stored)) continue;
+    const result = v.safeParse(fields[field], stored[field]);
+    if (result.success) kept[field] = result.output;
+  }
+  return kept as unknown as Settings;
+}
+
+/**
+ * A fresh copy of the default settings.
+ *
+ * @example defaultSettings().dueSoonDays // → 14
+ */
+export function defaultSettings(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    categories: [...DEFAULT_SETTINGS.categories],
+    periods: [...DEFAULT_SETTINGS.periods],
+  };
+}
+
+/**
+ * A plain `{…}` object, from whichever realm it was made in (a payload may come from another
+ * context): not a Date, an array or an object inheriting fields from another.
+ */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (Object.prototype.toString.call(value) !== '[object Object]') return false;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }

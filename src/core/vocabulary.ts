@@ -66,3 +66,11 @@ export type KpiStatus = (typeof KPI_STATUSES)[number];
 /** What `KPIREVIEWSTATUS` answers for a KPI's own review. */
 export const REVIEW_STATUSES = ['Overdue', 'Due soon', 'Up to date', 'Never reviewed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** How often an owner or manager is reminded while something stays overdue. */
+export const DIGEST_REPEATS = ['Off', 'Weekly', 'Daily'] as const;
+export type DigestRepeat = (typeof DIGEST_REPEATS)[number];
+
+/** How long a review period of people's performance lasts. */
+export const REVIEW_PERIOD_LENGTHS = ['Quarterly', 'Half-yearly', 'Annual'] as const;
+export type ReviewPeriodLength = (typeof REVIEW_PERIOD_LENGTHS)[number];

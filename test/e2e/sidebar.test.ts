@@ -202,6 +202,11 @@ describe('the sidebar wizard', () => {
     expect(formulas.filter((formula) => formula.startsWith('=KPISCORE('))).toEqual(scoreFormulas);
     expect(formulas.some((formula) => formula.startsWith('=KPIWEIGHTED('))).toBe(true);
     expect(formulas.some((formula) => formula.startsWith('=KPIRATING('))).toBe(true);
+    // Reminders were left on in the Review step: the wizard switches them on after saving.
+    await eventually(page, () => started.emulator.triggers().length > 0);
+    expect(started.emulator.triggers().map((trigger) => trigger.handler)).toEqual([
+      'runScheduledReviews',
+    ]);
   });
 
   test('builds a custom role from a blank start', async () => {

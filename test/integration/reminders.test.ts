@@ -36,7 +36,7 @@ function recordedIds(emu: Emulator, user?: string): string[] {
 }
 
 describe('review reminders', () => {
-  it('installs one daily trigger at 7:00 for runScheduledReviews, however often it is turned on', () => {
+  it('installs one hourly trigger for runScheduledReviews, however often it is turned on', () => {
     const { emu, addon } = setUp();
     const book = open(emu, 'Sales KPIs');
     inSpreadsheet(emu, book, () => addon.setReviewReminders(true));
@@ -47,8 +47,7 @@ describe('review reminders', () => {
     expect(triggers[0]).toMatchObject({
       handler: 'runScheduledReviews',
       type: 'CLOCK',
-      everyDays: 1,
-      atHour: 7,
+      everyHours: 1,
     });
     expect(recordedIds(emu)).toEqual([book.id]);
   });

@@ -16,6 +16,7 @@ import {
   type CalendarDate,
 } from '../../src/core/review-dates';
 import { REGISTER_HEADERS, REVIEW_LOG_HEADERS } from '../../src/core/sheet-layouts';
+import type { Settings } from '../../src/core/settings';
 
 const LONDON = 'Europe/London';
 const AUCKLAND = 'Pacific/Auckland';
@@ -254,8 +255,8 @@ describe('the daily review job', () => {
   });
 
   it('judges each spreadsheet by the calendar day in its own time zone', () => {
-    // 12:00 UTC on 31 March is still 31 March in London but already 1 April in Auckland.
-    const h = harness('2026-03-31T12:00:00Z');
+    // 19:00 UTC on 31 March is still 31 March in London but already 1 April (8:00) in Auckland.
+    const h = harness('2026-03-31T19:00:00Z');
     const london = buildBook(h.emu, 'London KPIs', { timeZone: LONDON });
     const auckland = buildBook(h.emu, 'Auckland KPIs', { timeZone: AUCKLAND });
     remindersOn(h, london);
@@ -274,7 +275,8 @@ describe('the daily review job', () => {
     remindersOn(h, book);
     const seen: Array<[string, unknown, number]> = [];
     for (const day of ['2026-03-16', '2026-03-17', '2026-03-31', '2026-04-01', '2026-04-02']) {
-      h.setNow(`${day}T06:00:00Z`);
+      // 8:00 or 9:00 in London, after the morning hour the check waits for.
+      h.setNow(`${day}T08:00:00Z`);
       h.trigger();
       const kpi2 = loggedIds(book).filter((id) => id === 'KPI-0002').length;
       seen.push([day, statuses(book)[1], kpi2]);
@@ -386,7 +388,7 @@ describe('the daily review job', () => {
   it('sends no digests when email digests are off in settings', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');
-    h.inBook(book, (addon) => addon.saveSettings({ emailDigests: false }));
+    h.inBook(book, (addon) => wholeSettings(addon, { emailDigests: false }));
     remindersOn(h, book);
     h.trigger();
     expect(h.emu.mail.sent).toEqual([]);
@@ -520,7 +522,13 @@ describe('the daily review job', () => {
     const book = buildBook(h.emu, 'Sales KPIs', { rows: [ROWS[0] as KpiRow] });
     remindersOn(h, book);
     h.emu.deleteSpreadsheet(book.id);
-    for (let run = 1; run <= 13; run++) h.trigger();
+    // An unopenable spreadsheet is tried once a day, however often the hourly trigger runs.
+    for (let run = 1; run <= 13; run++) {
+      h.setNow(`2026-04-${String(run).padStart(2, '0')}T09:00:00Z`);
+      h.trigger();
+      h.setNow(`2026-04-${String(run).padStart(2, '0')}T10:00:00Z`);
+      h.trigger();
+    }
     const unavailableKey = `kpiFrameworkBuilder.reviewUnavailable.${book.id}`;
     expect(h.emu.properties.user()[unavailableKey]).toBe('13');
 
@@ -528,6 +536,7 @@ describe('the daily review job', () => {
     const json = h.emu.toJSON();
     const back = restoreEmulator({ ...json, deletedSpreadsheetIds: [] });
     const addon = loadAddon(back);
+    back.clock.set(new Date('2026-04-14T09:00:00Z'));
     back.setActiveSpreadsheet(null);
     const summary = back.runAsTimeDrivenTrigger(() => addon.runScheduledReviews({})) as JobSummary;
     expect(summary.spreadsheets[book.id]?.outcome).toBe('completed');
@@ -569,10 +578,14 @@ describe('the daily review job', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');
     remindersOn(h, book);
-    book.addDeveloperMetadata(
-      'kpiFrameworkBuilder.reviewState',
-      JSON.stringify({ runningSince: new Date('2026-03-20T08:58:00Z').toISOString() }),
-    );
+    const running = JSON.stringify({
+      runningSince: new Date('2026-03-20T08:58:00Z').toISOString(),
+    });
+    const state = book
+      .getDeveloperMetadata()
+      .find((entry) => entry.getKey() === 'kpiFrameworkBuilder.reviewState');
+    if (state) state.setValue(running);
+    else book.addDeveloperMetadata('kpiFrameworkBuilder.reviewState', running);
     const summary = h.trigger();
     expect(summary.spreadsheets[book.id]?.outcome).toBe('busy');
     expect(statuses(book)[0]).toBe('');
@@ -643,7 +656,7 @@ describe('the daily review job', () => {
       return [first, repeat, nextDay];
     });
     expect(counts[0]).toEqual(counts[1]);
-    // First run: creates its state, logs every overdue KPI and mails three owners.
+    // First run: logs every overdue KPI and mails three owners.
     expect(counts[0]?.[0]).toBeLessThanOrEqual(20);
     // A repeat run the same day has nothing to log or mail.
     expect(counts[0]?.[1]).toBeLessThanOrEqual(20);
@@ -825,7 +838,7 @@ describe('settings', () => {
   it('saves valid settings and uses them on the next check', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');
-    h.inBook(book, (addon) => addon.saveSettings({ dueSoonDays: 0 }));
+    h.inBook(book, (addon) => wholeSettings(addon, { dueSoonDays: 0 }));
     h.inBook(book, (addon) => addon.checkReviewsNow());
     expect(statuses(book)[1]).toBe('Up to date');
   });
@@ -837,7 +850,7 @@ describe('settings', () => {
     const category = String.fromCharCode(65 + SHUFFLED_HEADERS.indexOf('Category'));
 
     h.inBook(book, (addon) =>
-      addon.saveSettings({ categories: ['Results', 'Growth', 'Learning'] }),
+      wholeSettings(addon, { categories: ['Results', 'Growth', 'Learning'] }),
     );
     const after = book.peekSheet('KPI Register');
 
@@ -863,7 +876,7 @@ describe('settings', () => {
     const category = String.fromCharCode(65 + REGISTER_HEADERS.indexOf('Category'));
     const setUpRule = book.peekSheet('KPI Register')?.validations[`${category}2`];
 
-    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery', 'Learning'] }));
+    h.inBook(book, (addon) => wholeSettings(addon, { categories: ['Delivery', 'Learning'] }));
 
     expect(book.peekSheet('KPI Register')?.validations[`${category}2`]).toEqual({
       ...setUpRule,
@@ -877,7 +890,7 @@ describe('settings', () => {
     const book = buildBook(h.emu, 'Sales KPIs', { headers });
     const before = book.peekSheet('KPI Register');
 
-    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery'] }));
+    h.inBook(book, (addon) => wholeSettings(addon, { categories: ['Delivery'] }));
 
     expect(book.peekSheet('KPI Register')).toEqual(before);
   });
@@ -886,7 +899,7 @@ describe('settings', () => {
     const h = harness();
     const book = h.emu.createSpreadsheet('Empty');
 
-    h.inBook(book, (addon) => addon.saveSettings({ categories: ['Delivery'] }));
+    h.inBook(book, (addon) => wholeSettings(addon, { categories: ['Delivery'] }));
 
     expect(book.peekSheetNames()).not.toContain('KPI Register');
     const view = h.inBook(book, (addon) => addon.getSettings()) as {
@@ -900,7 +913,7 @@ describe('settings', () => {
     const book = buildBook(h.emu, 'Sales KPIs');
     const metadataBefore = book.peekDeveloperMetadata();
     expect(() =>
-      h.inBook(book, (addon) => addon.saveSettings({ dueSoonDays: -3, emailDigests: 'yes' })),
+      h.inBook(book, (addon) => wholeSettings(addon, { dueSoonDays: -3, emailDigests: 'yes' })),
     ).toThrow(
       'Settings were not saved: Due soon days cannot be negative. Email digests must be on or off (true or false).',
     );
@@ -909,4 +922,28 @@ describe('settings', () => {
     );
     expect(book.peekDeveloperMetadata()).toEqual(metadataBefore);
   });
+
+  it('refuses a partial or odd save and keeps the saved categories and periods', () => {
+    const h = harness();
+    const book = buildBook(h.emu, 'Sales KPIs');
+    h.inBook(book, (addon) =>
+      wholeSettings(addon, { categories: ['Delivery', 'Learning'], periods: ['H1', 'H2'] }),
+    );
+    const metadataBefore = book.peekDeveloperMetadata();
+    for (const payload of [{ dueSoonDays: 7 }, {}, new Date(), { categories: { nested: ['x'] } }]) {
+      expect(() => h.inBook(book, (addon) => addon.saveSettings(payload))).toThrow(
+        /^Settings were not saved: /,
+      );
+    }
+    expect(book.peekDeveloperMetadata()).toEqual(metadataBefore);
+    const view = h.inBook(book, (addon) => addon.getSettings()) as { settings: Settings };
+    expect(view.settings.categories).toEqual(['Delivery', 'Learning']);
+    expect(view.settings.periods).toEqual(['H1', 'H2']);
+  });
 });
+
+/** Saves the settings as the sidebar does: everything it loaded, with some fields changed. */
+function wholeSettings(addon: AddonContext, patch: Record<string, unknown>): unknown {
+  const { settings } = addon.getSettings() as { settings: Settings };
+  return addon.saveSettings({ ...settings, ...patch });
+}

@@ -1,10 +1,17 @@
 /**
- * Settings: categories, due-soon days, email digests, default cadence, periods, the daily
- * reminders switch and the last review run.
+ * Settings: categories, due-soon days, email digests and how often they repeat, default cadence,
+ * periods, the people review period and the coverage a rating needs, the daily reminders switch
+ * and the last review run. Saving always sends every setting.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import type { ReviewCadence } from '../../core/types';
+import {
+  DIGEST_REPEATS,
+  REVIEW_PERIOD_LENGTHS,
+  type DigestRepeat,
+  type ReviewPeriodLength,
+} from '../../core/vocabulary';
 import { CADENCES } from '../draft';
 import { callServer, type ReminderState, type SettingsState } from '../server-api';
 import {
@@ -24,6 +31,10 @@ interface SettingsForm {
   emailDigests: boolean;
   defaultReviewCadence: ReviewCadence;
   periods: string;
+  digestRepeat: DigestRepeat;
+  reviewPeriod: ReviewPeriodLength;
+  /** Percent of expected KPIs, as typed. */
+  minCoverage: string;
 }
 
 function formFromSettings(settings: Settings): SettingsForm {
@@ -33,6 +44,9 @@ function formFromSettings(settings: Settings): SettingsForm {
     emailDigests: settings.emailDigests,
     defaultReviewCadence: settings.defaultReviewCadence,
     periods: settings.periods.join(', '),
+    digestRepeat: settings.digestRepeat,
+    reviewPeriod: settings.reviewPeriod,
+    minCoverage: String(Math.round(settings.minCoverage * 1000) / 10),
   };
 }
 
@@ -47,7 +61,16 @@ function settingsFromForm(form: SettingsForm): Settings {
     emailDigests: form.emailDigests,
     defaultReviewCadence: form.defaultReviewCadence,
     periods: parsePeriods(form.periods),
+    digestRepeat: form.digestRepeat,
+    reviewPeriod: form.reviewPeriod,
+    minCoverage: percentAsFraction(form.minCoverage),
   };
+}
+
+/** "80", "80%" or "80 %" as 0.8; anything else as NaN, which the server explains. */
+function percentAsFraction(text: string): number {
+  const cleaned = text.trim().replace(/\s*%$/, '');
+  return cleaned === '' ? Number.NaN : Number(cleaned) / 100;
 }
 
 /** "2026-03-02T07:00:00.000Z" as the person's local date and time. */
@@ -147,6 +170,27 @@ export function SettingsView() {
               label="Email each owner one digest of due and overdue KPIs"
               checked={form.emailDigests}
               onChecked={(emailDigests) => change({ emailDigests })}
+            />
+            <SelectField
+              label="Remind again while still overdue"
+              value={form.digestRepeat}
+              options={DIGEST_REPEATS}
+              hint="Owners and managers get a digest when something newly becomes due or overdue; after that, at most this often."
+              onValue={(digestRepeat) => change({ digestRepeat })}
+            />
+            <SelectField
+              label="People review period"
+              value={form.reviewPeriod}
+              options={REVIEW_PERIOD_LENGTHS}
+              hint="Gives a new review period its label and dates, e.g. 2027-Q1."
+              onValue={(reviewPeriod) => change({ reviewPeriod })}
+            />
+            <TextField
+              label="KPIs scored before a person is rated (%)"
+              inputMode="decimal"
+              value={form.minCoverage}
+              hint="100 means every expected KPI; until then the rating reads Incomplete (n of m)."
+              onValue={(minCoverage) => change({ minCoverage })}
             />
             <ErrorBanner message={save.error} onDismiss={save.clearError} />
             {savedNotice ? (

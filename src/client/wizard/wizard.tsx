@@ -114,9 +114,24 @@ export function Wizard({
   ) : null;
   const submit = async () => {
     if (blockers.length) return;
-    const result = await save.run(() =>
-      callServer('saveRole', { template: assessment.template, mode: draft.mode }),
-    );
+    const result = await save.run(async () => {
+      const saved = await callServer('saveRole', {
+        template: assessment.template,
+        mode: draft.mode,
+      });
+      // Reminders belong to the spreadsheet: the switch is its own call, after the role is saved.
+      if (assessment.template.reminders) {
+        try {
+          await callServer('setReviewReminders', true);
+        } catch (error) {
+          saved.warnings.push(
+            `The role was saved, but review reminders could not be turned on (${(error as Error).message}). ` +
+              'Turn them on in Settings or from the add-on menu: "Turn review reminders on/off".',
+          );
+        }
+      }
+      return saved;
+    });
     if (result) {
       setSaved(result);
       onSaved(result);

@@ -5,7 +5,8 @@
  */
 import { activeSpreadsheet, tell, withDocumentLock } from '../active-document';
 import { markSelectionReviewed } from './mark-reviewed';
-import { reminderStateFor, setRemindersFor, type ReminderState } from './reminders';
+import { reminderStateFor, type ReminderState } from './reminders';
+import { switchReminders } from './reminder-switch';
 import { jobLimits, runReviewJob, type JobSummary } from './scheduled-job';
 import { saveValidSettings, settingsView, type SettingsView } from './settings-api';
 import type { Settings } from '../../core/settings';
@@ -71,8 +72,7 @@ function describeReminders(state: ReminderState): string {
  */
 export function toggleReviewReminders(): ReminderState {
   const spreadsheet = activeSpreadsheet();
-  const id = spreadsheet.getId();
-  const state = setRemindersFor(id, !reminderStateFor(id).enabled);
+  const state = switchReminders(spreadsheet, !reminderStateFor(spreadsheet.getId()).enabled);
   const missingRegister = state.enabled && spreadsheet.getSheetByName(REGISTER_SHEET) === null;
   const message = missingRegister
     ? `Review reminders are on, but this spreadsheet has no "${REGISTER_SHEET}" sheet yet, so there is nothing to check. ` +
@@ -87,7 +87,7 @@ export function setReviewReminders(enabled: unknown): ReminderState {
   if (typeof enabled !== 'boolean') {
     throw new Error('Review reminders must be turned on or off with true or false.');
   }
-  return setRemindersFor(activeSpreadsheet().getId(), enabled);
+  return switchReminders(activeSpreadsheet(), enabled);
 }
 
 /** Daily trigger: checks reviews in every spreadsheet that has reminders on. */

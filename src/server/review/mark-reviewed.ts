@@ -6,12 +6,13 @@
  * Overdue without the log entry the daily check makes for it).
  */
 import { calendarDateInZone, formatCalendarDate, startOfDayInZone } from '../../core/review-dates';
-import { keptCell, reviewRegister, type ReviewedKpi } from '../../core/review-job';
+import { reviewRegister, type ReviewedKpi } from '../../core/review-job';
+import { planReviewWrites } from '../../core/review-writes';
 import { REGISTER_SHEET } from '../../core/sheet-layouts';
 import { readSettings } from '../settings-store';
 import { appendReviewLog } from '../sheets/review-log';
 import { readSheetValues } from '../sheets/table';
-import { columnLetters, writeReviewColumns } from './register-writes';
+import { columnLetters, readReviewColumns, writeBlocks } from './register-writes';
 
 /** What the Review Log's By column says for these entries. */
 export const MARK_REVIEWED_BY = 'Mark selected KPIs reviewed';
@@ -86,26 +87,27 @@ export function markSelectionReviewed(
     .getRangeList(rowSpans(marked).map(([from, to]) => `${letters}${from}:${letters}${to}`))
     .setValue(todayCell);
 
-  // Next review / Review status: one span; unmarked rows inside it are written back unchanged.
+  // Next review / Review status: only the marked rows' cells (blank rows between them may be
+  // written with blanks, which changes nothing), never over a formula.
+  const nextColumn = before.columns['Next review'];
+  const statusColumn = before.columns['Review status'];
   const firstIndex = Math.min(...markedRows);
   const lastIndex = Math.max(...markedRows);
-  const cells: Array<[unknown, unknown]> = [];
-  for (let index = firstIndex; index <= lastIndex; index++) {
-    const row = values[index + 1] ?? [];
-    cells.push(
-      markedRows.has(index)
-        ? (after.cells[index] as [unknown, unknown])
-        : [
-            keptCell(row[before.columns['Next review']]),
-            keptCell(row[before.columns['Review status']]),
-          ],
-    );
-  }
-  writeReviewColumns(
+  const read = readReviewColumns(sheet, lastIndex + 1, nextColumn, statusColumn);
+  writeBlocks(
     sheet,
-    { nextReview: before.columns['Next review'], status: before.columns['Review status'] },
-    firstIndex + 2,
-    cells,
+    planReviewWrites(
+      {
+        columns: { nextReview: nextColumn, status: statusColumn },
+        values,
+        formulas: read.formulas,
+        cells: after.cells,
+        kpiRows: values.slice(1).map((_row, index) => markedRows.has(index)),
+      },
+      firstIndex,
+      lastIndex + 1,
+    ),
+    read,
   );
 
   const day = formatCalendarDate(today);

@@ -1,19 +1,28 @@
 /**
- * Review reminders: which spreadsheets a user turned them on in, and the user's one daily
+ * Review reminders: which spreadsheets a user turned them on in, and the user's one hourly
  * trigger that serves them all.
  *
  * Apps Script allows 20 triggers per user per script, and an add-on's time-driven trigger at most
- * hourly, so there is exactly one daily trigger per user however many spreadsheets it serves. The
- * list of spreadsheet IDs lives in the user's properties: the trigger runs without a document, so
- * it cannot read document properties.
+ * hourly, so there is exactly one trigger per user however many spreadsheets it serves. It runs
+ * every hour and checks each spreadsheet once a day in that spreadsheet's own morning (see
+ * core/review-schedule.ts): one trigger serves spreadsheets in several time zones, so no single
+ * daily hour fits them all. The list of spreadsheet IDs lives in the user's properties: the
+ * trigger runs without a document, so it cannot read document properties.
+ *
+ * Decisions:
+ * - Apps Script does not tell a trigger's schedule, so the user's properties remember which kind
+ *   of trigger the add-on installed; a daily trigger left by an earlier version is replaced by
+ *   the hourly one the next time reminders are turned on or off.
  */
 
-/** The function the daily trigger runs (an entry point in entry-points.ts). */
+/** The function the review trigger runs (an entry point in entry-points.ts). */
 export const REVIEW_TRIGGER_HANDLER = 'runScheduledReviews';
-/** Hour of day (in the script's time zone) the daily check runs around. */
-export const REVIEW_TRIGGER_HOUR = 7;
+/** How often the review trigger runs, in hours (add-ons may not run more often). */
+export const REVIEW_TRIGGER_EVERY_HOURS = 1;
 
 const REMINDERS_KEY = 'kpiFrameworkBuilder.reminders';
+const TRIGGER_KIND_KEY = 'kpiFrameworkBuilder.reviewTrigger';
+const HOURLY_TRIGGER = 'hourly';
 /** Apps Script keeps at most 9 KB per property value; stay clear of it. */
 export const MAX_REMINDER_LIST_BYTES = 9000;
 const LOCK_WAIT_MS = 10_000;
@@ -60,7 +69,8 @@ export function setRemindersFor(spreadsheetId: string, enabled: boolean): Remind
     }
     if (ids.length === 0) properties.deleteProperty(REMINDERS_KEY);
     else properties.setProperty(REMINDERS_KEY, text);
-    const triggerInstalled = ids.length > 0 ? ensureDailyTrigger() : removeDailyTriggers();
+    const triggerInstalled =
+      ids.length > 0 ? ensureHourlyTrigger(properties) : removeReviewTriggers(properties);
     return { enabled, triggerInstalled, spreadsheets: ids.length };
   } finally {
     lock.releaseLock();
@@ -77,12 +87,12 @@ export function reminderStateFor(spreadsheetId: string): ReminderState {
   const ids = recordedSpreadsheetIds();
   return {
     enabled: ids.includes(spreadsheetId),
-    triggerInstalled: dailyTriggers().length > 0,
+    triggerInstalled: reviewTriggers().length > 0,
     spreadsheets: ids.length,
   };
 }
 
-function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
+function reviewTriggers(): GoogleAppsScript.Script.Trigger[] {
   // For an add-on, getProjectTriggers lists only the current user's triggers of this project.
   return ScriptApp.getProjectTriggers().filter(
     (trigger) =>
@@ -91,22 +101,28 @@ function dailyTriggers(): GoogleAppsScript.Script.Trigger[] {
   );
 }
 
-/** Installs the daily trigger if missing; removes duplicates an older version may have left. */
-function ensureDailyTrigger(): true {
-  const [first, ...duplicates] = dailyTriggers();
-  for (const duplicate of duplicates) ScriptApp.deleteTrigger(duplicate);
-  if (first === undefined) {
+/**
+ * Installs the hourly trigger if missing; removes duplicates, and a daily trigger an earlier
+ * version installed.
+ */
+function ensureHourlyTrigger(properties: GoogleAppsScript.Properties.Properties): true {
+  const existing = reviewTriggers();
+  const hourly = properties.getProperty(TRIGGER_KIND_KEY) === HOURLY_TRIGGER;
+  const [kept, ...extra] = hourly ? existing : [];
+  for (const trigger of hourly ? extra : existing) ScriptApp.deleteTrigger(trigger);
+  if (kept === undefined) {
     ScriptApp.newTrigger(REVIEW_TRIGGER_HANDLER)
       .timeBased()
-      .everyDays(1)
-      .atHour(REVIEW_TRIGGER_HOUR)
+      .everyHours(REVIEW_TRIGGER_EVERY_HOURS)
       .create();
+    properties.setProperty(TRIGGER_KIND_KEY, HOURLY_TRIGGER);
   }
   return true;
 }
 
-function removeDailyTriggers(): false {
-  for (const trigger of dailyTriggers()) ScriptApp.deleteTrigger(trigger);
+function removeReviewTriggers(properties: GoogleAppsScript.Properties.Properties): false {
+  for (const trigger of reviewTriggers()) ScriptApp.deleteTrigger(trigger);
+  properties.deleteProperty(TRIGGER_KIND_KEY);
   return false;
 }
 

@@ -13,6 +13,7 @@
  * Stored text is read leniently: damaged state is treated as absent, never as a crash.
  */
 
+import { parseReviewSchedule, type ReviewSchedule } from '../../core/review-schedule';
 import type { RunOutcome, RunRecord } from '../../core/sidebar-api';
 import type { AddonMetadata } from '../addon-metadata';
 export type { RunOutcome, RunRecord };
@@ -26,6 +27,11 @@ export interface SpreadsheetReviewState {
   cursor: { day: string; nextRow: number } | null;
   /** Digest bookkeeping for one day (`yyyy-mm-dd` in the spreadsheet's zone). */
   mail: { day: string; sent: string[]; deferred: string[] };
+  /**
+   * The spreadsheet's name as digests show it, refreshed by every check run from the menu and
+   * when reminders are turned on; '' until first read.
+   */
+  spreadsheetName: string;
 }
 
 /** The job's own state, per user. */
@@ -42,6 +48,7 @@ const SPREADSHEET_STATE_KEY = 'kpiFrameworkBuilder.reviewState';
 const JOB_STATE_KEY = 'kpiFrameworkBuilder.reviewJob';
 const RUN_RECORD_PREFIX = 'kpiFrameworkBuilder.reviewRun.';
 const UNAVAILABLE_RUNS_PREFIX = 'kpiFrameworkBuilder.reviewUnavailable.';
+const SCHEDULE_PREFIX = 'kpiFrameworkBuilder.reviewSchedule.';
 
 /** A check or job that started longer ago than this has died (Apps Script stops at 6 min). */
 export const STALE_RUN_MS = 10 * 60 * 1000;
@@ -109,6 +116,8 @@ export function newerRecord(a: RunRecord | null, b: RunRecord | null): RunRecord
 /** A handle on the spreadsheet's stored state, so a check reads it once and writes it cheaply. */
 export interface SpreadsheetStateStore {
   readonly state: SpreadsheetReviewState;
+  /** Whether nothing is stored yet. */
+  readonly isNew: boolean;
   save(state: SpreadsheetReviewState): void;
 }
 
@@ -119,8 +128,10 @@ export interface SpreadsheetStateStore {
  * openSpreadsheetState(readAddonMetadata(spreadsheet)).state.lastRun?.outcome // 'completed'
  */
 export function openSpreadsheetState(metadata: AddonMetadata): SpreadsheetStateStore {
+  const stored = metadata.read(SPREADSHEET_STATE_KEY);
   return {
-    state: parseSpreadsheetState(metadata.read(SPREADSHEET_STATE_KEY)),
+    state: parseSpreadsheetState(stored),
+    isNew: stored === null,
     save(next) {
       metadata.write(SPREADSHEET_STATE_KEY, JSON.stringify(next));
     },
@@ -146,6 +157,7 @@ function parseSpreadsheetState(text: string | null): SpreadsheetReviewState {
       sent: stringList(mail.sent),
       deferred: stringList(mail.deferred),
     },
+    spreadsheetName: typeof stored.spreadsheetName === 'string' ? stored.spreadsheetName : '',
   };
 }
 
@@ -171,8 +183,12 @@ export function saveJobState(
   state: JobState,
   records: Readonly<Record<string, RunRecord>>,
   unavailableRuns: Readonly<Record<string, number>> = {},
+  schedules: Readonly<Record<string, ReviewSchedule>> = {},
 ): void {
   const values: Record<string, string> = { [JOB_STATE_KEY]: JSON.stringify(state) };
+  for (const [id, schedule] of Object.entries(schedules)) {
+    values[SCHEDULE_PREFIX + id] = JSON.stringify(schedule);
+  }
   for (const [id, record] of Object.entries(records)) {
     values[RUN_RECORD_PREFIX + id] = JSON.stringify(record);
   }
@@ -180,6 +196,34 @@ export function saveJobState(
     values[UNAVAILABLE_RUNS_PREFIX + id] = String(runs);
   }
   PropertiesService.getUserProperties().setProperties(values);
+}
+
+/**
+ * When each spreadsheet was last checked and in which zone, read in one call.
+ *
+ * @example
+ * readSchedules(['1AbC…'])['1AbC…']?.lastDay // '2026-03-02'
+ */
+export function readSchedules(ids: readonly string[]): Record<string, ReviewSchedule | null> {
+  const all = PropertiesService.getUserProperties().getProperties();
+  const schedules: Record<string, ReviewSchedule | null> = {};
+  for (const id of ids) schedules[id] = parseReviewSchedule(all[SCHEDULE_PREFIX + id]);
+  return schedules;
+}
+
+/**
+ * Records a spreadsheet's zone when reminders are turned on there, so its first check waits for
+ * its own morning. A schedule already recorded is kept.
+ *
+ * @example
+ * recordScheduleZone('1AbC…', 'America/Los_Angeles');
+ */
+export function recordScheduleZone(spreadsheetId: string, timeZone: string): void {
+  const properties = PropertiesService.getUserProperties();
+  const key = SCHEDULE_PREFIX + spreadsheetId;
+  const known = parseReviewSchedule(properties.getProperty(key));
+  if (known && known.timeZone === timeZone) return;
+  properties.setProperty(key, JSON.stringify({ timeZone, lastDay: known?.lastDay ?? '' }));
 }
 
 /**

@@ -1,15 +1,18 @@
 /**
- * The daily review job: the handler of the user's one time-driven trigger. It runs with no
- * active spreadsheet and no document properties, so it opens every spreadsheet the user turned
- * reminders on in by ID and checks each one. A spreadsheet that cannot be opened or is busy is
- * skipped and recorded; it never stops the others. Near the time limit the job stops and the
- * next run resumes with the spreadsheets it did not reach.
+ * The review job: the handler of the user's one hourly time-driven trigger. It runs with no
+ * active spreadsheet and no document properties, so it opens by ID every spreadsheet the user
+ * turned reminders on in whose daily check is due — once per local day, from the morning in that
+ * spreadsheet's own time zone (see core/review-schedule.ts) — and checks each one. On the other
+ * hours it opens nothing. A spreadsheet that cannot be opened or is busy is skipped and recorded;
+ * it never stops the others. Near the time limit the job stops and the next run resumes with the
+ * spreadsheets it did not reach.
  */
-import { calendarDateInZone, formatCalendarDate } from '../../core/review-dates';
+import { isCheckDue, type LocalTime, type ReviewSchedule } from '../../core/review-schedule';
 import { recordedSpreadsheetIds, setRemindersFor } from './reminders';
 import {
   isRunInProgress,
   readJobState,
+  readSchedules,
   readUnavailableRuns,
   runRecord,
   saveJobState,
@@ -47,8 +50,8 @@ export interface JobSummary {
 
 const USER_LOCK_WAIT_MS = 5000;
 /**
- * A spreadsheet that could not be opened on this many runs in a row (two weeks of daily runs)
- * was deleted or shared away; its reminders are turned off so the trigger does not outlive it.
+ * A spreadsheet that could not be opened on this many days in a row (two weeks; it is tried once
+ * a day) was deleted or shared away; its reminders are turned off so the trigger does not outlive it.
  */
 export const DROP_AFTER_UNAVAILABLE_RUNS = 14;
 
@@ -97,31 +100,48 @@ export function runReviewJob(limits: JobLimits): JobSummary {
     return { outcome: 'authorization-required', spreadsheets: {}, pending: [] };
   }
 
+  // On most hours nothing is due: decide that from the user's properties alone.
+  const now = new Date();
+  const recorded = recordedSpreadsheetIds();
+  const schedules = readSchedules(recorded);
+  const due = recorded.filter((id) =>
+    isCheckDue(schedules[id] ?? null, localTime(now, schedules[id]?.timeZone)),
+  );
+  if (due.length === 0) return { outcome: 'completed', spreadsheets: {}, pending: [] };
+
   const claimed = claimJob();
   if (claimed === null) {
     return { outcome: 'busy', spreadsheets: {}, pending: [] };
   }
   let job = claimed;
   const results: Record<string, RunRecord> = {};
-  const today = utcDay(new Date());
-  const queue = orderQueue(recordedSpreadsheetIds(), job, today);
+  const queue = orderQueue(due, job);
   try {
     for (let index = 0; index < queue.length; index++) {
       const id = queue[index] as string;
       const checked = checkById(id, limits, deadline);
-      const unavailableRuns = checked.outcome === 'unavailable' ? readUnavailableRuns(id) + 1 : 0;
+      const unavailableRuns =
+        checked.record.outcome === 'unavailable' ? readUnavailableRuns(id) + 1 : 0;
       const record =
-        unavailableRuns >= DROP_AFTER_UNAVAILABLE_RUNS ? dropUnavailable(id, checked) : checked;
+        unavailableRuns >= DROP_AFTER_UNAVAILABLE_RUNS
+          ? dropUnavailable(id, checked.record)
+          : checked.record;
       results[id] = record;
       const pending = queue.slice(index + 1);
       const partial = record.outcome === 'partial';
       const stopping = partial || (pending.length > 0 && deadline.expired());
       job = {
         ...job,
-        pending: stopping ? { day: today, ids: partial ? [id, ...pending] : pending } : null,
+        pending: stopping ? { day: '', ids: partial ? [id, ...pending] : pending } : null,
       };
+      const schedule = scheduleAfter(record, checked, schedules[id] ?? null, now);
       // Saved after every spreadsheet, so a run killed at the hard limit loses nothing done.
-      saveJobState(job, { [id]: record }, { [id]: unavailableRuns });
+      saveJobState(
+        job,
+        { [id]: record },
+        { [id]: unavailableRuns },
+        schedule ? { [id]: schedule } : {},
+      );
       if (stopping) break;
     }
   } finally {
@@ -185,35 +205,63 @@ function claimJob(): JobState | null {
   }
 }
 
-/**
- * Spreadsheets a stopped run did not reach go first. On the day it stopped, the others were
- * already checked, so only those remain; on a later day everything is due again.
- */
-function orderQueue(recorded: readonly string[], job: JobState, today: string): string[] {
-  const pending = (job.pending?.ids ?? []).filter((id) => recorded.includes(id));
-  if (job.pending !== null && job.pending.day === today) return pending;
-  return [...pending, ...recorded.filter((id) => !pending.includes(id))];
+/** Spreadsheets a stopped run did not reach go first. */
+function orderQueue(due: readonly string[], job: JobState): string[] {
+  const pending = (job.pending?.ids ?? []).filter((id) => due.includes(id));
+  return [...pending, ...due.filter((id) => !pending.includes(id))];
 }
 
-/** The job's own day: it spans spreadsheets in many zones, so it keeps UTC days. */
-function utcDay(now: Date): string {
-  return formatCalendarDate(calendarDateInZone(now, 'Etc/UTC'));
+/** The moment in a spreadsheet's zone, or null when the zone is unknown or unreadable. */
+function localTime(now: Date, timeZone: string | undefined): LocalTime | null {
+  if (!timeZone) return null;
+  try {
+    const [day, hour] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd'|'HH").split('|');
+    const parsedHour = Number(hour);
+    return day && Number.isInteger(parsedHour) ? { day, hour: parsedHour } : null;
+  } catch (_error) {
+    return null;
+  }
+}
+
+/**
+ * What to remember of a spreadsheet after its check: done for today unless the check must go on
+ * (it stopped near the time limit, or another check held it). A spreadsheet that could not be
+ * opened counts as done too, so it is tried once a day, not every hour.
+ */
+function scheduleAfter(
+  record: RunRecord,
+  checked: CheckedSpreadsheet,
+  known: ReviewSchedule | null,
+  now: Date,
+): ReviewSchedule | null {
+  if (record.outcome === 'partial' || record.outcome === 'busy') return null;
+  const timeZone = checked.timeZone || known?.timeZone || 'Etc/UTC';
+  const day = checked.day || localTime(now, timeZone)?.day || '';
+  return { timeZone, lastDay: day };
+}
+
+/** A check's outcome with the day and zone it ran in ('' when it never got that far). */
+interface CheckedSpreadsheet {
+  record: RunRecord;
+  day: string;
+  timeZone: string;
 }
 
 function checkById(
   id: string,
   limits: JobLimits,
   deadline: ReturnType<typeof createDeadline>,
-): RunRecord {
+): CheckedSpreadsheet {
   let spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   try {
     spreadsheet = SpreadsheetApp.openById(id);
   } catch (error) {
-    return runRecord(
+    const record = runRecord(
       'unavailable',
       `Spreadsheet ${id} could not be opened (${messageOf(error)}). If it was deleted or you lost access, ` +
         'nothing is lost; if access comes back, the next run checks it again.',
     );
+    return { record, day: '', timeZone: '' };
   }
   try {
     return checkSpreadsheet(spreadsheet, id, {
@@ -221,10 +269,10 @@ function checkById(
       startedFrom: 'trigger',
       deadline,
       rowsPerStep: limits.rowsPerStep,
-    }).record;
+    });
   } catch (error) {
     // Even saving the spreadsheet's own state failed; record it here and go on with the others.
-    return runRecord('failed', messageOf(error));
+    return { record: runRecord('failed', messageOf(error)), day: '', timeZone: '' };
   }
 }
 

@@ -25,7 +25,8 @@ import {
 import { AS_OF_RANGE_NAME, REGISTER_SHEET } from '../../core/sheet-layouts';
 import { readAddonMetadata, type AddonMetadata } from '../addon-metadata';
 import { settingsIn } from '../settings-store';
-import { writeReviewColumns } from './register-writes';
+import { planReviewWrites, type ReviewWriteInput } from '../../core/review-writes';
+import { readReviewColumns, writeBlocks } from './register-writes';
 import { appendReviewLog, type ReviewLogEntry } from '../sheets/review-log';
 import {
   isRunInProgress,
@@ -73,6 +74,8 @@ export interface CheckResult {
   record: RunRecord;
   /** The day checked, in the spreadsheet's zone (`yyyy-mm-dd`), or '' when it never started. */
   day: string;
+  /** The spreadsheet's time zone, or '' when the check never read it. */
+  timeZone: string;
 }
 
 /**
@@ -100,6 +103,7 @@ export function checkSpreadsheet(
           'It is checked again on the next run; nothing needs doing.',
       ),
       day: '',
+      timeZone: '',
     };
   }
   store.save({ ...store.state, runningSince: now.toISOString() });
@@ -107,11 +111,11 @@ export function checkSpreadsheet(
   try {
     const result = runCheck({ spreadsheet, spreadsheetId, metadata }, state, now, options);
     state = result.state;
-    return { record: result.record, day: result.day };
+    return { record: result.record, day: result.day, timeZone: result.timeZone };
   } catch (error) {
     const record = runRecord('failed', messageOf(error));
     state = { ...state, lastRun: record };
-    return { record, day: '' };
+    return { record, day: '', timeZone: '' };
   } finally {
     store.save({ ...state, runningSince: null });
   }
@@ -128,6 +132,7 @@ interface CheckProgress {
   state: SpreadsheetReviewState;
   record: RunRecord;
   day: string;
+  timeZone: string;
 }
 
 function runCheck(
@@ -159,11 +164,20 @@ function runCheck(
     );
   }
 
-  // Rows: resume where a stopped check of the same day left off. Writing stops at the last KPI:
-  // rows below it (a total row, notes) are the user's, and a formula there must not be
-  // rewritten as its value.
+  // Rows: resume where a stopped check of the same day left off. Writing stops at the last KPI,
+  // and only KPI rows are written, never over a formula (see core/review-writes.ts).
+  const nextColumn = review.columns['Next review'];
+  const statusColumn = review.columns['Review status'];
   const lastKpi = review.kpis[review.kpis.length - 1];
   const total = lastKpi === undefined ? 0 : lastKpi.rowIndex + 1;
+  const read = readReviewColumns(sheet, total, nextColumn, statusColumn);
+  const writes: ReviewWriteInput = {
+    columns: { nextReview: nextColumn, status: statusColumn },
+    values,
+    formulas: read.formulas,
+    cells: review.cells,
+    kpiRows: review.kpiRows,
+  };
   let nextRow = startState.cursor && startState.cursor.day === day ? startState.cursor.nextRow : 0;
   nextRow = Math.min(nextRow, total);
   const stopAt = (state: SpreadsheetReviewState): CheckProgress => {
@@ -172,7 +186,7 @@ function runCheck(
       emailed: state.mail.sent.length,
       deferred: state.mail.deferred.length,
     });
-    return { state: { ...state, lastRun: record }, record, day };
+    return { state: { ...state, lastRun: record }, record, day, timeZone };
   };
   let state = startState;
   while (nextRow < total) {
@@ -183,12 +197,7 @@ function runCheck(
       spreadsheet,
       overdueEntries(reviewSlice(review, nextRow, to).newlyOverdue, options.by, now),
     );
-    writeReviewColumns(
-      sheet,
-      { nextReview: review.columns['Next review'], status: review.columns['Review status'] },
-      nextRow + 2,
-      review.cells.slice(nextRow, to),
-    );
+    writeBlocks(sheet, planReviewWrites(writes, nextRow, to), read);
     nextRow = to;
     state = { ...state, cursor: { day, nextRow } };
     if (nextRow < total && options.deadline.expired()) return stopAt(state);
@@ -205,6 +214,9 @@ function runCheck(
     state.mail.day === day ? state.mail : { day, sent: [], deferred: state.mail.deferred };
   state = { ...state, mail: { ...mail, sent: [...mail.sent] } };
   if (settings.emailDigests && review.kpis.some(needsOwnerAttention)) {
+    // The trigger names the spreadsheet as last seen; a check from the menu reads it afresh.
+    if (!state.spreadsheetName || options.startedFrom === 'menu')
+      state = { ...state, spreadsheetName: spreadsheet.getName() };
     const outcome = sendDigests(target, review.kpis, asOf, state, options.deadline, notes);
     state = outcome.state;
     if (outcome.stopped) return stopAt(state);
@@ -218,7 +230,7 @@ function runCheck(
     deferred: state.mail.deferred.length,
   });
   state = { ...state, cursor: null, lastRun: record };
-  return { state, record, day };
+  return { state, record, day, timeZone };
 }
 
 /**
@@ -271,7 +283,7 @@ function sendDigests(
   notes: string[],
 ): { state: SpreadsheetReviewState; stopped: boolean } {
   const plan = planDigests(kpis, {
-    spreadsheetName: target.spreadsheet.getName(),
+    spreadsheetName: startState.spreadsheetName,
     spreadsheetUrl: spreadsheetUrl(target.spreadsheetId),
     asOf,
   });

@@ -16,8 +16,9 @@
  * - A category is accepted when it is one of the default categories or one in Settings; Settings
  *   are read only when a template uses a category outside the defaults, which keeps creating a
  *   role within its budget of spreadsheet calls.
- * - Reminders belong to the spreadsheet, not the role: a template with reminders on turns them
- *   on; one with reminders off leaves them as they are (other roles may rely on them).
+ * - Reminders belong to the spreadsheet, not the role, so saving a role never switches them: the
+ *   wizard turns them on with the reminders switch (`setReviewReminders`) once the role is saved.
+ *   That keeps a role's creation within its budget of spreadsheet calls.
  */
 import { nextObjectiveIds } from '../../core/kpi-ids';
 import {
@@ -40,7 +41,6 @@ import { checkRole, describeFinding, hasBlockingFindings } from '../../core/smar
 import { DEFAULT_CATEGORIES, type RoleTemplate } from '../../core/types';
 import { activeSpreadsheet, withDocumentLock } from '../active-document';
 import { readIssuedIds, recordIssuedIds } from '../id-ledger';
-import { setRemindersFor } from '../review/reminders';
 import { readSettings } from '../settings-store';
 import { appendObjectives, objectiveIdsOn, objectivesFrom } from '../sheets/objectives';
 import { appendRegisterRows, nextRegisterKpiIds, updateRegisterRows } from '../sheets/register';
@@ -72,16 +72,12 @@ export function saveRole(request: unknown): SaveRoleResult {
   }
   const { template, mode } = parsed.value;
   const spreadsheet = activeSpreadsheet();
-  const result = withDocumentLock(() => {
+  return withDocumentLock(() => {
     const warnings = smartWarnings(spreadsheet, template);
     return mode === 'create'
       ? createRole(spreadsheet, template, warnings)
       : updateRole(spreadsheet, template, warnings);
   });
-  // Reminders live in user properties and take their own lock, so they wait for the document lock
-  // to be released.
-  if (template.reminders) result.warnings.push(...turnOnReminders(spreadsheet));
-  return result;
 }
 
 /** Refuses a template with SMART errors; returns its warnings, worded for the person. */
@@ -250,16 +246,4 @@ function knownCategories(spreadsheet: Spreadsheet, template: RoleTemplate): stri
     defaults.some((known) => known.toLowerCase() === category.trim().toLowerCase());
   if (template.kpis.every((kpi) => isDefault(kpi.category))) return defaults;
   return [...defaults, ...readSettings(spreadsheet).categories];
-}
-
-function turnOnReminders(spreadsheet: Spreadsheet): string[] {
-  try {
-    setRemindersFor(spreadsheet.getId(), true);
-    return [];
-  } catch (error) {
-    return [
-      `The role was saved, but review reminders could not be turned on (${(error as Error).message}). ` +
-        'Turn them on from the add-on menu: "Turn review reminders on/off".',
-    ];
-  }
 }

@@ -17,10 +17,38 @@ function expectValue(input: unknown): Settings {
   return result.value;
 }
 
+/** A whole set of settings with some fields changed. */
+function whole(patch: Record<string, unknown>): Record<string, unknown> {
+  return { ...DEFAULT_SETTINGS, ...patch };
+}
+
 describe('parseSettings', () => {
-  it('fills every omitted field from the defaults', () => {
-    expect(expectValue({})).toEqual(DEFAULT_SETTINGS);
-    expect(expectValue({ dueSoonDays: 7 })).toEqual({ ...DEFAULT_SETTINGS, dueSoonDays: 7 });
+  it('refuses a partial save instead of filling the rest with defaults', () => {
+    const errors = expectErrors({ dueSoonDays: 7 });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Send every setting: KPI categories \(categories\), .*are missing/);
+    expect(errors[0]).toMatch(/Reload Settings and save again\.$/);
+    expect(expectErrors({})[0]).toMatch(/Send every setting/);
+  });
+
+  it('refuses fields that are not settings', () => {
+    expect(expectErrors(whole({ colour: 'blue' }))).toEqual([
+      '"colour" is not a setting — remove it.',
+    ]);
+  });
+
+  it.each([[new Date()], [Object.create({ dueSoonDays: 7 }) as object]])(
+    'refuses %p, which is not a plain object of settings',
+    (input) => {
+      expect(expectErrors(input)).toEqual(['Settings must be an object of named fields.']);
+    },
+  );
+
+  it("refuses nested junk in a field with that field's message", () => {
+    expect(expectErrors(whole({ categories: { Results: true } }))).toEqual([
+      'Categories must be a list of names.',
+    ]);
+    expect(expectErrors(whole({ periods: [['Q1']] }))).toEqual(['A period label must be text.']);
   });
 
   it('accepts a complete set of edited settings unchanged', () => {
@@ -30,12 +58,27 @@ describe('parseSettings', () => {
       emailDigests: false,
       defaultReviewCadence: 'Biannual',
       periods: ['H1', 'H2'],
+      digestRepeat: 'Daily',
+      reviewPeriod: 'Half-yearly',
+      minCoverage: 0.75,
     };
     expect(expectValue(edited)).toEqual(edited);
   });
 
+  it.each([
+    [{ digestRepeat: 'Hourly' }, 'Reminder repeat must be Off, Weekly or Daily.'],
+    [{ reviewPeriod: 'Monthly' }, 'Review period must be Quarterly, Half-yearly or Annual.'],
+    [{ minCoverage: 80 }, 'Coverage needed for a rating cannot be above 1 (every KPI scored).'],
+    [
+      { minCoverage: null },
+      'Coverage needed for a rating must be a number from 0 to 1 (1 means every KPI).',
+    ],
+  ])('rejects the new settings %p readably', (patch, message) => {
+    expect(expectErrors(whole(patch))).toEqual([message]);
+  });
+
   it('trims category and period labels', () => {
-    const value = expectValue({ categories: ['  Results ', 'Quality'], periods: [' Q1 '] });
+    const value = expectValue(whole({ categories: ['  Results ', 'Quality'], periods: [' Q1 '] }));
     expect(value.categories).toEqual(['Results', 'Quality']);
     expect(value.periods).toEqual(['Q1']);
   });
@@ -83,7 +126,7 @@ describe('parseSettings', () => {
   });
 
   it('reports every problem at once so the sidebar can show them together', () => {
-    expect(expectErrors({ dueSoonDays: -1, emailDigests: 'no' })).toHaveLength(2);
+    expect(expectErrors(whole({ dueSoonDays: -1, emailDigests: 'no' }))).toHaveLength(2);
   });
 });
 
@@ -99,9 +142,33 @@ describe('settingsFromStoredText', () => {
     expect(settingsFromStoredText(JSON.stringify(stored))).toEqual(stored);
   });
 
-  it('falls back to the defaults for corrupt or invalid stored text', () => {
+  it('falls back to the defaults for corrupt stored text', () => {
     expect(settingsFromStoredText('{not json')).toEqual(DEFAULT_SETTINGS);
-    expect(settingsFromStoredText(JSON.stringify({ dueSoonDays: -5 }))).toEqual(DEFAULT_SETTINGS);
+    expect(settingsFromStoredText('[1, 2]')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('loads settings an earlier version stored, giving the fields it did not know their defaults', () => {
+    const earlier = {
+      categories: ['Results', 'Craft'],
+      dueSoonDays: 21,
+      emailDigests: false,
+      defaultReviewCadence: 'Annual',
+      periods: ['H1', 'H2'],
+    };
+    expect(settingsFromStoredText(JSON.stringify(earlier))).toEqual({
+      ...earlier,
+      digestRepeat: 'Weekly',
+      reviewPeriod: 'Quarterly',
+      minCoverage: 1,
+    });
+  });
+
+  it('keeps the readable fields when one stored field is damaged', () => {
+    const stored = { ...DEFAULT_SETTINGS, categories: ['Results', 'Craft'], dueSoonDays: -5 };
+    expect(settingsFromStoredText(JSON.stringify(stored))).toEqual({
+      ...DEFAULT_SETTINGS,
+      categories: ['Results', 'Craft'],
+    });
   });
 
   it('hands out a fresh category list each time, so callers cannot change the defaults', () => {
