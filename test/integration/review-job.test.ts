@@ -269,6 +269,30 @@ describe('the daily review job', () => {
     expect(asDayText(column(auckland, 'Next review')[2], AUCKLAND)).toBe('2026-02-28');
   });
 
+  it('checks each spreadsheet once a day in its own morning, and opens nothing on other hours', () => {
+    // 07:00 UTC is 07:00 in London but midnight in Los Angeles (PDT).
+    const h = harness('2026-03-20T07:00:00Z');
+    const london = buildBook(h.emu, 'London KPIs', { timeZone: LONDON });
+    const angeles = buildBook(h.emu, 'LA KPIs', { timeZone: 'America/Los_Angeles' });
+    remindersOn(h, london);
+    remindersOn(h, angeles);
+    const checked = (): string[] => Object.keys(h.trigger().spreadsheets);
+
+    expect(checked()).toEqual([london.id]);
+    h.setNow('2026-03-20T08:00:00Z');
+    h.emu.calls.reset();
+    expect(checked()).toEqual([]);
+    // Nothing was due, so no spreadsheet was opened.
+    expect(h.emu.calls.total('SpreadsheetApp')).toBe(0);
+    // 14:00 UTC is 07:00 in Los Angeles (PDT).
+    h.setNow('2026-03-20T14:00:00Z');
+    expect(checked()).toEqual([angeles.id]);
+    h.setNow('2026-03-20T20:00:00Z');
+    expect(checked()).toEqual([]);
+    h.setNow('2026-03-21T07:30:00Z');
+    expect(checked()).toEqual([london.id]);
+  });
+
   it('follows a KPI across the quarter boundary and logs it once, the day it becomes Overdue', () => {
     const h = harness('2026-03-16T09:00:00Z');
     const book = buildBook(h.emu, 'Sales KPIs');
