@@ -3,7 +3,7 @@
  * them makes no request to Sheets, so their calls count under 'builder', not 'SpreadsheetApp'.
  */
 import { EmulatedObject, type ServiceName } from './runtime';
-import type { Range } from './spreadsheet';
+import type { Range } from './range';
 
 export const DataValidationCriteria = {
   DATE_AFTER: 'DATE_AFTER',

@@ -30,7 +30,7 @@ import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from 
 
 export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
-export type { SheetSnapshot } from './spreadsheet';
+export type { SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';
 export type { SentMail } from './mail';
 export type { UiRecord, MenuRecord, ButtonName } from './ui';

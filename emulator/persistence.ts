@@ -12,15 +12,12 @@ import {
 } from './builders';
 import type { SentMail } from './mail';
 import type { TriggerRecord } from './script-app';
-import {
-  DeveloperMetadata,
-  NamedRange,
-  Protection,
-  Range,
-  Spreadsheet,
-  type FormatProperty,
-  type SpreadsheetHost,
-} from './spreadsheet';
+import type { FormatProperty } from './cell-format';
+import { DeveloperMetadata } from './developer-metadata';
+import { NamedRange } from './named-range';
+import { Protection } from './protection';
+import { Range } from './range';
+import { Spreadsheet, type SpreadsheetHost } from './spreadsheet';
 
 type JsonCell = string | number | boolean | null | { $date: string };
 

@@ -6,7 +6,11 @@ import {
   DataValidationCriteria,
 } from './builders';
 import { EmulatedObject, type ExecutionKind, type ServiceName } from './runtime';
-import { Range, RangeList, Selection, Sheet, Spreadsheet } from './spreadsheet';
+import type { Range } from './range';
+import type { RangeList } from './range-list';
+import type { Selection } from './selection';
+import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
 import { Ui, type UiRecord } from './ui';
 
 /** What SpreadsheetApp needs from the emulator. */
