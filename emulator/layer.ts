@@ -31,6 +31,22 @@ export class Layer<T> {
   deleteColumns(at: number, count: number): void {
     for (const cells of this.rows) if (cells) cells.splice(at, count);
   }
+  /** Makes rows `to`…`to + count - 1` copies of row `from` (blank where it is blank). */
+  fillRows(from: number, to: number, count: number): void {
+    const source = this.rows[from];
+    for (let r = to; r < to + count; r++) {
+      if (source) this.rows[r] = source.slice();
+      else if (this.rows[r]) this.rows[r] = undefined;
+    }
+  }
+  /** Makes columns `to`…`to + count - 1` of every row copies of column `from`. */
+  fillColumns(from: number, to: number, count: number): void {
+    for (const cells of this.rows) {
+      if (!cells) continue;
+      const value = cells[from];
+      for (let c = to; c < to + count; c++) cells[c] = value as T;
+    }
+  }
   clear(row: number, column: number, numRows: number, numColumns: number): void {
     for (let r = row; r < row + numRows && r < this.rows.length; r++) {
       const cells = this.rows[r];

@@ -5,13 +5,20 @@
 import { parseA1 } from './a1';
 import { ConditionalFormatRule, type DataValidation } from './builders';
 import { FORMAT_DEFAULTS, type FormatProperty } from './cell-format';
-import { readValue, toStoredInput, type CellValue } from './cell-values';
+import { PLAIN_TEXT_FORMAT, readValue, toStoredInput, type CellValue } from './cell-values';
 import { DeveloperMetadata, DeveloperMetadataFinder } from './developer-metadata';
 import { Layer } from './layer';
 import { Protection } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
 import { EmulatedObject, type ServiceName } from './runtime';
+import {
+  deleteColumns,
+  deleteRows,
+  growByOneRow,
+  insertColumns,
+  insertRows,
+} from './sheet-structure';
 import type { Spreadsheet } from './spreadsheet';
 
 export const DEFAULT_ROWS = 1000;
@@ -106,9 +113,14 @@ export class Sheet extends EmulatedObject {
     return out;
   }
 
+  /** Whether the cell at 0-based coordinates has the plain-text number format. */
+  _isPlainText(row: number, column: number): boolean {
+    return this._formats.get('numberFormat')?.get(row, column) === PLAIN_TEXT_FORMAT;
+  }
+
   /** Stores one value or formula at 0-based coordinates. */
   _write(row: number, column: number, input: unknown): void {
-    const stored = toStoredInput(input, this._book._timeZone);
+    const stored = toStoredInput(input, this._book._timeZone, this._isPlainText(row, column));
     while (this._values.length <= row) this._values.push([]);
     const cells = this._values[row] as unknown[];
     if (stored.kind === 'formula') {
@@ -381,53 +393,10 @@ export class Sheet extends EmulatedObject {
   clearConditionalFormatRules(): void {
     this._conditionalRules = [];
   }
-  _shiftRows(at: number, count: number, insert: boolean): void {
-    const index = at - 1;
-    if (insert) {
-      if (index < this._values.length)
-        this._values.splice(index, 0, ...Array.from({ length: count }, () => []));
-      this._formulas.insertRows(index, count);
-      this._validations.insertRows(index, count);
-      for (const layer of this._formats.values()) layer.insertRows(index, count);
-      this._maxRows += count;
-    } else {
-      this._values.splice(index, count);
-      this._formulas.deleteRows(index, count);
-      this._validations.deleteRows(index, count);
-      for (const layer of this._formats.values()) layer.deleteRows(index, count);
-      this._maxRows -= count;
-    }
-    this._book._notify({
-      kind: insert ? 'rows-inserted' : 'rows-deleted',
-      sheetName: this._name,
-      row: at,
-      count,
-    });
-  }
-  _shiftColumns(at: number, count: number, insert: boolean): void {
-    const index = at - 1;
-    for (const cells of this._values) {
-      if (!cells || index >= cells.length) continue;
-      if (insert) cells.splice(index, 0, ...new Array<string>(count).fill(''));
-      else cells.splice(index, count);
-    }
-    const layers: Layer<unknown>[] = [this._formulas, this._validations, ...this._formats.values()];
-    for (const layer of layers) {
-      if (insert) layer.insertColumns(index, count);
-      else layer.deleteColumns(index, count);
-    }
-    this._maxColumns += insert ? count : -count;
-    this._book._notify({
-      kind: insert ? 'columns-inserted' : 'columns-deleted',
-      sheetName: this._name,
-      column: at,
-      count,
-    });
-  }
   insertRows(rowIndex: number, numRows = 1): void {
     if (rowIndex < 1 || rowIndex > this._maxRows) throw new Error('Those rows are out of bounds.');
     this._structureLog.push(`insertRows(${rowIndex}, ${numRows})`);
-    this._shiftRows(rowIndex, numRows, true);
+    insertRows(this, rowIndex, numRows, rowIndex);
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     this.insertRows(beforePosition, howMany);
@@ -437,7 +406,7 @@ export class Sheet extends EmulatedObject {
     if (afterPosition < 1 || afterPosition > this._maxRows)
       throw new Error('Those rows are out of bounds.');
     this._structureLog.push(`insertRowsAfter(${afterPosition}, ${howMany})`);
-    this._shiftRows(afterPosition + 1, howMany, true);
+    insertRows(this, afterPosition + 1, howMany, afterPosition);
     return this;
   }
   insertRowBefore(beforePosition: number): Sheet {
@@ -452,7 +421,7 @@ export class Sheet extends EmulatedObject {
     if (howMany >= this._maxRows - this._frozenRows && rowPosition <= this._frozenRows + 1)
       throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._structureLog.push(`deleteRows(${rowPosition}, ${howMany})`);
-    this._shiftRows(rowPosition, howMany, false);
+    deleteRows(this, rowPosition, howMany);
   }
   deleteRow(rowPosition: number): Sheet {
     this.deleteRows(rowPosition, 1);
@@ -462,7 +431,7 @@ export class Sheet extends EmulatedObject {
     if (columnIndex < 1 || columnIndex > this._maxColumns)
       throw new Error('Those columns are out of bounds.');
     this._structureLog.push(`insertColumns(${columnIndex}, ${numColumns})`);
-    this._shiftColumns(columnIndex, numColumns, true);
+    insertColumns(this, columnIndex, numColumns, columnIndex);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
     this.insertColumns(beforePosition, howMany);
@@ -472,7 +441,7 @@ export class Sheet extends EmulatedObject {
     if (afterPosition < 1 || afterPosition > this._maxColumns)
       throw new Error('Those columns are out of bounds.');
     this._structureLog.push(`insertColumnsAfter(${afterPosition}, ${howMany})`);
-    this._shiftColumns(afterPosition + 1, howMany, true);
+    insertColumns(this, afterPosition + 1, howMany, afterPosition);
     return this;
   }
   insertColumnBefore(beforePosition: number): Sheet {
@@ -487,7 +456,7 @@ export class Sheet extends EmulatedObject {
     if (howMany >= this._maxColumns - this._frozenColumns)
       throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this._structureLog.push(`deleteColumns(${columnPosition}, ${howMany})`);
-    this._shiftColumns(columnPosition, howMany, false);
+    deleteColumns(this, columnPosition, howMany);
   }
   deleteColumn(columnPosition: number): Sheet {
     this.deleteColumns(columnPosition, 1);
@@ -497,7 +466,7 @@ export class Sheet extends EmulatedObject {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw new Error('appendRow expects a non-empty array of cell values.');
     const row = this.getLastRow() + 1;
-    if (row > this._maxRows) this._maxRows = row;
+    if (row > this._maxRows) growByOneRow(this);
     if (rowContents.length > this._maxColumns) this._maxColumns = rowContents.length;
     rowContents.forEach((value, c) => this._write(row - 1, c, value));
     this._book._notify({

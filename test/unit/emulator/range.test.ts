@@ -154,4 +154,78 @@ describe('Range', () => {
     expect(back[9999]![19]).toBe(9999 * 19);
     expect(back[5000]![0]).toBe('K-5000');
   });
+
+  describe('in a plain-text cell', () => {
+    const TYPED = [
+      '123',
+      '1,000',
+      '0012',
+      '1e5',
+      '50%',
+      'TRUE',
+      'false',
+      '2025-01-31',
+      '1/31/2025',
+    ];
+
+    it('keeps what setValues writes as the exact text', () => {
+      const { sheet } = setUp();
+      const row = sheet.getRange(1, 1, 1, TYPED.length);
+      row.setNumberFormat('@');
+      row.setValues([TYPED]);
+      expect(row.getValues()).toEqual([TYPED]);
+      expect(row.getDisplayValues()).toEqual([TYPED]);
+    });
+
+    it('keeps what setValue writes as the exact text, cell by cell', () => {
+      const { sheet } = setUp();
+      const cell = sheet.getRange('B2').setNumberFormat('@');
+      for (const text of TYPED) {
+        cell.setValue(text);
+        expect(cell.getValue()).toBe(text);
+      }
+    });
+
+    it('stores "=…" as text rather than a formula, from setValue and setFormula alike', () => {
+      const { sheet } = setUp();
+      const cells = sheet.getRange('A1:B1').setNumberFormat('@');
+      sheet.getRange('A1').setValue('=1+1');
+      sheet.getRange('B1').setFormula('=SUM(A1:A2)');
+      expect(cells.getValues()).toEqual([['=1+1', '=SUM(A1:A2)']]);
+      expect(cells.getFormulas()).toEqual([['', '']]);
+    });
+
+    it('keeps a leading apostrophe, which only an automatic-format cell strips', () => {
+      const { sheet } = setUp();
+      sheet.getRange('A1').setNumberFormat('@').setValue("'007");
+      sheet.getRange('B1').setValue("'007");
+      expect(sheet.getRange('A1:B1').getValues()).toEqual([["'007", '007']]);
+    });
+
+    it('follows per-cell formats from setNumberFormats', () => {
+      const { sheet } = setUp();
+      const row = sheet.getRange('A1:C1');
+      row.setNumberFormats([['@', '0.00', '@']]);
+      row.setValues([['0012', '0012', '50%']]);
+      expect(row.getValues()).toEqual([['0012', 12, '50%']]);
+    });
+
+    it('parses again once the format is set back to a number format', () => {
+      const { sheet } = setUp();
+      const cell = sheet.getRange('A1').setNumberFormat('@');
+      cell.setValue('0012');
+      cell.setNumberFormat('0');
+      expect(cell.getValue()).toBe('0012');
+      cell.setValue('0012');
+      expect(cell.getValue()).toBe(12);
+    });
+
+    it('keeps numbers, booleans and dates written as such', () => {
+      const { sheet } = setUp();
+      const when = new Date('2025-01-31T00:00:00Z');
+      const row = sheet.getRange('A1:C1').setNumberFormat('@');
+      row.setValues([[1000, true, when]]);
+      expect(row.getValues()).toEqual([[1000, true, when]]);
+    });
+  });
 });

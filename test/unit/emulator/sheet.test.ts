@@ -107,4 +107,74 @@ describe('Sheet', () => {
       '2025-01-30T23:00:00.000Z',
     );
   });
+
+  describe('rows and columns added later', () => {
+    it('keep a whole-column plain-text format when appendRow grows a full sheet', () => {
+      const { ss } = setUp();
+      const small = ss.insertSheet('IDs');
+      small.deleteRows(3, 998);
+      small.getRange('A2:A').setNumberFormat('@');
+      small.getRange('A1:A2').setValues([['ID'], ['0007']]);
+      small.appendRow(['0012', '1,000']);
+      expect(small.getMaxRows()).toBe(3);
+      expect(small.getRange('A3:B3').getValues()).toEqual([['0012', 1000]]);
+      expect(small.getRange('A3').getNumberFormat()).toBe('@');
+    });
+
+    it('copy formats and validations from the row before on insertRowsAfter, never values or notes', () => {
+      const { g, sheet } = setUp();
+      const rule = g.SpreadsheetApp.newDataValidation().requireCheckbox().build();
+      sheet
+        .getRange('A1:B1')
+        .setValues([['x', 'y']])
+        .setNumberFormat('@')
+        .setNote('n');
+      sheet.getRange('B1').setDataValidation(rule).setBackground('#ffeeee');
+      sheet.insertRowsAfter(1, 2);
+      const added = sheet.getRange('A2:B3');
+      expect(added.getNumberFormats()).toEqual([
+        ['@', '@'],
+        ['@', '@'],
+      ]);
+      expect(added.getBackgrounds()[1]).toEqual(['#ffffff', '#ffeeee']);
+      expect(sheet.getRange('B3').getDataValidation()?.getCriteriaType()).toBe('CHECKBOX');
+      expect(added.getValues()).toEqual([
+        ['', ''],
+        ['', ''],
+      ]);
+      expect(added.getNotes()).toEqual([
+        ['', ''],
+        ['', ''],
+      ]);
+    });
+
+    it('copy formats from the row that moves down on insertRowsBefore', () => {
+      const { sheet } = setUp();
+      sheet.getRange('A1').setFontWeight('bold');
+      sheet.getRange('A2').setNumberFormat('0.00');
+      sheet.insertRowsBefore(2, 1);
+      expect(sheet.getRange('A1:A3').getNumberFormats()).toEqual([
+        ['0.###############'],
+        ['0.00'],
+        ['0.00'],
+      ]);
+      expect(sheet.getRange('A2').getFontWeight()).toBe('normal');
+    });
+
+    it('copy the width and formats of the column before on insertColumnsAfter, moving the others', () => {
+      const { book, sheet } = setUp();
+      sheet.setColumnWidth(2, 240);
+      sheet.setColumnWidth(3, 80);
+      sheet.hideColumns(3);
+      sheet.getRange('B1').setNumberFormat('@');
+      sheet.insertColumnsAfter(2, 1);
+      const snapshot = book.peekSheet('Sheet1')!;
+      expect(snapshot.columnWidths).toEqual({ 2: 240, 3: 240, 4: 80 });
+      expect(snapshot.hiddenColumns).toEqual([4]);
+      expect(sheet.getRange('C1').getNumberFormat()).toBe('@');
+      sheet.deleteColumns(2, 2);
+      expect(book.peekSheet('Sheet1')!.columnWidths).toEqual({ 2: 80 });
+      expect(book.peekSheet('Sheet1')!.hiddenColumns).toEqual([2]);
+    });
+  });
 });
