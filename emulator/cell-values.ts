@@ -10,6 +10,7 @@
  *   booleans and dates written as such keep their type; the format only changes how they show.
  */
 import { formatDatePattern, zonedParts, zonedTimeToDate } from './date-format';
+import { appsScriptError } from './messages';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -116,10 +117,7 @@ export function toStoredInput(value: unknown, timeZone: string, plainText = fals
       return { kind: 'value', value };
     default:
       if (isDate(value)) return { kind: 'value', value: new Date((value as Date).getTime()) };
-      if (Array.isArray(value))
-        throw new Error(
-          'Cannot convert an array to a single cell value. Use setValues() with a 2D array for many cells.',
-        );
+      if (Array.isArray(value)) throw appsScriptError('arrayAsCellValue');
       return plainText
         ? { kind: 'value', value: String(value) }
         : parseTypedText(String(value), timeZone);

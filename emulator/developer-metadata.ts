@@ -2,6 +2,7 @@
 import { EmulatedObject, type ServiceName } from './runtime';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
+import { appsScriptError } from './messages';
 
 export class DeveloperMetadata extends EmulatedObject {
   readonly _className = 'DeveloperMetadata';
@@ -15,10 +16,9 @@ export class DeveloperMetadata extends EmulatedObject {
     public _visibility: string,
   ) {
     super();
-    if (typeof _key !== 'string' || _key === '')
-      throw new Error('Developer metadata needs a non-empty key.');
+    if (typeof _key !== 'string' || _key === '') throw appsScriptError('metadataKeyRequired');
     if (_value !== null && String(_value).length > 30000)
-      throw new Error('Developer metadata values are limited to 30,000 characters.');
+      throw appsScriptError('metadataValueTooLong');
     this._id = _book._nextMetadataId++;
   }
   getId(): number {

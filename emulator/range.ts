@@ -6,26 +6,17 @@ import { displayText, plainStoredValue, readValue, type CellValue } from './cell
 import { Protection } from './protection';
 import { EmulatedObject, type ServiceName } from './runtime';
 import type { Sheet } from './sheet';
+import { appsScriptError } from './messages';
 
 /** Turns a scalar-or-2D argument into a per-cell reader for set*s() checks. */
 function checkDimensions(data: unknown, numRows: number, numColumns: number): unknown[][] {
-  if (!Array.isArray(data))
-    throw new Error(
-      "The parameters don't match the method signature: expected a 2D array (an array of rows).",
-    );
+  if (!Array.isArray(data)) throw appsScriptError('expected2dArray');
   if (data.length !== numRows)
-    throw new Error(
-      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`,
-    );
+    throw appsScriptError('rowCountMismatch', { data: data.length, range: numRows });
   for (const row of data as unknown[]) {
-    if (!Array.isArray(row))
-      throw new Error(
-        "The parameters don't match the method signature: each row must be an array.",
-      );
+    if (!Array.isArray(row)) throw appsScriptError('rowNotArray');
     if (row.length !== numColumns)
-      throw new Error(
-        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`,
-      );
+      throw appsScriptError('columnCountMismatch', { data: row.length, range: numColumns });
   }
   return data as unknown[][];
 }
@@ -134,7 +125,7 @@ export class Range extends EmulatedObject {
   }
   getCell(row: number, column: number): Range {
     if (row < 1 || column < 1 || row > this._numRows || column > this._numColumns)
-      throw new Error('Cell reference out of range');
+      throw appsScriptError('cellReferenceOutOfRange');
     return new Range(this._sheet, this._row + row - 1, this._column + column - 1, 1, 1);
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
@@ -421,7 +412,7 @@ export class Range extends EmulatedObject {
   }
   setDataValidation(rule: DataValidation | null): Range {
     if (rule !== null && !(rule instanceof DataValidation))
-      throw new Error('setDataValidation expects a built DataValidation (call .build()) or null.');
+      throw appsScriptError('validationExpected');
     for (let r = 0; r < this._numRows; r++)
       for (let c = 0; c < this._numColumns; c++)
         this._sheet._validations.set(this._row - 1 + r, this._column - 1 + c, rule ?? undefined);
@@ -433,7 +424,7 @@ export class Range extends EmulatedObject {
       for (let c = 0; c < this._numColumns; c++) {
         const rule = (grid[r] as unknown[])[c];
         if (rule !== null && !(rule instanceof DataValidation))
-          throw new Error('setDataValidations expects built DataValidation objects or null.');
+          throw appsScriptError('validationsExpected');
         this._sheet._validations.set(this._row - 1 + r, this._column - 1 + c, rule ?? undefined);
       }
     return this;

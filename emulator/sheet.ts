@@ -20,15 +20,18 @@ import {
   insertRows,
 } from './sheet-structure';
 import type { Spreadsheet } from './spreadsheet';
+import { appsScriptError } from './messages';
 
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 
 function requireInteger(value: unknown, what: string, method: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new Error(
-      `The parameters (${value === null ? 'null' : typeof value}) don't match the method signature for ${method}: ${what} must be a number.`,
-    );
+    throw appsScriptError('parameterNotNumber', {
+      type: value === null ? 'null' : typeof value,
+      method,
+      what,
+    });
   return Math.floor(value);
 }
 
@@ -133,7 +136,7 @@ export class Sheet extends EmulatedObject {
   }
 
   _checkAlive(): void {
-    if (this._deleted) throw new Error(`The sheet "${this._name}" has been deleted.`);
+    if (this._deleted) throw appsScriptError('sheetDeleted', { name: this._name });
   }
 
   getName(): string {
@@ -147,9 +150,7 @@ export class Sheet extends EmulatedObject {
         (sheet) => sheet !== this && sheet._name.toLowerCase() === newName.toLowerCase(),
       )
     )
-      throw new Error(
-        `A sheet with the name "${newName}" already exists. Please enter another name.`,
-      );
+      throw appsScriptError('sheetNameTaken', { name: newName });
     const from = this._name;
     this._name = newName;
     this._book._notify({ kind: 'sheet-renamed', from, to: newName });
@@ -189,12 +190,12 @@ export class Sheet extends EmulatedObject {
     const col = requireInteger(column, 'column', method);
     const rows = numRows === undefined ? 1 : requireInteger(numRows, 'numRows', method);
     const cols = numColumns === undefined ? 1 : requireInteger(numColumns, 'numColumns', method);
-    if (rows < 1) throw new Error('The number of rows in the range must be at least 1.');
-    if (cols < 1) throw new Error('The number of columns in the range must be at least 1.');
-    if (row < 1) throw new Error('The starting row of the range is too small.');
-    if (col < 1) throw new Error('The starting column of the range is too small.');
+    if (rows < 1) throw appsScriptError('rangeRowsAtLeastOne');
+    if (cols < 1) throw appsScriptError('rangeColumnsAtLeastOne');
+    if (row < 1) throw appsScriptError('startRowTooSmall');
+    if (col < 1) throw appsScriptError('startColumnTooSmall');
     if (row + rows - 1 > this._maxRows || col + cols - 1 > this._maxColumns)
-      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+      throw appsScriptError('rangeOutsideSheet');
     return new Range(this, row, col, rows, cols);
   }
   getRangeList(a1Notations: string[]): RangeList {
@@ -262,8 +263,7 @@ export class Sheet extends EmulatedObject {
     return this._maxColumns;
   }
   setFrozenRows(rows: number): void {
-    if (rows < 0 || rows >= this._maxRows)
-      throw new Error('The number of frozen rows is out of range.');
+    if (rows < 0 || rows >= this._maxRows) throw appsScriptError('frozenRowsOutOfRange');
     this._frozenRows = rows;
   }
   getFrozenRows(): number {
@@ -271,7 +271,7 @@ export class Sheet extends EmulatedObject {
   }
   setFrozenColumns(columns: number): void {
     if (columns < 0 || columns >= this._maxColumns)
-      throw new Error('The number of frozen columns is out of range.');
+      throw appsScriptError('frozenColumnsOutOfRange');
     this._frozenColumns = columns;
   }
   getFrozenColumns(): number {
@@ -319,7 +319,7 @@ export class Sheet extends EmulatedObject {
   }
   hideSheet(): Sheet {
     if (this._book._sheets.filter((sheet) => !sheet._hidden).length <= 1)
-      throw new Error("You can't hide all the sheets in a document.");
+      throw appsScriptError('hideAllSheets');
     this._hidden = true;
     return this;
   }
@@ -385,16 +385,14 @@ export class Sheet extends EmulatedObject {
   }
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules) || rules.some((rule) => !(rule instanceof ConditionalFormatRule)))
-      throw new Error(
-        'setConditionalFormatRules expects an array of built ConditionalFormatRule objects.',
-      );
+      throw appsScriptError('conditionalRulesExpected');
     this._conditionalRules = [...rules];
   }
   clearConditionalFormatRules(): void {
     this._conditionalRules = [];
   }
   insertRows(rowIndex: number, numRows = 1): void {
-    if (rowIndex < 1 || rowIndex > this._maxRows) throw new Error('Those rows are out of bounds.');
+    if (rowIndex < 1 || rowIndex > this._maxRows) throw appsScriptError('rowsOutOfBounds');
     this._structureLog.push(`insertRows(${rowIndex}, ${numRows})`);
     insertRows(this, rowIndex, numRows, rowIndex);
   }
@@ -404,7 +402,7 @@ export class Sheet extends EmulatedObject {
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1 || afterPosition > this._maxRows)
-      throw new Error('Those rows are out of bounds.');
+      throw appsScriptError('rowsOutOfBounds');
     this._structureLog.push(`insertRowsAfter(${afterPosition}, ${howMany})`);
     insertRows(this, afterPosition + 1, howMany, afterPosition);
     return this;
@@ -417,9 +415,9 @@ export class Sheet extends EmulatedObject {
   }
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows)
-      throw new Error('Those rows are out of bounds.');
+      throw appsScriptError('rowsOutOfBounds');
     if (howMany >= this._maxRows - this._frozenRows && rowPosition <= this._frozenRows + 1)
-      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+      throw appsScriptError('deleteAllRows');
     this._structureLog.push(`deleteRows(${rowPosition}, ${howMany})`);
     deleteRows(this, rowPosition, howMany);
   }
@@ -429,7 +427,7 @@ export class Sheet extends EmulatedObject {
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     if (columnIndex < 1 || columnIndex > this._maxColumns)
-      throw new Error('Those columns are out of bounds.');
+      throw appsScriptError('columnsOutOfBounds');
     this._structureLog.push(`insertColumns(${columnIndex}, ${numColumns})`);
     insertColumns(this, columnIndex, numColumns, columnIndex);
   }
@@ -439,7 +437,7 @@ export class Sheet extends EmulatedObject {
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1 || afterPosition > this._maxColumns)
-      throw new Error('Those columns are out of bounds.');
+      throw appsScriptError('columnsOutOfBounds');
     this._structureLog.push(`insertColumnsAfter(${afterPosition}, ${howMany})`);
     insertColumns(this, afterPosition + 1, howMany, afterPosition);
     return this;
@@ -452,9 +450,9 @@ export class Sheet extends EmulatedObject {
   }
   deleteColumns(columnPosition: number, howMany: number): void {
     if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxColumns)
-      throw new Error('Those columns are out of bounds.');
+      throw appsScriptError('columnsOutOfBounds');
     if (howMany >= this._maxColumns - this._frozenColumns)
-      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+      throw appsScriptError('deleteAllColumns');
     this._structureLog.push(`deleteColumns(${columnPosition}, ${howMany})`);
     deleteColumns(this, columnPosition, howMany);
   }
@@ -464,7 +462,7 @@ export class Sheet extends EmulatedObject {
   }
   appendRow(rowContents: unknown[]): Sheet {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
-      throw new Error('appendRow expects a non-empty array of cell values.');
+      throw appsScriptError('appendRowNeedsArray');
     const row = this.getLastRow() + 1;
     if (row > this._maxRows) growByOneRow(this);
     if (rowContents.length > this._maxColumns) this._maxColumns = rowContents.length;

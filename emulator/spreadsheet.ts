@@ -14,6 +14,7 @@ import { EmulatedObject, type ServiceName } from './runtime';
 import { Selection } from './selection';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, Sheet } from './sheet';
 import { snapshotSheet, type SheetSnapshot } from './sheet-snapshot';
+import { appsScriptError } from './messages';
 
 /** Hooks from a spreadsheet back to the emulator that owns it. */
 export interface SpreadsheetHost {
@@ -90,7 +91,7 @@ export class Spreadsheet extends EmulatedObject {
 
   _addSheet(name: string, index?: number, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): Sheet {
     if (this._sheets.some((sheet) => sheet._name.toLowerCase() === name.toLowerCase()))
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+      throw appsScriptError('sheetNameTaken', { name });
     const sheet = new Sheet(this, name, this._nextSheetId, rows, columns);
     this._nextSheetId = this._nextSheetId === 0 ? 1_000_001 : this._nextSheetId + 7919;
     const position =
@@ -210,17 +211,16 @@ export class Spreadsheet extends EmulatedObject {
       name = nameOrIndex === undefined ? this._defaultSheetName() : String(nameOrIndex);
       position = index;
     }
-    if (name.trim() === '') throw new Error('A sheet name cannot be blank. Please enter a name.');
-    if (name.length > 100) throw new Error('A sheet name can be at most 100 characters long.');
+    if (name.trim() === '') throw appsScriptError('sheetNameBlank');
+    if (name.length > 100) throw appsScriptError('sheetNameTooLong');
     const sheet = this._addSheet(name, position);
     this._activeSheet = sheet;
     return sheet;
   }
   deleteSheet(sheet: Sheet): void {
     if (!(sheet instanceof Sheet) || sheet._book !== this)
-      throw new Error('The sheet to delete does not belong to this spreadsheet.');
-    if (this._sheets.length === 1)
-      throw new Error("You can't remove all the sheets in a document.");
+      throw appsScriptError('sheetToDeleteElsewhere');
+    if (this._sheets.length === 1) throw appsScriptError('lastSheet');
     this._sheets = this._sheets.filter((candidate) => candidate !== sheet);
     for (const [name, named] of this._namedRanges)
       if (named._range._sheet === sheet) this._namedRanges.delete(name);
@@ -231,12 +231,12 @@ export class Spreadsheet extends EmulatedObject {
   }
   getActiveSheet(): Sheet {
     const sheet = this._activeSheet ?? this._sheets[0];
-    if (!sheet) throw new Error('The spreadsheet has no sheets.');
+    if (!sheet) throw appsScriptError('noSheets');
     return sheet;
   }
   setActiveSheet(sheet: Sheet): Sheet {
     if (!(sheet instanceof Sheet) || sheet._book !== this)
-      throw new Error('The sheet to activate does not belong to this spreadsheet.');
+      throw appsScriptError('sheetToActivateElsewhere');
     this._activeSheet = sheet;
     return sheet;
   }
@@ -287,13 +287,11 @@ export class Spreadsheet extends EmulatedObject {
   }
   _resolve(a1: string, defaultSheet: Sheet): Range {
     const reference = parseA1(a1);
-    if (!reference)
-      throw new Error(`Range not found: "${a1}". Use A1 notation such as "Sheet1!A1:C3".`);
+    if (!reference) throw appsScriptError('rangeNotFound', { a1 });
     let sheet = defaultSheet;
     if (reference.sheetName !== undefined) {
       const named = this.getSheetByName(reference.sheetName);
-      if (!named)
-        throw new Error(`Range not found: there is no sheet named "${reference.sheetName}".`);
+      if (!named) throw appsScriptError('rangeSheetNotFound', { sheet: reference.sheetName });
       sheet = named;
     }
     const row = reference.startRow ?? 1;
@@ -305,8 +303,7 @@ export class Spreadsheet extends EmulatedObject {
     return sheet.getRange(top, left, Math.abs(endRow - row) + 1, Math.abs(endColumn - column) + 1);
   }
   getRange(a1Notation: string): Range {
-    if (typeof a1Notation !== 'string')
-      throw new Error('Spreadsheet.getRange expects A1 notation text such as "Sheet1!A1:C3".');
+    if (typeof a1Notation !== 'string') throw appsScriptError('rangeNeedsA1');
     return this._resolve(a1Notation, this.getActiveSheet());
   }
   getRangeList(a1Notations: string[]): RangeList {
@@ -328,11 +325,8 @@ export class Spreadsheet extends EmulatedObject {
       /^(true|false)$/i.test(name) ||
       /^R\d*C\d*$/i.test(name)
     )
-      throw new Error(
-        `The named range name "${name}" is not valid. Use letters, digits and underscores, start with a letter, and do not use a cell reference such as A1.`,
-      );
-    if (!(range instanceof Range))
-      throw new Error('setNamedRange needs a Range as its second argument.');
+      throw appsScriptError('namedRangeNameInvalid', { name });
+    if (!(range instanceof Range)) throw appsScriptError('namedRangeNeedsRange');
     this._namedRanges.set(name, new NamedRange(this, name, range));
     this._notify({ kind: 'named-ranges' });
   }
@@ -344,7 +338,7 @@ export class Spreadsheet extends EmulatedObject {
     return [...this._namedRanges.values()];
   }
   removeNamedRange(name: string): void {
-    if (!this._namedRanges.delete(name)) throw new Error(`Named range "${name}" does not exist.`);
+    if (!this._namedRanges.delete(name)) throw appsScriptError('namedRangeMissing', { name });
     this._notify({ kind: 'named-ranges' });
   }
   toast(message: string, title = '', timeoutSeconds = 5): void {
