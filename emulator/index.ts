@@ -31,7 +31,7 @@ import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from 
 
 export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
-export type { SheetSnapshot } from './sheet-snapshot';
+export type { ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';
 export type { SentMail } from './mail';
 export type { UiRecord, MenuRecord, ButtonName } from './ui';
@@ -367,6 +367,7 @@ class EmulatorImpl implements Emulator {
       {
         toast: (entry) => this.ui.toasts.push(entry),
         isDeleted: (id) => this.deleted.has(id),
+        user: () => this.user,
       },
       name,
       options.timeZone ?? this.timeZone,
@@ -519,6 +520,7 @@ export function restoreEmulator(json: EmulatorJson, options: EmulatorOptions = {
     const book = deserializeSpreadsheet(data, {
       toast: (entry) => emulator.ui.toasts.push(entry),
       isDeleted: (id) => emulator.deleted.has(id),
+      user: () => emulator.user,
     });
     emulator.adoptSpreadsheet(book, false);
   }

@@ -2,6 +2,7 @@
 import { a1Notation } from './a1';
 import { DataValidation } from './builders';
 import type { FormatProperty } from './cell-format';
+import type { Rect } from './layer';
 import { displayText, plainStoredValue, readValue, type CellValue } from './cell-values';
 import { Protection } from './protection';
 import { EmulatedObject, type ServiceName } from './runtime';
@@ -61,7 +62,23 @@ export class Range extends EmulatedObject {
     return out;
   }
 
+  /** A Rect of this range's cells. */
+  get _rect(): Rect {
+    return {
+      row: this._row,
+      column: this._column,
+      numRows: this._numRows,
+      numColumns: this._numColumns,
+    };
+  }
+
+  /** Throws Apps Script's protected-cell error when a protection stops the user editing here. */
+  _checkEditable(): void {
+    this._sheet._checkEditable(this._rect);
+  }
+
   _setFormat(property: FormatProperty, value: unknown): Range {
+    this._checkEditable();
     const layer = this._sheet._layer(property);
     const stored = value === null ? undefined : value;
     for (let r = 0; r < this._numRows; r++)
@@ -72,6 +89,7 @@ export class Range extends EmulatedObject {
 
   _setFormats(property: FormatProperty, values: unknown[][]): Range {
     const grid = checkDimensions(values, this._numRows, this._numColumns);
+    this._checkEditable();
     const layer = this._sheet._layer(property);
     for (let r = 0; r < this._numRows; r++) {
       const row = grid[r] as unknown[];
@@ -193,6 +211,7 @@ export class Range extends EmulatedObject {
   setValues(values: unknown[][]): Range {
     this._sheet._checkAlive();
     const grid = checkDimensions(values, this._numRows, this._numColumns);
+    this._checkEditable();
     const sheet = this._sheet;
     const top = this._row - 1;
     const first = this._column - 1;
@@ -220,6 +239,7 @@ export class Range extends EmulatedObject {
   }
   setValue(value: unknown): Range {
     this._sheet._checkAlive();
+    this._checkEditable();
     for (let r = 0; r < this._numRows; r++)
       for (let c = 0; c < this._numColumns; c++)
         this._sheet._write(this._row - 1 + r, this._column - 1 + c, value);
@@ -251,6 +271,7 @@ export class Range extends EmulatedObject {
     return this;
   }
   clearContent(): Range {
+    this._checkEditable();
     const sheet = this._sheet;
     for (let r = this._row - 1; r < this._row - 1 + this._numRows; r++) {
       const cells = sheet._values[r];
@@ -267,18 +288,21 @@ export class Range extends EmulatedObject {
     return this;
   }
   clearFormat(): Range {
+    this._checkEditable();
     for (const [property, layer] of this._sheet._formats)
       if (property !== 'note')
         layer.clear(this._row - 1, this._column - 1, this._numRows, this._numColumns);
     return this;
   }
   clearNote(): Range {
+    this._checkEditable();
     this._sheet._formats
       .get('note')
       ?.clear(this._row - 1, this._column - 1, this._numRows, this._numColumns);
     return this;
   }
   clearDataValidations(): Range {
+    this._checkEditable();
     this._sheet._validations.clear(
       this._row - 1,
       this._column - 1,
@@ -396,12 +420,15 @@ export class Range extends EmulatedObject {
     return this._setFormat('wrap', strategy === 'WRAP');
   }
   setBorder(..._args: unknown[]): Range {
+    this._checkEditable();
     return this;
   }
   merge(): Range {
+    this._checkEditable();
     return this;
   }
   breakApart(): Range {
+    this._checkEditable();
     return this;
   }
   getDataValidation(): DataValidation | null {
@@ -411,6 +438,7 @@ export class Range extends EmulatedObject {
     return this._readGrid((r, c) => this._sheet._validations.get(r, c) ?? null);
   }
   setDataValidation(rule: DataValidation | null): Range {
+    this._checkEditable();
     if (rule !== null && !(rule instanceof DataValidation))
       throw appsScriptError('validationExpected');
     for (let r = 0; r < this._numRows; r++)
@@ -420,6 +448,7 @@ export class Range extends EmulatedObject {
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
     const grid = checkDimensions(rules, this._numRows, this._numColumns);
+    this._checkEditable();
     for (let r = 0; r < this._numRows; r++)
       for (let c = 0; c < this._numColumns; c++) {
         const rule = (grid[r] as unknown[])[c];
@@ -430,6 +459,7 @@ export class Range extends EmulatedObject {
     return this;
   }
   insertCheckboxes(): Range {
+    this._checkEditable();
     const rule = new DataValidation('CHECKBOX', [], true, '');
     this.setDataValidation(rule);
     for (let r = 0; r < this._numRows; r++)

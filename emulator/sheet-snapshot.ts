@@ -38,8 +38,26 @@ export interface SheetSnapshot {
   lastColumn: number;
   hiddenColumns: number[];
   columnWidths: Record<number, number>;
+  /** Whether the sheet or any range of it is protected. */
   protected: boolean;
+  /** Protections of the sheet and its ranges, in the order they were made. */
+  protections: ProtectionSnapshot[];
   structureLog: string[];
+}
+
+/** One protection as plain data. */
+export interface ProtectionSnapshot {
+  type: 'SHEET' | 'RANGE';
+  /** A1 of the protected cells, without the sheet name; the whole sheet for a sheet protection. */
+  range: string;
+  description: string;
+  warningOnly: boolean;
+  /** Who may edit; null while the protection still mirrors the spreadsheet's own editors. */
+  editors: string[] | null;
+  /** A protected sheet's unprotected ranges (A1). */
+  unprotectedRanges: string[];
+  /** The named range the protection is tied to, if any. */
+  rangeName: string | null;
 }
 
 /** A snapshot of everything a test may want to check about a sheet, as plain data. */
@@ -99,6 +117,15 @@ export function snapshotSheet(sheet: Sheet): SheetSnapshot {
     hiddenColumns: [...sheet._hiddenColumns].sort((a, b) => a - b),
     columnWidths: Object.fromEntries(sheet._columnWidths),
     protected: sheet._protections.length > 0,
+    protections: sheet._protections.map((protection) => ({
+      type: protection._type,
+      range: protection.getRange().getA1Notation(),
+      description: protection._description,
+      warningOnly: protection._warningOnly,
+      editors: protection._restricted ? [...protection._editors] : null,
+      unprotectedRanges: protection.getUnprotectedRanges().map((range) => range.getA1Notation()),
+      rangeName: protection.getRangeName(),
+    })),
     structureLog: [...sheet._structureLog],
   };
 }

@@ -13,6 +13,7 @@
  *   gone; one that an insert lands strictly inside grows, one that it lands before moves.
  */
 import type { Rect } from './layer';
+import { appsScriptError } from './messages';
 import type { Sheet } from './sheet';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
@@ -79,6 +80,24 @@ function shiftNumberSet(values: Set<number>, change: DimensionChange): Set<numbe
   return out;
 }
 
+/** Throws when a protection of the whole sheet stops the current user changing its structure. */
+export function checkSheetProtection(sheet: Sheet): void {
+  const user = sheet._book._host.user();
+  if (sheet._protections.some((item) => item._type === 'SHEET' && !item._allows(user)))
+    throw appsScriptError('protectedCell');
+}
+
+/** Protected sheets refuse structural edits; protected ranges refuse losing their rows or columns. */
+function checkStructure(sheet: Sheet, change: DimensionChange): void {
+  checkSheetProtection(sheet);
+  if (change.insert) return;
+  const cut: Rect =
+    change.dimension === 'ROWS'
+      ? { row: change.at, column: 1, numRows: change.count, numColumns: sheet._maxColumns }
+      : { row: 1, column: change.at, numRows: sheet._maxRows, numColumns: change.count };
+  sheet._checkEditable(cut);
+}
+
 /** The layers a neighbour's formatting is copied from: every format but notes, and validations. */
 function inheritedLayers(sheet: Sheet) {
   return [
@@ -92,6 +111,8 @@ function inheritedLayers(sheet: Sheet) {
  * `inheritFrom` (numbered as before the insert), then lets the rest of the sheet follow.
  */
 export function insertRows(sheet: Sheet, at: number, count: number, inheritFrom: number): void {
+  const change: DimensionChange = { dimension: 'ROWS', at, count, insert: true };
+  checkStructure(sheet, change);
   const index = at - 1;
   if (index < sheet._values.length)
     sheet._values.splice(index, 0, ...Array.from({ length: count }, () => []));
@@ -99,7 +120,6 @@ export function insertRows(sheet: Sheet, at: number, count: number, inheritFrom:
   sheet._validations.insertRows(index, count);
   for (const layer of sheet._formats.values()) layer.insertRows(index, count);
   sheet._maxRows += count;
-  const change: DimensionChange = { dimension: 'ROWS', at, count, insert: true };
   const source = shiftIndex(inheritFrom, change) - 1;
   for (const layer of inheritedLayers(sheet)) layer.fillRows(source, index, count);
   follow(sheet, change);
@@ -107,24 +127,27 @@ export function insertRows(sheet: Sheet, at: number, count: number, inheritFrom:
 
 /** Deletes `count` rows from 1-based `at`. */
 export function deleteRows(sheet: Sheet, at: number, count: number): void {
+  const change: DimensionChange = { dimension: 'ROWS', at, count, insert: false };
+  checkStructure(sheet, change);
   const index = at - 1;
   sheet._values.splice(index, count);
   sheet._formulas.deleteRows(index, count);
   sheet._validations.deleteRows(index, count);
   for (const layer of sheet._formats.values()) layer.deleteRows(index, count);
   sheet._maxRows -= count;
-  follow(sheet, { dimension: 'ROWS', at, count, insert: false });
+  follow(sheet, change);
 }
 
 /** Inserts `count` columns at 1-based `at`, inheriting from column `inheritFrom` (numbered as before). */
 export function insertColumns(sheet: Sheet, at: number, count: number, inheritFrom: number): void {
+  const change: DimensionChange = { dimension: 'COLUMNS', at, count, insert: true };
+  checkStructure(sheet, change);
   const index = at - 1;
   for (const cells of sheet._values)
     if (cells && index < cells.length) cells.splice(index, 0, ...new Array<string>(count).fill(''));
   for (const layer of [sheet._formulas, sheet._validations, ...sheet._formats.values()])
     layer.insertColumns(index, count);
   sheet._maxColumns += count;
-  const change: DimensionChange = { dimension: 'COLUMNS', at, count, insert: true };
   const source = shiftIndex(inheritFrom, change);
   for (const layer of inheritedLayers(sheet)) layer.fillColumns(source - 1, index, count);
   const width = sheet._columnWidths.get(inheritFrom);
@@ -134,12 +157,14 @@ export function insertColumns(sheet: Sheet, at: number, count: number, inheritFr
 
 /** Deletes `count` columns from 1-based `at`. */
 export function deleteColumns(sheet: Sheet, at: number, count: number): void {
+  const change: DimensionChange = { dimension: 'COLUMNS', at, count, insert: false };
+  checkStructure(sheet, change);
   const index = at - 1;
   for (const cells of sheet._values) if (cells && index < cells.length) cells.splice(index, count);
   for (const layer of [sheet._formulas, sheet._validations, ...sheet._formats.values()])
     layer.deleteColumns(index, count);
   sheet._maxColumns -= count;
-  follow(sheet, { dimension: 'COLUMNS', at, count, insert: false });
+  follow(sheet, change);
 }
 
 /** Adds one row past the end of a full sheet (appendRow), formatted like the last row. */
@@ -149,8 +174,20 @@ export function growByOneRow(sheet: Sheet): void {
   for (const layer of inheritedLayers(sheet)) layer.fillRows(last - 1, last, 1);
 }
 
-/** Moves what is numbered by row or column (sizes, hidden flags) and tells the evaluator. */
+/**
+ * Moves what is anchored to rows or columns — protected ranges, a protected sheet's unprotected
+ * ranges, sizes, hidden flags — and tells the evaluator.
+ */
 function follow(sheet: Sheet, change: DimensionChange): void {
+  sheet._protections = sheet._protections.filter((protection) => {
+    protection._unprotected = protection._unprotected
+      .map((rect) => shiftRect(rect, change))
+      .filter((rect): rect is Rect => rect !== null);
+    if (!protection._rect) return true;
+    const moved = shiftRect(protection._rect, change);
+    if (moved) protection._rect = moved;
+    return moved !== null;
+  });
   if (change.dimension === 'ROWS') {
     sheet._hiddenRows = shiftNumberSet(sheet._hiddenRows, change);
   } else {

@@ -7,12 +7,13 @@ import { ConditionalFormatRule, type DataValidation } from './builders';
 import { FORMAT_DEFAULTS, type FormatProperty } from './cell-format';
 import { PLAIN_TEXT_FORMAT, readValue, toStoredInput, type CellValue } from './cell-values';
 import { DeveloperMetadata, DeveloperMetadataFinder } from './developer-metadata';
-import { Layer } from './layer';
+import { Layer, type Rect } from './layer';
 import { Protection } from './protection';
 import { Range } from './range';
 import { RangeList } from './range-list';
 import { EmulatedObject, type ServiceName } from './runtime';
 import {
+  checkSheetProtection,
   deleteColumns,
   deleteRows,
   growByOneRow,
@@ -151,6 +152,7 @@ export class Sheet extends EmulatedObject {
       )
     )
       throw appsScriptError('sheetNameTaken', { name: newName });
+    checkSheetProtection(this);
     const from = this._name;
     this._name = newName;
     this._book._notify({ kind: 'sheet-renamed', from, to: newName });
@@ -337,15 +339,35 @@ export class Sheet extends EmulatedObject {
   getTabColor(): string | null {
     return this._tabColor;
   }
+  /** Throws Apps Script's protected-cell error when a protection stops the user editing a block. */
+  _checkEditable(block: Rect): void {
+    if (this._protections.length === 0) return;
+    const user = this._book._host.user();
+    if (this._protections.some((protection) => protection._blocksAny(user, block)))
+      throw appsScriptError('protectedCell');
+  }
+  get _wholeSheet(): Rect {
+    return { row: 1, column: 1, numRows: this._maxRows, numColumns: this._maxColumns };
+  }
+  /** Sheet protection: returns the existing one if the sheet is already protected. */
   protect(): Protection {
+    const existing = this._protections.find((protection) => protection._type === 'SHEET');
+    if (existing) return existing;
     const protection = new Protection('SHEET', this, undefined);
     this._protections.push(protection);
     return protection;
   }
   getProtections(type: string): Protection[] {
-    return this._protections.filter((protection) => String(type) === protection._type);
+    const wanted = String(type);
+    if (wanted !== 'SHEET' && wanted !== 'RANGE')
+      throw appsScriptError('parametersDontMatch', {
+        types: typeof type,
+        method: 'Sheet.getProtections',
+      });
+    return this._protections.filter((protection) => protection._type === wanted);
   }
   clear(): Sheet {
+    this._checkEditable(this._wholeSheet);
     this._values = [];
     this._formulas = new Layer<string>();
     this._formats.clear();
@@ -360,6 +382,7 @@ export class Sheet extends EmulatedObject {
     return this;
   }
   clearContents(): Sheet {
+    this._checkEditable(this._wholeSheet);
     this._values = [];
     this._formulas = new Layer<string>();
     this._book._notify({
@@ -373,10 +396,12 @@ export class Sheet extends EmulatedObject {
     return this;
   }
   clearFormats(): Sheet {
+    this._checkEditable(this._wholeSheet);
     for (const [property] of this._formats) if (property !== 'note') this._formats.delete(property);
     return this;
   }
   clearNotes(): Sheet {
+    this._checkEditable(this._wholeSheet);
     this._formats.delete('note');
     return this;
   }
@@ -464,6 +489,7 @@ export class Sheet extends EmulatedObject {
     if (!Array.isArray(rowContents) || rowContents.length === 0)
       throw appsScriptError('appendRowNeedsArray');
     const row = this.getLastRow() + 1;
+    this._checkEditable({ row, column: 1, numRows: 1, numColumns: rowContents.length });
     if (row > this._maxRows) growByOneRow(this);
     if (rowContents.length > this._maxColumns) this._maxColumns = rowContents.length;
     rowContents.forEach((value, c) => this._write(row - 1, c, value));

@@ -14,6 +14,7 @@ import { EmulatedObject, type ServiceName } from './runtime';
 import { Selection } from './selection';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, Sheet } from './sheet';
 import { snapshotSheet, type SheetSnapshot } from './sheet-snapshot';
+import { checkSheetProtection } from './sheet-structure';
 import { appsScriptError } from './messages';
 
 /** Hooks from a spreadsheet back to the emulator that owns it. */
@@ -25,6 +26,8 @@ export interface SpreadsheetHost {
     timeoutSeconds: number;
   }): void;
   isDeleted(id: string): boolean;
+  /** The email of the user running the script now (protections are checked against it). */
+  user(): string;
 }
 
 let nextSpreadsheetSerial = 1;
@@ -46,6 +49,8 @@ export class Spreadsheet extends EmulatedObject {
   _nextSheetId = 0;
   _nextMetadataId = 1;
   readonly _host: SpreadsheetHost;
+  /** The user who created the spreadsheet; the owner can always edit, protected or not. */
+  _owner: string;
 
   constructor(host: SpreadsheetHost, name: string, timeZone: string, id?: string) {
     super();
@@ -53,6 +58,7 @@ export class Spreadsheet extends EmulatedObject {
     this.id = id ?? `emulated-spreadsheet-${nextSpreadsheetSerial++}`;
     this._name = name;
     this._timeZone = timeZone;
+    this._owner = host.user();
   }
 
   /** The workbook as a formula evaluator sees it. */
@@ -221,6 +227,7 @@ export class Spreadsheet extends EmulatedObject {
     if (!(sheet instanceof Sheet) || sheet._book !== this)
       throw appsScriptError('sheetToDeleteElsewhere');
     if (this._sheets.length === 1) throw appsScriptError('lastSheet');
+    checkSheetProtection(sheet);
     this._sheets = this._sheets.filter((candidate) => candidate !== sheet);
     for (const [name, named] of this._namedRanges)
       if (named._range._sheet === sheet) this._namedRanges.delete(name);

@@ -226,6 +226,41 @@ export const SPREADSHEET_MESSAGES = {
     ({ method }) =>
       `Unerwarteter Fehler beim Abrufen der Methode oder Eigenschaft ${method} für das Objekt SpreadsheetApp.`,
   ),
+  parametersDontMatch: message<{ types: string; method: string }>(
+    ({ types, method }) =>
+      `The parameters (${types}) don't match the method signature for ${method}.`,
+    ({ types, method }) =>
+      `Die Parameter (${types}) entsprechen nicht der Methodensignatur für ${method}.`,
+  ),
+  protectedCell: message(
+    () =>
+      'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+    () =>
+      'Sie versuchen, eine geschützte Zelle oder ein geschütztes Objekt zu bearbeiten. Wenden Sie sich an den Eigentümer der Tabelle, wenn der Schutz aufgehoben werden soll.',
+  ),
+  protectionNeedsRange: message<{ method: string }>(
+    ({ method }) =>
+      `Protection.${method} works on a protected range only; this protection protects a sheet.`,
+    ({ method }) =>
+      `Protection.${method} funktioniert nur bei einem geschützten Bereich; dieser Schutz gilt für ein Tabellenblatt.`,
+  ),
+  protectionNeedsSheet: message<{ method: string }>(
+    ({ method }) =>
+      `Protection.${method} works on a protected sheet only; this protection protects a range.`,
+    ({ method }) =>
+      `Protection.${method} funktioniert nur bei einem geschützten Tabellenblatt; dieser Schutz gilt für einen Bereich.`,
+  ),
+  protectionNamedRangeElsewhere: message<{ name: string }>(
+    ({ name }) =>
+      `The named range "${name}" must be on the same sheet as the protected range. Protect a range of that sheet instead.`,
+    ({ name }) =>
+      `Der benannte Bereich "${name}" muss auf demselben Tabellenblatt liegen wie der geschützte Bereich. Schützen Sie stattdessen einen Bereich dieses Tabellenblatts.`,
+  ),
+  unprotectedRangeElsewhere: message<{ sheet: string }>(
+    ({ sheet }) => `Unprotected ranges must be on the protected sheet "${sheet}".`,
+    ({ sheet }) =>
+      `Nicht geschützte Bereiche müssen auf dem geschützten Tabellenblatt "${sheet}" liegen.`,
+  ),
   uiNotInContext: message(
     () => 'Cannot call SpreadsheetApp.getUi() from this context.',
     () => 'SpreadsheetApp.getUi() kann in diesem Kontext nicht aufgerufen werden.',
