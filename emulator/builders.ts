@@ -3,7 +3,8 @@
  * them makes no request to Sheets, so their calls count under 'builder', not 'SpreadsheetApp'.
  */
 import { EmulatedObject, type ServiceName } from './runtime';
-import type { Range } from './spreadsheet';
+import type { Range } from './range';
+import { appsScriptError } from './messages';
 
 export const DataValidationCriteria = {
   DATE_AFTER: 'DATE_AFTER',
@@ -94,9 +95,7 @@ export class DataValidation extends EmulatedObject {
 
 function requireNumber(value: unknown, method: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new Error(
-      `The parameters (${typeof value}) don't match the method signature for DataValidationBuilder.${method}: pass a number.`,
-    );
+    throw appsScriptError('builderNeedsNumber', { type: typeof value, method });
   return value;
 }
 
@@ -114,12 +113,8 @@ export class DataValidationBuilder extends EmulatedObject {
     return this;
   }
   requireValueInList(values: unknown[], showDropdown = true): this {
-    if (!Array.isArray(values) || values.length === 0)
-      throw new Error('requireValueInList needs a non-empty array of allowed values.');
-    if (values.length > 500)
-      throw new Error(
-        'A dropdown list can hold at most 500 items; use requireValueInRange instead.',
-      );
+    if (!Array.isArray(values) || values.length === 0) throw appsScriptError('valueListEmpty');
+    if (values.length > 500) throw appsScriptError('valueListTooLong');
     return this.set('VALUE_IN_LIST', [[...values].map(String), showDropdown]);
   }
   requireValueInRange(range: Range, showDropdown = true): this {
@@ -212,8 +207,7 @@ export class DataValidationBuilder extends EmulatedObject {
     return this._helpText;
   }
   build(): DataValidation {
-    if (!this._criteria)
-      throw new Error('You must set a criteria (for example requireValueInList) before build().');
+    if (!this._criteria) throw appsScriptError('criteriaRequired');
     return new DataValidation(this._criteria, this._values, this._allowInvalid, this._helpText);
   }
 }
@@ -365,8 +359,7 @@ export class ConditionalFormatRuleBuilder extends EmulatedObject {
     return this;
   }
   setRanges(ranges: Range[]): this {
-    if (!Array.isArray(ranges))
-      throw new Error('setRanges expects an array of ranges, e.g. [sheet.getRange("A2:A")].');
+    if (!Array.isArray(ranges)) throw appsScriptError('setRangesExpectsArray');
     this._ranges = [...ranges];
     return this;
   }
@@ -374,10 +367,8 @@ export class ConditionalFormatRuleBuilder extends EmulatedObject {
     return [...this._ranges];
   }
   build(): ConditionalFormatRule {
-    if (!this._criteria)
-      throw new Error('Set a condition (for example whenTextEqualTo) before build().');
-    if (this._ranges.length === 0)
-      throw new Error('A conditional format rule needs at least one range: call setRanges([...]).');
+    if (!this._criteria) throw appsScriptError('conditionRequired');
+    if (this._ranges.length === 0) throw appsScriptError('ruleNeedsRange');
     return new ConditionalFormatRule(
       this._criteria,
       this._values,

@@ -2,8 +2,15 @@
  * What Sheets does with a value written by a script, and how it shows one. `setValue("123")`
  * stores the number 123, `"TRUE"` a boolean, `"2024-01-31"` a date, `"'=x"` the text `=x`, and a
  * string starting with `=` a formula — the same as typing into the cell.
+ *
+ * Decisions:
+ * - A cell whose number format is plain text (`@`) keeps a written string exactly as it is, as
+ *   typing into such a cell does in Sheets: `"0012"`, `"1,000"`, `"TRUE"`, `"2025-01-31"`,
+ *   `"=1+1"` (text, not a formula) and `"'x"` (the apostrophe included) all stay text. Numbers,
+ *   booleans and dates written as such keep their type; the format only changes how they show.
  */
 import { formatDatePattern, zonedParts, zonedTimeToDate } from './date-format';
+import { appsScriptError } from './messages';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -90,12 +97,19 @@ export function plainStoredValue(value: unknown): CellValue | undefined {
   }
 }
 
-/** Converts any value a script passes to setValue(s) into what the cell stores. */
-export function toStoredInput(value: unknown, timeZone: string): StoredInput {
+/** The number format that makes a cell plain text. */
+export const PLAIN_TEXT_FORMAT = '@';
+
+/**
+ * Converts any value a script passes to setValue(s) into what the cell stores; `plainText` is true
+ * when the cell's number format is plain text, which stops the parsing of strings.
+ * @example toStoredInput('0012', 'Etc/UTC', true) // { kind: 'value', value: '0012' }
+ */
+export function toStoredInput(value: unknown, timeZone: string, plainText = false): StoredInput {
   if (value === null || value === undefined) return { kind: 'value', value: '' };
   switch (typeof value) {
     case 'string':
-      return parseTypedText(value, timeZone);
+      return plainText ? { kind: 'value', value } : parseTypedText(value, timeZone);
     case 'number':
       if (!Number.isFinite(value)) return { kind: 'value', value: '#NUM!' };
       return { kind: 'value', value };
@@ -103,11 +117,10 @@ export function toStoredInput(value: unknown, timeZone: string): StoredInput {
       return { kind: 'value', value };
     default:
       if (isDate(value)) return { kind: 'value', value: new Date((value as Date).getTime()) };
-      if (Array.isArray(value))
-        throw new Error(
-          'Cannot convert an array to a single cell value. Use setValues() with a 2D array for many cells.',
-        );
-      return parseTypedText(String(value), timeZone);
+      if (Array.isArray(value)) throw appsScriptError('arrayAsCellValue');
+      return plainText
+        ? { kind: 'value', value: String(value) }
+        : parseTypedText(String(value), timeZone);
   }
 }
 

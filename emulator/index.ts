@@ -13,6 +13,7 @@ import * as path from 'node:path';
 import type { FormulaEvaluator } from './formula';
 import { LockService, LockTable } from './lock';
 import { MailApp, MailBox, type SentMail } from './mail';
+import { errorLanguage, type ErrorLanguage } from './messages';
 import { PropertiesService, PropertyData } from './properties';
 import {
   Runtime,
@@ -30,11 +31,12 @@ import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from 
 
 export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
-export type { SheetSnapshot } from './spreadsheet';
+export type { ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';
 export type { SentMail } from './mail';
 export type { UiRecord, MenuRecord, ButtonName } from './ui';
 export type { EmulatorJson } from './persistence';
+export { ERROR_LANGUAGES, type ErrorLanguage } from './messages';
 export { Spreadsheet as EmulatedSpreadsheet } from './spreadsheet';
 export { columnLetters, columnNumber, parseA1 } from './a1';
 export { formatDatePattern } from './date-format';
@@ -63,6 +65,11 @@ export interface EmulatorOptions {
   createFormulaEvaluator?: () => FormulaEvaluator;
   /** Add-on limits on triggers (hourly at most, one per type per document); default true. */
   addon?: boolean;
+  /**
+   * The user's language for Apps Script errors ('en' or 'de'); default 'en'. Apps Script tells
+   * its errors in the user's language, so an add-on must never branch on their text.
+   */
+  errorLanguage?: ErrorLanguage;
 }
 
 /** The globals typed as the real Apps Script API, for tests that drive the emulator directly. */
@@ -103,6 +110,9 @@ export interface Emulator {
   readonly user: string;
   readonly timeZone: string;
   setAuthMode(mode: AuthModeName): void;
+  /** The language Apps Script errors reach the add-on in (see EmulatorOptions.errorLanguage). */
+  readonly errorLanguage: ErrorLanguage;
+  setErrorLanguage(language: ErrorLanguage): void;
   /** Simulates a user who has not authorized the add-on: getAuthorizationInfo says REQUIRED and scoped calls fail. */
   setAuthorizationRequired(required: boolean): void;
   /** Switches the user running the add-on (user properties and triggers are per user). */
@@ -200,6 +210,8 @@ class EmulatorImpl implements Emulator {
     this.addonName = options.addonName ?? ADDON_NAME;
     this.isAddon = options.addon ?? true;
     this.createEvaluator = options.createFormulaEvaluator;
+    if (options.errorLanguage !== undefined)
+      this.runtime.errorLanguage = errorLanguage(options.errorLanguage);
   }
 
   get calls(): CallLog {
@@ -210,6 +222,12 @@ class EmulatorImpl implements Emulator {
   }
   get authMode(): AuthModeName {
     return this.runtime.authMode;
+  }
+  get errorLanguage(): ErrorLanguage {
+    return this.runtime.errorLanguage;
+  }
+  setErrorLanguage(language: ErrorLanguage): void {
+    this.runtime.errorLanguage = errorLanguage(language);
   }
   get mail(): Emulator['mail'] {
     const box = this.mailBox;
@@ -349,6 +367,7 @@ class EmulatorImpl implements Emulator {
       {
         toast: (entry) => this.ui.toasts.push(entry),
         isDeleted: (id) => this.deleted.has(id),
+        user: () => this.user,
       },
       name,
       options.timeZone ?? this.timeZone,
@@ -501,6 +520,7 @@ export function restoreEmulator(json: EmulatorJson, options: EmulatorOptions = {
     const book = deserializeSpreadsheet(data, {
       toast: (entry) => emulator.ui.toasts.push(entry),
       isDeleted: (id) => emulator.deleted.has(id),
+      user: () => emulator.user,
     });
     emulator.adoptSpreadsheet(book, false);
   }

@@ -1,8 +1,6 @@
 /** LockService: script, user and document locks, with a way for tests to simulate contention. */
 import { EmulatedObject, type ServiceName } from './runtime';
-
-export const LOCK_TIMEOUT_MESSAGE =
-  'Lock timeout: another process was holding the lock for too long.';
+import { appsScriptError } from './messages';
 
 /** Who holds each lock key: a Lock of this execution, or "another execution" set by a test. */
 export class LockTable {
@@ -38,7 +36,7 @@ export class Lock extends EmulatedObject {
     return this.acquire(timeoutInMillis);
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.acquire(timeoutInMillis)) throw new Error(LOCK_TIMEOUT_MESSAGE);
+    if (!this.acquire(timeoutInMillis)) throw appsScriptError('lockTimeout');
   }
   hasLock(): boolean {
     return this._table.holders.get(this._key) === this;

@@ -1,5 +1,6 @@
 /** MailApp: records sent mail and enforces the daily quota. */
 import { EmulatedObject, type ServiceName } from './runtime';
+import { appsScriptError } from './messages';
 
 export interface SentMail {
   to: string;
@@ -51,16 +52,14 @@ export class MailApp extends EmulatedObject {
         ? { ...toOrMessage }
         : { ...(options ?? {}), to: toOrMessage, subject, body };
     const to = message.to === undefined ? '' : String(message.to);
-    if (to.trim() === '')
-      throw new Error('Failed to send email: no recipient. Pass a "to" address.');
+    if (to.trim() === '') throw appsScriptError('mailNoRecipient');
     for (const address of to.split(','))
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address.trim()))
-        throw new Error(`Invalid email: ${address.trim()}`);
+        throw appsScriptError('invalidEmail', { address: address.trim() });
     if (message.subject === undefined || message.subject === null)
-      throw new Error('Failed to send email: no subject.');
+      throw appsScriptError('mailNoSubject');
     const count = recipients(to) + recipients(message.cc) + recipients(message.bcc);
-    if (this._box.remaining < count)
-      throw new Error('Service invoked too many times for one day: email.');
+    if (this._box.remaining < count) throw appsScriptError('dailyQuota', { service: 'email' });
     this._box.remaining -= count;
     const sent: SentMail = {
       to,

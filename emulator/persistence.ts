@@ -12,15 +12,12 @@ import {
 } from './builders';
 import type { SentMail } from './mail';
 import type { TriggerRecord } from './script-app';
-import {
-  DeveloperMetadata,
-  NamedRange,
-  Protection,
-  Range,
-  Spreadsheet,
-  type FormatProperty,
-  type SpreadsheetHost,
-} from './spreadsheet';
+import type { FormatProperty } from './cell-format';
+import { DeveloperMetadata } from './developer-metadata';
+import { NamedRange } from './named-range';
+import { Protection } from './protection';
+import { Range } from './range';
+import { Spreadsheet, type SpreadsheetHost } from './spreadsheet';
 
 type JsonCell = string | number | boolean | null | { $date: string };
 
@@ -63,6 +60,12 @@ export interface SheetJson {
     range?: string;
     description: string;
     warningOnly: boolean;
+    /** Missing in files saved before protections kept their editors. */
+    editors?: string[];
+    restricted?: boolean;
+    domainEdit?: boolean;
+    rangeName?: string | null;
+    unprotectedRanges?: string[];
   }>;
   developerMetadata: Array<{ key: string; value: string | null; visibility: string }>;
   structureLog: string[];
@@ -71,6 +74,8 @@ export interface SheetJson {
 export interface SpreadsheetJson {
   id: string;
   name: string;
+  /** The creator, who can always edit; missing in older files (then the user restoring it). */
+  owner?: string;
   timeZone: string;
   activeSheet: string | null;
   selection: { sheet: string; ranges: string[] } | null;
@@ -174,9 +179,14 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
       })),
       protections: sheet._protections.map((protection) => ({
         type: protection._type,
-        ...(protection._range ? { range: protection._range.getA1Notation() } : {}),
+        ...(protection._rect ? { range: protection.getRange().getA1Notation() } : {}),
         description: protection._description,
         warningOnly: protection._warningOnly,
+        editors: [...protection._editors],
+        restricted: protection._restricted,
+        domainEdit: protection._domainEdit,
+        rangeName: protection._rangeName,
+        unprotectedRanges: protection.getUnprotectedRanges().map((range) => range.getA1Notation()),
       })),
       developerMetadata: sheet._metadata.map((entry) => ({
         key: entry._key,
@@ -189,6 +199,7 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
   return {
     id: book.id,
     name: book._name,
+    owner: book._owner,
     timeZone: book._timeZone,
     activeSheet: book._activeSheet?._name ?? null,
     selection: book._selection
@@ -222,6 +233,7 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
 
 export function deserializeSpreadsheet(json: SpreadsheetJson, host: SpreadsheetHost): Spreadsheet {
   const book = new Spreadsheet(host, json.name, json.timeZone, json.id);
+  if (json.owner !== undefined) book._owner = json.owner;
   const rangeOf = (reference: RangeJson): Range =>
     book._resolve(`${quoteSheetName(reference.sheet)}!${reference.a1}`, book.getActiveSheet());
   for (const data of json.sheets) {
@@ -283,6 +295,13 @@ export function deserializeSpreadsheet(json: SpreadsheetJson, host: SpreadsheetH
       );
       protection._description = entry.description;
       protection._warningOnly = entry.warningOnly;
+      if (entry.editors) protection._editors = [...entry.editors];
+      protection._restricted = entry.restricted ?? false;
+      protection._domainEdit = entry.domainEdit ?? false;
+      protection._rangeName = entry.rangeName ?? null;
+      protection._unprotected = (entry.unprotectedRanges ?? []).map(
+        (a1) => sheet.getRange(a1)._rect,
+      );
       return protection;
     });
   });

@@ -1,5 +1,6 @@
 /** PropertiesService: document, user and script stores with Apps Script's size limits. */
 import { EmulatedObject, type ServiceName } from './runtime';
+import { appsScriptError } from './messages';
 
 /** 9 KB per value and 500 KB per store, counted as UTF-8 bytes of key + value. */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
@@ -36,15 +37,12 @@ export class Properties extends EmulatedObject {
   private checkedPut(updates: Array<[string, string]>, replaceAll: boolean): void {
     for (const [key, value] of updates)
       if (bytes(key) + bytes(value) > PROPERTY_VALUE_LIMIT)
-        throw new Error(`Argument too large: ${key}`);
+        throw appsScriptError('argumentTooLarge', { key });
     const next = new Map(replaceAll ? [] : this._data.entries);
     for (const [key, value] of updates) next.set(key, value);
     let total = 0;
     for (const [key, value] of next) total += bytes(key) + bytes(value);
-    if (total > PROPERTY_STORE_LIMIT)
-      throw new Error(
-        'You have exceeded the property storage quota. Please remove some properties and try again.',
-      );
+    if (total > PROPERTY_STORE_LIMIT) throw appsScriptError('propertyQuota');
     this._data.entries = next;
   }
   getProperty(key: string): string | null {
@@ -52,13 +50,13 @@ export class Properties extends EmulatedObject {
   }
   setProperty(key: string, value: unknown): Properties {
     if (key === undefined || key === null || String(key) === '')
-      throw new Error('Invalid argument: key. Property keys must be non-empty strings.');
+      throw appsScriptError('invalidPropertyKey');
     this.checkedPut([[String(key), String(value)]], false);
     return this;
   }
   setProperties(properties: Record<string, unknown>, deleteAllOthers = false): Properties {
     if (typeof properties !== 'object' || properties === null)
-      throw new Error('setProperties expects an object of key/value pairs.');
+      throw appsScriptError('setPropertiesExpectsObject');
     this.checkedPut(
       Object.entries(properties).map(([key, value]) => [key, String(value)]),
       deleteAllOthers,

@@ -4,6 +4,7 @@
  * in a Proxy that counts the call, enforces the mode's limits, and wraps what the call returns,
  * so a new method cannot forget to be counted.
  */
+import { AppsScriptError, appsScriptError, type ErrorLanguage } from './messages';
 
 export type ServiceName =
   | 'SpreadsheetApp'
@@ -111,6 +112,8 @@ export class Runtime {
   scopes: readonly string[] | undefined;
   /** When true, getAuthorizationInfo reports REQUIRED and every scoped call fails. */
   authorizationMissing = false;
+  /** The language Apps Script errors reach the add-on in. */
+  errorLanguage: ErrorLanguage = 'en';
 
   private readonly entries: string[] = [];
   private readonly totals = new Map<string, number>();
@@ -214,12 +217,18 @@ export class Runtime {
   ): unknown {
     const service = target._serviceOverrides?.[method] ?? target._service;
     const className = target._className;
-    this.guard(className, method, service);
-    this.record(service, `${className}.${method}`);
-    const result = fn.apply(
-      target,
-      args.map((arg) => this.unwrap(arg)),
-    );
+    let result: unknown;
+    try {
+      this.guard(className, method, service);
+      this.record(service, `${className}.${method}`);
+      result = fn.apply(
+        target,
+        args.map((arg) => this.unwrap(arg)),
+      );
+    } catch (error) {
+      // Apps Script tells its errors in the user's language; so does the emulator.
+      throw error instanceof AppsScriptError ? error.tellIn(this.errorLanguage) : error;
+    }
     if (Array.isArray(result) && result.length > 0 && result[0] instanceof EmulatedObject)
       return result.map((item: unknown) => this.expose(item));
     return this.expose(result);
@@ -231,13 +240,14 @@ export class Runtime {
     const qualified = `${className}.${method}`;
     if (this.authMode === 'NONE' && !allowedInNone(className, method, service)) {
       const scopes = requiredScopes(className, method, service) ?? [];
-      throw new Error(
-        `You do not have permission to call ${qualified}. Required permissions: ${scopes.join(', ') || 'authorization'}`,
-      );
+      throw appsScriptError('noPermission', {
+        call: qualified,
+        scopes: scopes.join(', ') || 'authorization',
+      });
     }
     if (this.kind === 'custom-function' || this.authMode === 'CUSTOM_FUNCTION') {
       if (className === 'Ui' || className === 'Menu' || qualified === 'SpreadsheetApp.getUi')
-        throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+        throw appsScriptError('uiNotInContext');
       const readOnlyService =
         service === 'SpreadsheetApp' ||
         service === 'PropertiesService' ||
@@ -250,28 +260,24 @@ export class Runtime {
         (service !== 'Utilities' && service !== 'LockService' && !READ_ONLY_METHOD.test(method)) ||
         /^(openById|openByUrl|open|create)$/.test(method)
       )
-        throw new Error(`You do not have permission to call ${method}`);
+        throw appsScriptError('noPermissionInCustomFunction', { method });
     }
     if (
       this.kind === 'time-driven-trigger' &&
       (className === 'Ui' || qualified === 'SpreadsheetApp.getUi')
     )
-      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+      throw appsScriptError('uiNotInContext');
     if (
       this.authMode === 'LIMITED' &&
       /^(openById|openByUrl|open|create)$/.test(method) &&
       className === 'SpreadsheetApp'
     )
-      throw new Error(
-        `You do not have permission to call ${qualified}. Required permissions: ${SCOPES.spreadsheets}`,
-      );
+      throw appsScriptError('noPermission', { call: qualified, scopes: SCOPES.spreadsheets });
     const needed = requiredScopes(className, method, service);
     if (!needed) return;
     const granted = this.authorizationMissing ? [] : this.scopes;
     if (granted && !needed.some((scope) => granted.includes(scope)))
-      throw new Error(
-        `You do not have permission to call ${qualified}. Required permissions: ${needed[0] ?? ''}`,
-      );
+      throw appsScriptError('noPermission', { call: qualified, scopes: needed[0] ?? '' });
   }
 }
 

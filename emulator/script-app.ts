@@ -1,6 +1,7 @@
 /** ScriptApp: auth modes, installable triggers with the add-on limits, authorization info. */
 import { EmulatedObject, type AuthModeName, type ServiceName } from './runtime';
 import type { Spreadsheet } from './spreadsheet';
+import { appsScriptError } from './messages';
 
 export const AuthMode: Readonly<Record<AuthModeName, AuthModeName>> = Object.freeze({
   NONE: 'NONE',
@@ -69,9 +70,7 @@ export class Trigger extends EmulatedObject {
 
 function tooManyTriggers(store: TriggerStore, user: string): void {
   if (store.triggers.filter((trigger) => trigger.user === user).length >= TRIGGERS_PER_USER_LIMIT)
-    throw new Error(
-      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
-    );
+    throw appsScriptError('tooManyTriggers');
 }
 
 export class ClockTriggerBuilder extends EmulatedObject {
@@ -87,48 +86,41 @@ export class ClockTriggerBuilder extends EmulatedObject {
     super();
   }
   private tooOften(): never {
-    throw new Error(
-      'Add-ons can only create time-based triggers that run at most once per hour. Use everyHours(1) or longer.',
-    );
+    throw appsScriptError('addonTriggerTooOften');
   }
   everyMinutes(n: number): ClockTriggerBuilder {
     if (this._context.isAddon) this.tooOften();
-    if (![1, 5, 10, 15, 30].includes(n))
-      throw new Error('The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+    if (![1, 5, 10, 15, 30].includes(n)) throw appsScriptError('everyMinutesValues');
     this._draft.everyHours = n / 60;
     return this;
   }
   everyHours(n: number): ClockTriggerBuilder {
     if (!(n >= 1)) {
       if (this._context.isAddon) this.tooOften();
-      throw new Error('everyHours needs a whole number of hours, at least 1.');
+      throw appsScriptError('everyHoursWhole');
     }
-    if (!Number.isInteger(n))
-      throw new Error('everyHours needs a whole number of hours, at least 1.');
+    if (!Number.isInteger(n)) throw appsScriptError('everyHoursWhole');
     this._draft.everyHours = n;
     return this;
   }
   everyDays(n: number): ClockTriggerBuilder {
-    if (!Number.isInteger(n) || n < 1)
-      throw new Error('everyDays needs a whole number of days, at least 1.');
+    if (!Number.isInteger(n) || n < 1) throw appsScriptError('everyDaysWhole');
     this._draft.everyDays = n;
     return this;
   }
   everyWeeks(n: number): ClockTriggerBuilder {
-    if (!Number.isInteger(n) || n < 1)
-      throw new Error('everyWeeks needs a whole number of weeks, at least 1.');
+    if (!Number.isInteger(n) || n < 1) throw appsScriptError('everyWeeksWhole');
     this._draft.everyWeeks = n;
     return this;
   }
   atHour(hour: number): ClockTriggerBuilder {
-    if (!Number.isInteger(hour) || hour < 0 || hour > 23)
-      throw new Error('atHour needs an hour from 0 to 23.');
+    if (!Number.isInteger(hour) || hour < 0 || hour > 23) throw appsScriptError('atHourRange');
     this._draft.atHour = hour;
     return this;
   }
   nearMinute(minute: number): ClockTriggerBuilder {
     if (!Number.isInteger(minute) || minute < 0 || minute > 59)
-      throw new Error('nearMinute needs a minute from 0 to 59.');
+      throw appsScriptError('nearMinuteRange');
     this._draft.nearMinute = minute;
     return this;
   }
@@ -156,15 +148,13 @@ export class ClockTriggerBuilder extends EmulatedObject {
       draft.everyWeeks === undefined &&
       draft.at === undefined
     )
-      throw new Error(
-        'A time-based trigger needs a schedule: call everyHours, everyDays, everyWeeks or at before create().',
-      );
+      throw appsScriptError('triggerScheduleRequired');
     if (
       draft.atHour !== undefined &&
       draft.everyDays === undefined &&
       draft.everyWeeks === undefined
     )
-      throw new Error('atHour can only be used with everyDays or everyWeeks.');
+      throw appsScriptError('atHourNeedsDays');
     const user = this._context.user();
     tooManyTriggers(this._store, user);
     const record: TriggerRecord = {
@@ -211,7 +201,7 @@ export class SpreadsheetTriggerBuilder extends EmulatedObject {
     return this;
   }
   create(): Trigger {
-    if (!this._type) throw new Error('Choose an event (onOpen, onEdit, onChange) before create().');
+    if (!this._type) throw appsScriptError('triggerEventRequired');
     const user = this._context.user();
     if (
       this._context.isAddon &&
@@ -222,9 +212,7 @@ export class SpreadsheetTriggerBuilder extends EmulatedObject {
           trigger.type === this._type,
       )
     )
-      throw new Error(
-        'Each add-on can only have one trigger of each type, per user, per document.',
-      );
+      throw appsScriptError('oneTriggerPerDocument');
     tooManyTriggers(this._store, user);
     const record: TriggerRecord = {
       id: String(this._store.nextId++),
@@ -305,7 +293,7 @@ export class ScriptApp extends EmulatedObject {
   }
   newTrigger(functionName: string): TriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '')
-      throw new Error('newTrigger needs the name of the function the trigger runs.');
+      throw appsScriptError('triggerNeedsFunction');
     return new TriggerBuilder(this._store, this._context, functionName);
   }
   getProjectTriggers(): Trigger[] {
@@ -321,8 +309,7 @@ export class ScriptApp extends EmulatedObject {
       .map((record) => new Trigger(record));
   }
   deleteTrigger(trigger: Trigger): void {
-    if (!(trigger instanceof Trigger))
-      throw new Error('deleteTrigger expects a Trigger from getProjectTriggers().');
+    if (!(trigger instanceof Trigger)) throw appsScriptError('deleteTriggerExpectsTrigger');
     const index = this._store.triggers.findIndex((record) => record.id === trigger._record.id);
     if (index >= 0) this._store.triggers.splice(index, 1);
   }

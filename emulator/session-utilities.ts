@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { formatDatePattern, parseDatePattern } from './date-format';
 import { EmulatedObject, type ServiceName } from './runtime';
+import { appsScriptError } from './messages';
 
 export class User extends EmulatedObject {
   readonly _className = 'User';
@@ -118,17 +119,16 @@ export class Utilities extends EmulatedObject {
   }
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date) || Number.isNaN(date.getTime()))
-      throw new Error(
-        `The parameters (${typeof date},${typeof timeZone},${typeof format}) don't match the method signature for Utilities.formatDate: pass a valid Date.`,
-      );
+      throw appsScriptError('formatDateSignature', {
+        types: `${typeof date},${typeof timeZone},${typeof format}`,
+      });
     return formatDatePattern(date, String(timeZone), String(format));
   }
   parseDate(date: string, timeZone: string, format: string): Date {
     return parseDatePattern(String(date), String(timeZone), String(format));
   }
   sleep(milliseconds: number): void {
-    if (milliseconds > 300000)
-      throw new Error('Utilities.sleep can wait at most 300000 ms (5 minutes).');
+    if (milliseconds > 300000) throw appsScriptError('sleepTooLong');
     this._sleep(Math.max(0, milliseconds));
   }
   getUuid(): string {

@@ -6,8 +6,13 @@ import {
   DataValidationCriteria,
 } from './builders';
 import { EmulatedObject, type ExecutionKind, type ServiceName } from './runtime';
-import { Range, RangeList, Selection, Sheet, Spreadsheet } from './spreadsheet';
+import type { Range } from './range';
+import type { RangeList } from './range-list';
+import type { Selection } from './selection';
+import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
 import { Ui, type UiRecord } from './ui';
+import { appsScriptError } from './messages';
 
 /** What SpreadsheetApp needs from the emulator. */
 export interface SpreadsheetAppHost {
@@ -78,10 +83,7 @@ export class SpreadsheetApp extends EmulatedObject {
 
   private requireActive(method: string): Spreadsheet {
     const active = this._host.activeSpreadsheet();
-    if (!active)
-      throw new Error(
-        `SpreadsheetApp.${method}: there is no active spreadsheet in this execution (for example in a time-driven trigger). Open the spreadsheet with SpreadsheetApp.openById(id).`,
-      );
+    if (!active) throw appsScriptError('noActiveSpreadsheet', { method });
     return active;
   }
 
@@ -117,27 +119,20 @@ export class SpreadsheetApp extends EmulatedObject {
   }
   openById(id: string): Spreadsheet {
     const spreadsheet = typeof id === 'string' ? this._host.findSpreadsheet(id) : null;
-    if (!spreadsheet)
-      throw new Error(
-        'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
-      );
+    if (!spreadsheet) throw appsScriptError('unexpectedErrorGetting', { method: 'openById' });
     return spreadsheet;
   }
   openByUrl(url: string): Spreadsheet {
     const id = /\/d\/([^/]+)/.exec(String(url))?.[1];
     const spreadsheet = id ? this._host.findSpreadsheet(id) : null;
-    if (!spreadsheet)
-      throw new Error(
-        'Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.',
-      );
+    if (!spreadsheet) throw appsScriptError('unexpectedErrorGetting', { method: 'openByUrl' });
     return spreadsheet;
   }
   create(name: string, rows?: number, columns?: number): Spreadsheet {
     return this._host.createSpreadsheet(String(name), rows, columns);
   }
   getUi(): Ui {
-    if (this._host.executionKind() !== 'user')
-      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (this._host.executionKind() !== 'user') throw appsScriptError('uiNotInContext');
     return new Ui(this._host.ui, this._host.addonName);
   }
   flush(): void {

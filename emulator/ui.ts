@@ -1,5 +1,6 @@
 /** Ui, Menu and HtmlService: what the add-on shows, recorded for tests. */
 import { EmulatedObject, type ServiceName } from './runtime';
+import { appsScriptError } from './messages';
 
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
@@ -83,9 +84,7 @@ export class Menu extends EmulatedObject {
   }
   addItem(caption: string, functionName: string): Menu {
     if (typeof functionName !== 'string' || !/^[A-Za-z_$][\w$.]*$/.test(functionName))
-      throw new Error(
-        `Menu item "${caption}" needs the name of a function to run, got ${String(functionName)}.`,
-      );
+      throw appsScriptError('menuItemNeedsFunction', { caption, got: String(functionName) });
     this._record.items.push({ caption: String(caption), functionName });
     return this;
   }
@@ -127,7 +126,7 @@ function htmlContent(
   method: string,
 ): { html: string; title: string; width: number; height: number } {
   if (!(output instanceof HtmlOutput))
-    throw new Error(`Ui.${method} expects an HtmlOutput (from HtmlService), not ${typeof output}.`);
+    throw appsScriptError('uiExpectsHtmlOutput', { method, type: typeof output });
   return {
     html: output._content,
     title: output._title,

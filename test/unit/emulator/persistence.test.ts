@@ -55,6 +55,37 @@ describe('saving and restoring an emulator', () => {
     expect(Object.prototype.toString.call(value)).toBe('[object Date]');
   });
 
+  it('keeps protections, their editors, unprotected ranges and named ranges through a save', () => {
+    const emu = createEmulator({ now: new Date('2025-03-03T09:00:00Z') });
+    const book = emu.createSpreadsheet('Team KPIs', { id: 'sheet-1' });
+    const ss = appsScriptGlobals(emu).SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheets()[0]!;
+    ss.setNamedRange('TARGETS', sheet.getRange('C2:C9'));
+    const targets = sheet.getRange('A1').protect().setDescription('Targets');
+    targets.setRangeName('TARGETS');
+    targets.removeEditors(targets.getEditors());
+    sheet
+      .protect()
+      .setWarningOnly(true)
+      .setUnprotectedRanges([sheet.getRange('D2:D9')]);
+
+    const again = restoreEmulator(JSON.parse(JSON.stringify(emu.toJSON())));
+    const restored = again.getSpreadsheet('sheet-1')!;
+    expect(restored.peekSheet('Sheet1')?.protections).toEqual(
+      book.peekSheet('Sheet1')?.protections,
+    );
+    expect(restored.peekSheet('Sheet1')?.protections.map((item) => item.range)).toEqual([
+      'C2:C9',
+      'A1:Z1000',
+    ]);
+    again.setUser('colleague@example.com');
+    const restoredSheet = appsScriptGlobals(again)
+      .SpreadsheetApp.openById('sheet-1')
+      .getSheets()[0]!;
+    expect(() => restoredSheet.getRange('C5').setValue(1)).toThrow(/protected cell/);
+    restoredSheet.getRange('D5').setValue(1);
+  });
+
   it('refuses data that is not a save file', () => {
     expect(() => restoreEmulator({} as never)).toThrow(/not an emulator save file/);
   });

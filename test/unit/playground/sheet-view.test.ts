@@ -44,6 +44,7 @@ function snapshot(overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
     hiddenColumns: [],
     columnWidths: { 1: 180 },
     protected: false,
+    protections: [],
     structureLog: [],
     ...overrides,
   };

@@ -1,0 +1,212 @@
+/**
+ * Inserting and deleting rows and columns: every layer of a sheet shifts, sizes and hidden flags
+ * move with their rows and columns, and inserted ones take their neighbour's formats, as in Sheets.
+ *
+ * Decisions:
+ * - Inserted rows and columns copy the formats and data validation of a neighbour, because a Sheets
+ *   insert always inherits from the row (column) before or after it: `insertRowsAfter(n)` copies
+ *   row n, `insertRowsBefore(n)` and `insertRows(n)` copy the row that moves down, and the row
+ *   `appendRow` adds past the end of a full sheet copies the last row. That is how a format set on
+ *   a whole column (`A2:A` as plain text) reaches rows added later. Values, formulas and notes are
+ *   never copied; an inserted column also takes its neighbour's width.
+ * - A span (a protected range, a chart's range) that loses all its rows or columns to a delete is
+ *   gone; one that an insert lands strictly inside grows, one that it lands before moves.
+ */
+import type { Rect } from './layer';
+import { appsScriptError } from './messages';
+import type { Sheet } from './sheet';
+
+export type Dimension = 'ROWS' | 'COLUMNS';
+
+/** One structural edit: `count` rows or columns inserted at, or deleted from, 1-based `at`. */
+export interface DimensionChange {
+  dimension: Dimension;
+  at: number;
+  count: number;
+  insert: boolean;
+}
+
+/**
+ * Where a 1-based span of rows or columns ends up after an insert or delete; null when all of it
+ * was deleted.
+ * @example shiftSpan(3, 2, { dimension: 'ROWS', at: 1, count: 1, insert: true }) // { start: 4, size: 2 }
+ */
+export function shiftSpan(
+  start: number,
+  size: number,
+  change: DimensionChange,
+): { start: number; size: number } | null {
+  const end = start + size - 1;
+  const { at, count } = change;
+  if (change.insert) {
+    if (at <= start) return { start: start + count, size };
+    if (at <= end) return { start, size: size + count };
+    return { start, size };
+  }
+  const lastDeleted = at + count - 1;
+  if (lastDeleted < start) return { start: start - count, size };
+  if (at > end) return { start, size };
+  const overlap = Math.min(end, lastDeleted) - Math.max(start, at) + 1;
+  if (overlap >= size) return null;
+  return { start: Math.min(start, at), size: size - overlap };
+}
+
+/**
+ * A block of cells after an insert or delete, or null when it was deleted.
+ * @example shiftRect({ row: 2, column: 1, numRows: 3, numColumns: 1 }, { dimension: 'ROWS', at: 2, count: 3, insert: false }) // null
+ */
+export function shiftRect(rect: Rect, change: DimensionChange): Rect | null {
+  if (change.dimension === 'ROWS') {
+    const span = shiftSpan(rect.row, rect.numRows, change);
+    return span && { ...rect, row: span.start, numRows: span.size };
+  }
+  const span = shiftSpan(rect.column, rect.numColumns, change);
+  return span && { ...rect, column: span.start, numColumns: span.size };
+}
+
+/** Where a 1-based row or column number ends up; a deleted one lands on the first row after the cut. */
+function shiftIndex(index: number, change: DimensionChange): number {
+  const { at, count } = change;
+  if (change.insert) return index >= at ? index + count : index;
+  if (index < at) return index;
+  return index >= at + count ? index - count : at;
+}
+
+function shiftNumberSet(values: Set<number>, change: DimensionChange): Set<number> {
+  const { at, count } = change;
+  const out = new Set<number>();
+  for (const value of values)
+    if (change.insert || value < at || value >= at + count) out.add(shiftIndex(value, change));
+  return out;
+}
+
+/** Throws when a protection of the whole sheet stops the current user changing its structure. */
+export function checkSheetProtection(sheet: Sheet): void {
+  const user = sheet._book._host.user();
+  if (sheet._protections.some((item) => item._type === 'SHEET' && !item._allows(user)))
+    throw appsScriptError('protectedCell');
+}
+
+/** Protected sheets refuse structural edits; protected ranges refuse losing their rows or columns. */
+function checkStructure(sheet: Sheet, change: DimensionChange): void {
+  checkSheetProtection(sheet);
+  if (change.insert) return;
+  const cut: Rect =
+    change.dimension === 'ROWS'
+      ? { row: change.at, column: 1, numRows: change.count, numColumns: sheet._maxColumns }
+      : { row: 1, column: change.at, numRows: sheet._maxRows, numColumns: change.count };
+  sheet._checkEditable(cut);
+}
+
+/** The layers a neighbour's formatting is copied from: every format but notes, and validations. */
+function inheritedLayers(sheet: Sheet) {
+  return [
+    sheet._validations,
+    ...[...sheet._formats].filter(([property]) => property !== 'note').map(([, layer]) => layer),
+  ];
+}
+
+/**
+ * Inserts `count` rows at 1-based `at`, copying formats and validations from 1-based row
+ * `inheritFrom` (numbered as before the insert), then lets the rest of the sheet follow.
+ */
+export function insertRows(sheet: Sheet, at: number, count: number, inheritFrom: number): void {
+  const change: DimensionChange = { dimension: 'ROWS', at, count, insert: true };
+  checkStructure(sheet, change);
+  const index = at - 1;
+  if (index < sheet._values.length)
+    sheet._values.splice(index, 0, ...Array.from({ length: count }, () => []));
+  sheet._formulas.insertRows(index, count);
+  sheet._validations.insertRows(index, count);
+  for (const layer of sheet._formats.values()) layer.insertRows(index, count);
+  sheet._maxRows += count;
+  const source = shiftIndex(inheritFrom, change) - 1;
+  for (const layer of inheritedLayers(sheet)) layer.fillRows(source, index, count);
+  follow(sheet, change);
+}
+
+/** Deletes `count` rows from 1-based `at`. */
+export function deleteRows(sheet: Sheet, at: number, count: number): void {
+  const change: DimensionChange = { dimension: 'ROWS', at, count, insert: false };
+  checkStructure(sheet, change);
+  const index = at - 1;
+  sheet._values.splice(index, count);
+  sheet._formulas.deleteRows(index, count);
+  sheet._validations.deleteRows(index, count);
+  for (const layer of sheet._formats.values()) layer.deleteRows(index, count);
+  sheet._maxRows -= count;
+  follow(sheet, change);
+}
+
+/** Inserts `count` columns at 1-based `at`, inheriting from column `inheritFrom` (numbered as before). */
+export function insertColumns(sheet: Sheet, at: number, count: number, inheritFrom: number): void {
+  const change: DimensionChange = { dimension: 'COLUMNS', at, count, insert: true };
+  checkStructure(sheet, change);
+  const index = at - 1;
+  for (const cells of sheet._values)
+    if (cells && index < cells.length) cells.splice(index, 0, ...new Array<string>(count).fill(''));
+  for (const layer of [sheet._formulas, sheet._validations, ...sheet._formats.values()])
+    layer.insertColumns(index, count);
+  sheet._maxColumns += count;
+  const source = shiftIndex(inheritFrom, change);
+  for (const layer of inheritedLayers(sheet)) layer.fillColumns(source - 1, index, count);
+  const width = sheet._columnWidths.get(inheritFrom);
+  follow(sheet, change);
+  if (width !== undefined) for (let c = at; c < at + count; c++) sheet._columnWidths.set(c, width);
+}
+
+/** Deletes `count` columns from 1-based `at`. */
+export function deleteColumns(sheet: Sheet, at: number, count: number): void {
+  const change: DimensionChange = { dimension: 'COLUMNS', at, count, insert: false };
+  checkStructure(sheet, change);
+  const index = at - 1;
+  for (const cells of sheet._values) if (cells && index < cells.length) cells.splice(index, count);
+  for (const layer of [sheet._formulas, sheet._validations, ...sheet._formats.values()])
+    layer.deleteColumns(index, count);
+  sheet._maxColumns -= count;
+  follow(sheet, change);
+}
+
+/** Adds one row past the end of a full sheet (appendRow), formatted like the last row. */
+export function growByOneRow(sheet: Sheet): void {
+  const last = sheet._maxRows;
+  sheet._maxRows += 1;
+  for (const layer of inheritedLayers(sheet)) layer.fillRows(last - 1, last, 1);
+}
+
+/**
+ * Moves what is anchored to rows or columns — protected ranges, a protected sheet's unprotected
+ * ranges, sizes, hidden flags — and tells the evaluator.
+ */
+function follow(sheet: Sheet, change: DimensionChange): void {
+  sheet._protections = sheet._protections.filter((protection) => {
+    protection._unprotected = protection._unprotected
+      .map((rect) => shiftRect(rect, change))
+      .filter((rect): rect is Rect => rect !== null);
+    if (!protection._rect) return true;
+    const moved = shiftRect(protection._rect, change);
+    if (moved) protection._rect = moved;
+    return moved !== null;
+  });
+  if (change.dimension === 'ROWS') {
+    sheet._hiddenRows = shiftNumberSet(sheet._hiddenRows, change);
+  } else {
+    sheet._hiddenColumns = shiftNumberSet(sheet._hiddenColumns, change);
+    const widths = new Map<number, number>();
+    for (const [column, width] of sheet._columnWidths)
+      if (change.insert || column < change.at || column >= change.at + change.count)
+        widths.set(shiftIndex(column, change), width);
+    sheet._columnWidths = widths;
+  }
+  const { at, count, insert } = change;
+  sheet._book._notify(
+    change.dimension === 'ROWS'
+      ? { kind: insert ? 'rows-inserted' : 'rows-deleted', sheetName: sheet._name, row: at, count }
+      : {
+          kind: insert ? 'columns-inserted' : 'columns-deleted',
+          sheetName: sheet._name,
+          column: at,
+          count,
+        },
+  );
+}
