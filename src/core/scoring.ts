@@ -18,7 +18,9 @@ import {
 import {
   isBlankCell,
   isFiniteNumber,
+  isNotApplicable,
   KpiInputError,
+  NOT_APPLICABLE,
   readKeyword,
   readNumber,
   readOptionalNumber,
@@ -238,7 +240,10 @@ export function scoreKpi(actual: number, target: number, settings: ScaleSettings
   return scoreOnScale(actual, resolveScoreScale(target, settings));
 }
 
-/** A score cell: a number, `""` for a blank actual, or `#KPI! <reason>` in an array call. */
+/**
+ * A score cell: a number, `""` for a blank actual, `"N/A"` for an actual that does not apply this
+ * period, or `#KPI! <reason>` in an array call.
+ */
 export type ScoreCell = number | string;
 
 /**
@@ -306,6 +311,7 @@ function scoreCell(
   cap: unknown,
 ): ScoreCell {
   if (isBlankCell(actual)) return '';
+  if (isNotApplicable(actual)) return NOT_APPLICABLE;
   const value = readNumber(actual, 'Actual');
   return scoreOnScale(value, readScale(target, direction, threshold, stretch, cap));
 }
@@ -348,6 +354,7 @@ function scoreActualCell(cell: unknown, scale: ScoreScale | null, scaleError: st
     return scoreOnScale(cell, scale);
   }
   if (isBlankCell(cell)) return '';
+  if (isNotApplicable(cell)) return NOT_APPLICABLE;
   return scale === null ? scaleError : scoreCheckedCell(cell, scale);
 }
 
@@ -384,8 +391,8 @@ function scoreCellByCell(
     const outputRow = emptyRow<ScoreCell>(columns);
     for (let column = 0; column < columns; column++) {
       const actual = cellAt(actuals, row, column, columns);
-      if (isBlankCell(actual)) {
-        outputRow[column] = '';
+      if (isBlankCell(actual) || isNotApplicable(actual)) {
+        outputRow[column] = isBlankCell(actual) ? '' : NOT_APPLICABLE;
         continue;
       }
       const settings = [

@@ -1,14 +1,21 @@
 /**
  * KPIWEIGHTED: a role's overall score as the weighted mean of its KPI scores.
  *
- * Only KPIs with a numeric score count; blank scores (not measured yet) and `#KPI!` scores are
- * left out and the remaining weights renormalised, so one missing KPI never drags the total to 0.
+ * Only KPIs with a numeric score count; blank scores (not measured yet), `N/A` scores (the KPI
+ * does not apply this period) and `#KPI!` scores are left out and the remaining weights
+ * renormalised, so one missing KPI never drags the total to 0.
+ *
+ * Decisions:
+ * - An `N/A` row is left out whole: its weight is not read, since the KPI does not apply. A blank
+ *   or `#KPI!` score still has its weight checked, because that KPI is expected and its weight
+ *   will count as soon as it is scored.
  */
 import { cellAt, planArrayCall, type CellSource } from './array-formula';
 import {
   describeCell,
   isBlankCell,
   isKpiErrorText,
+  isNotApplicable,
   KpiInputError,
   readNumber,
 } from './sheet-input';
@@ -56,8 +63,8 @@ function finishMean(weighted: number, total: number): number {
 
 /**
  * KPIWEIGHTED as Sheets calls it: pairs scores with weights (ranges of the same shape, same-length
- * rows/columns, or single values), skips blank and `#KPI!` scores, and throws on anything it
- * cannot use, naming the cell.
+ * rows/columns, or single values), skips blank, `N/A` and `#KPI!` scores, and throws on anything
+ * it cannot use, naming the cell.
  *
  * @example
  * weightedScoreFormula([[1.2], [''], [0.9]], [[0.3], [0.2], [0.5]]) // 1.0125
@@ -127,8 +134,9 @@ function isPlainPair(score: unknown, weight: unknown): weight is number {
   );
 }
 
-/** Reads one score/weight pair: `null` when the score is blank or `#KPI!`. */
+/** Reads one score/weight pair: `null` when the score is blank, `N/A` or `#KPI!`. */
 function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
+  if (isNotApplicable(score)) return null;
   const weightValue = isBlankCell(weight) ? null : readWeight(weight, place);
   if (isBlankCell(score) || isKpiErrorText(score)) return null;
   const scoreValue = readNumber(score, `Score${place}`);

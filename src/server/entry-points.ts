@@ -56,13 +56,13 @@ export const ENTRY_POINTS = [
     name: 'KPISCORE',
     kind: 'custom-function',
     summary:
-      'Scores a KPI as a fraction of its target (1 = target met) on a threshold → target → stretch scale, for one cell or a whole column. Blank actuals give "" (not measured yet); a bad cell in a range shows #KPI! and the reason.',
+      'Scores a KPI as a fraction of its target (1 = target met) on a threshold → target → stretch scale, for one cell or a whole column. Blank actuals give "" (not measured yet), N/A actuals give "N/A" (does not apply this period); a bad cell in a range shows #KPI! and the reason.',
     params: [
       {
         name: 'actual',
         type: VALUE_OR_RANGE,
         description:
-          'The measured value, or a range of them. Numbers, "1,200", "85%" and TRUE/FALSE work.',
+          'The measured value, or a range of them. Numbers, "1,200", "85%" and TRUE/FALSE work; N/A means the KPI does not apply this period.',
       },
       {
         name: 'target',
@@ -107,7 +107,7 @@ export const ENTRY_POINTS = [
     name: 'KPIWEIGHTED',
     kind: 'custom-function',
     summary:
-      "Weighted mean of a role's KPI scores. Blank and #KPI! scores are left out and the remaining weights renormalised.",
+      "Weighted mean of a role's KPI scores. Blank, N/A and #KPI! scores are left out and the remaining weights renormalised.",
     params: [
       {
         name: 'scores',
@@ -144,7 +144,7 @@ export const ENTRY_POINTS = [
     ],
     returns: {
       type: 'string|Array<Array<string>>',
-      description: 'The rating label, or "" for a blank score.',
+      description: 'The rating label; "" for a blank score, "N/A" for an N/A score.',
     },
     example: 'KPIRATING(K14)',
   },

@@ -80,6 +80,19 @@ describe('KPISCORE in the built add-on', () => {
     expect(result[3]).toEqual([0.5]);
   });
 
+  it('scores N/A actuals "N/A", never 0 or an error, and leaves them out of the weighted score', () => {
+    const { call } = setUp();
+    expect(call('KPISCORE', 'N/A', 100)).toBe('N/A');
+    const scores = plain(call('KPISCORE', [[120], ['n/a'], [90]], 100));
+    expect(scores).toEqual([[1.2], ['N/A'], [0.9]]);
+    expect(call('KPIWEIGHTED', scores, [[1], [5], [1]])).toBeCloseTo(1.05, 12);
+    expect(plain(call('KPIRATING', scores))).toEqual([
+      ['Exceeds expectations'],
+      ['N/A'],
+      ['Meets expectations'],
+    ]);
+  });
+
   it('makes no service call', () => {
     const { emu, call } = setUp();
     call('KPISCORE', [[1], [2]], 2);

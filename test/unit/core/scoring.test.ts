@@ -197,6 +197,14 @@ describe('reading the arguments as Sheets sends them', () => {
     expect(KPISCORE(undefined, 100)).toBe('');
   });
 
+  it('returns "N/A" for an actual that does not apply this period, never an error or 0', () => {
+    expect(KPISCORE('N/A', 100)).toBe('N/A');
+    expect(KPISCORE(' na ', 100, 'lower')).toBe('N/A');
+    expect(KPISCORE('n/a', 40, 'range', 30, 50)).toBe('N/A');
+    // Checked before the settings, like a blank: the KPI is not measured at all this period.
+    expect(KPISCORE('N/A', '')).toBe('N/A');
+  });
+
   it('counts booleans as 1 and 0', () => {
     expect(KPISCORE(true, 1)).toBe(1);
     expect(KPISCORE(false, 1)).toBe(0);
@@ -255,9 +263,9 @@ describe('KPISCORE over ranges', () => {
   });
 
   it('puts #KPI! with the reason in the bad cell only', () => {
-    const result = KPISCORE([[120], ['n/a'], [90]], [[100], [100], ['']]) as unknown[][];
+    const result = KPISCORE([[120], ['tbc'], [90]], [[100], [100], ['']]) as unknown[][];
     expect(result[0]).toEqual([1.2]);
-    expect(result[1]?.[0]).toMatch(/^#KPI! Actual "n\/a" is not a number/);
+    expect(result[1]?.[0]).toMatch(/^#KPI! Actual "tbc" is not a number/);
     expect(result[2]?.[0]).toBe('#KPI! Target is blank — enter the value that scores 1 (100%).');
   });
 
@@ -266,6 +274,15 @@ describe('KPISCORE over ranges', () => {
       ['#KPI! Direction "sideways" is not recognised — use "higher", "lower" or "range".'],
       [''],
       ['#KPI! Direction "sideways" is not recognised — use "higher", "lower" or "range".'],
+    ]);
+  });
+
+  it('passes N/A actuals through as "N/A" in a column, with one scale or a scale per row', () => {
+    expect(KPISCORE([[120], ['N/A'], [''], ['na']], 100)).toEqual([[1.2], ['N/A'], [''], ['N/A']]);
+    expect(KPISCORE([[120], ['N/A']], [[100], ['']])).toEqual([[1.2], ['N/A']]);
+    expect(KPISCORE([['N/A'], [50]], 100, [['higher'], ['sideways']])).toEqual([
+      ['N/A'],
+      [expect.stringMatching(/^#KPI! Direction "sideways" is not recognised/)],
     ]);
   });
 
