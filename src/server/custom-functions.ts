@@ -43,17 +43,29 @@ export function KPIRATING(score: unknown, bands?: unknown): unknown {
   return ratingFormula(score, bands);
 }
 
-/** `=KPINEXTREVIEW(last_reviewed, [cadence])` — see SPEC §3. */
-export function KPINEXTREVIEW(lastReviewed: unknown, cadence?: unknown): unknown {
-  return nextReviewFormula(lastReviewed, cadence, spreadsheetTimeZone());
+/** `=KPINEXTREVIEW(last_reviewed, [cadence], [effective_from])` — see SPEC §3. */
+export function KPINEXTREVIEW(
+  lastReviewed: unknown,
+  cadence?: unknown,
+  effectiveFrom?: unknown,
+): unknown {
+  return nextReviewFormula(lastReviewed, cadence, effectiveFrom, spreadsheetTimeZone());
 }
 
-/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days])` — see SPEC §3. */
+/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days], [effective_from])` — see SPEC §3. */
 export function KPIREVIEWSTATUS(
   lastReviewed: unknown,
   asOf: unknown,
   cadence?: unknown,
   dueSoonDays?: unknown,
+  effectiveFrom?: unknown,
 ): unknown {
-  return reviewStatusFormula(lastReviewed, asOf, cadence, dueSoonDays, spreadsheetTimeZone());
+  return reviewStatusFormula(
+    lastReviewed,
+    asOf,
+    cadence,
+    dueSoonDays,
+    effectiveFrom,
+    spreadsheetTimeZone(),
+  );
 }

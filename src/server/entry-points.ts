@@ -152,7 +152,7 @@ export const ENTRY_POINTS = [
     name: 'KPINEXTREVIEW',
     kind: 'custom-function',
     summary:
-      "Date of a KPI's next review: the last review plus the cadence, kept within the month (30 Nov + 3 months = 28 Feb).",
+      "Date of a KPI's next review: the last review (or, never reviewed, the day the KPI took effect) plus the cadence, kept within the month (30 Nov + 3 months = 28 Feb).",
     params: [
       {
         name: 'last_reviewed',
@@ -166,12 +166,19 @@ export const ENTRY_POINTS = [
           '"Monthly", "Quarterly" (default), "Biannual" (or "Semiannual", "Half-yearly"), "Annual" (or "Yearly"), or a whole number of months.',
         optional: true,
       },
+      {
+        name: 'effective_from',
+        type: VALUE_OR_RANGE,
+        description:
+          'The date the KPI took effect, used when last_reviewed is blank: a new KPI is first due one cadence after it starts.',
+        optional: true,
+      },
     ],
     returns: {
       type: 'Date|string|Array<Array<Date|string>>',
-      description: 'The next review date, or "" when never reviewed.',
+      description: 'The next review date, or "" when both dates are blank.',
     },
-    example: 'KPINEXTREVIEW(Q2, P2)',
+    example: 'KPINEXTREVIEW(Q2, P2, R2)',
   },
   {
     name: 'KPIREVIEWSTATUS',
@@ -201,6 +208,13 @@ export const ENTRY_POINTS = [
         name: 'due_soon_days',
         type: 'number',
         description: 'How many days before the next review counts as "Due soon". Default 14.',
+        optional: true,
+      },
+      {
+        name: 'effective_from',
+        type: VALUE_OR_RANGE,
+        description:
+          'The date the KPI took effect, counted from when last_reviewed is blank. Both blank gives "Never reviewed".',
         optional: true,
       },
     ],

@@ -183,6 +183,35 @@ describe('review dates in the built add-on', () => {
     expect(() => call('KPIREVIEWSTATUS', dateCell('2026-01-10'), '')).toThrow(/As of is blank/);
   });
 
+  it('counts a never-reviewed KPI from the day it took effect', () => {
+    const { call } = setUp();
+    expect(dayIn(call('KPINEXTREVIEW', '', 'Quarterly', dateCell('2026-01-31')))).toBe(
+      '2026-04-30',
+    );
+    expect(call('KPINEXTREVIEW', '', 'Quarterly', '')).toBe('');
+    const asOf = dateCell('2026-04-20');
+    expect(call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, dateCell('2026-01-31'))).toBe(
+      'Due soon',
+    );
+    expect(call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, '')).toBe('Never reviewed');
+    expect(() => call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, 'soon')).toThrow(
+      'Effective from is "soon", not a date — enter a date such as 2026-03-31, or format the cell as a date.',
+    );
+  });
+
+  it('marks a date past the last one a spreadsheet holds #KPI! in its own cell', () => {
+    const { call } = setUp();
+    const result = call(
+      'KPINEXTREVIEW',
+      [[new Date(8.64e15)], [dateCell('2026-01-10')]],
+      'Quarterly',
+    ) as unknown[][];
+    expect(result[0]?.[0]).toMatch(
+      /^#KPI! Last reviewed 275760-.* past the last date a spreadsheet can hold/,
+    );
+    expect(dayIn(result[1]?.[0])).toBe('2026-04-10');
+  });
+
   it('reads the time zone once per call, not once per cell', () => {
     const { emu, call } = setUp();
     const column = Array.from({ length: 50 }, () => [dateCell('2026-01-10')]);
