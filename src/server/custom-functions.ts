@@ -8,17 +8,29 @@ import { scoreKpiFormula } from '../core/scoring';
 import { weightedScoreFormula } from '../core/weighted-score';
 
 /**
- * The spreadsheet's time zone, in which date cells are calendar days. Custom functions may read
- * it; if the spreadsheet is somehow unavailable the script's time zone is the closest guess.
+ * The spreadsheet's time zone, in which date cells are calendar days, read once per call.
+ *
+ * Decisions:
+ * - No fallback to the script's zone or UTC: a date read in the wrong zone can be a day off,
+ *   which silently turns Due soon into Overdue. A function that cannot read the zone says so.
  */
-function spreadsheetTimeZone(): string {
+function spreadsheetTimeZone(functionName: string): string {
+  let timeZone: string | null = null;
+  let cause: unknown;
   try {
-    const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-    if (timeZone) return timeZone;
-  } catch (_error) {
-    // Fall through to the script's time zone.
+    timeZone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? null;
+  } catch (error) {
+    cause = error;
   }
-  return Session.getScriptTimeZone();
+  if (!timeZone) {
+    throw new Error(
+      `${functionName} cannot read this spreadsheet's time zone, which it needs to read dates as ` +
+        'the days the sheet shows — set one in File > Settings > Time zone, then reload the ' +
+        'spreadsheet.',
+      { cause },
+    );
+  }
+  return timeZone;
 }
 
 /** `=KPISCORE(actual, target, [direction], [threshold], [stretch], [cap])` — see SPEC §3. */
@@ -49,7 +61,12 @@ export function KPINEXTREVIEW(
   cadence?: unknown,
   effectiveFrom?: unknown,
 ): unknown {
-  return nextReviewFormula(lastReviewed, cadence, effectiveFrom, spreadsheetTimeZone());
+  return nextReviewFormula(
+    lastReviewed,
+    cadence,
+    effectiveFrom,
+    spreadsheetTimeZone('KPINEXTREVIEW'),
+  );
 }
 
 /** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days], [effective_from])` — see SPEC §3. */
@@ -66,6 +83,6 @@ export function KPIREVIEWSTATUS(
     cadence,
     dueSoonDays,
     effectiveFrom,
-    spreadsheetTimeZone(),
+    spreadsheetTimeZone('KPIREVIEWSTATUS'),
   );
 }

@@ -212,6 +212,20 @@ describe('review dates in the built add-on', () => {
     expect(dayIn(result[1]?.[0])).toBe('2026-04-10');
   });
 
+  it('says what to do when the spreadsheet time zone cannot be read, rather than guess a zone', () => {
+    const emu = createEmulator({ timeZone: SCRIPT_ZONE });
+    const addon = loadAddon(emu, DIST);
+    const run = (name: string, ...args: unknown[]): unknown =>
+      emu.runAsCustomFunction(() => (addon[name] as (...a: unknown[]) => unknown)(...args));
+    const fix =
+      "cannot read this spreadsheet's time zone, which it needs to read dates as the days the " +
+      'sheet shows — set one in File > Settings > Time zone, then reload the spreadsheet.';
+    expect(() => run('KPINEXTREVIEW', dateCell('2026-01-10'))).toThrow(`KPINEXTREVIEW ${fix}`);
+    expect(() => run('KPIREVIEWSTATUS', dateCell('2026-01-10'), dateCell('2026-04-01'))).toThrow(
+      `KPIREVIEWSTATUS ${fix}`,
+    );
+  });
+
   it('reads the time zone once per call, not once per cell', () => {
     const { emu, call } = setUp();
     const column = Array.from({ length: 50 }, () => [dateCell('2026-01-10')]);
