@@ -25,7 +25,7 @@ import {
   readNumber,
   readOptionalNumber,
 } from './sheet-input';
-import type { Direction } from './types';
+import { DIRECTIONS, type Direction } from './vocabulary';
 
 /** The cap when none is given: a stretch result scores 150%. */
 export const DEFAULT_CAP = 1.5;
@@ -62,13 +62,17 @@ export interface ScaleSettings {
   cap?: number | null;
 }
 
-const DIRECTION_WORDS: Readonly<Record<string, Direction>> = {
-  higher: 'higher',
-  'higher is better': 'higher',
-  lower: 'lower',
-  'lower is better': 'lower',
-  range: 'range',
-};
+/** Every direction word, lower case: the vocabulary's directions and "… is better". */
+const DIRECTION_WORDS: ReadonlyMap<string, Direction> = new Map(
+  DIRECTIONS.flatMap((direction): Array<[string, Direction]> =>
+    direction === 'range'
+      ? [[direction, direction]]
+      : [
+          [direction, direction],
+          [`${direction} is better`, direction],
+        ],
+  ),
+);
 
 /**
  * Reads a direction argument: `"higher"` (also when blank), `"lower"` or `"range"`, in any case,
@@ -79,7 +83,7 @@ const DIRECTION_WORDS: Readonly<Record<string, Direction>> = {
  */
 export function parseDirection(value: unknown): Direction {
   if (isBlankCell(value)) return 'higher';
-  const direction = DIRECTION_WORDS[readKeyword(value, 'Direction')];
+  const direction = DIRECTION_WORDS.get(readKeyword(value, 'Direction'));
   if (direction === undefined) {
     throw new KpiInputError(
       `Direction ${JSON.stringify(String(value))} is not recognised — use "higher", "lower" or "range".`,

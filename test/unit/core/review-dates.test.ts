@@ -1,148 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import fc from 'fast-check';
+import { calendarDateInZone } from '../../../src/core/time-zone';
+import { formatCalendarDate } from '../../../src/core/calendar-date';
 import {
-  addMonths,
-  calendarDateInZone,
-  checkTimeZone,
-  dateOfDayNumber,
-  dayNumber,
-  daysBetween,
-  daysInMonth,
-  formatCalendarDate,
-  nextReviewDate,
   nextReviewFormula,
-  parseCadence,
-  readCalendarDate,
   reviewKpiRow,
   reviewStatus,
   reviewStatusFormula,
-  startOfDayInZone,
-  zoneOffsetMs,
-  type CalendarDate,
 } from '../../../src/core/review-dates';
-
-const day = (iso: string): CalendarDate => {
-  const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
-  return { year, month, day: date };
-};
-
-/** Spreadsheet time zones on both sides of UTC, with half-hour offsets and DST at midnight. */
-const ZONES = [
-  'UTC',
-  'America/Los_Angeles',
-  'Asia/Kolkata',
-  'Pacific/Auckland',
-  'Pacific/Kiritimati',
-  'Pacific/Pago_Pago',
-  'America/Santiago',
-  'Asia/Kathmandu',
-  'Europe/London',
-];
-
-/** A date cell as Sheets sends it: the instant of midnight of that day in the spreadsheet's zone. */
-const dateCell = (iso: string, timeZone: string): Date => startOfDayInZone(day(iso), timeZone);
-
-describe('calendar arithmetic', () => {
-  it.each([
-    ['2026-11-30', 3, '2027-02-28'],
-    ['2027-08-31', 6, '2028-02-29'],
-    ['2028-01-31', 1, '2028-02-29'],
-    ['2027-01-31', 1, '2027-02-28'],
-    ['2028-02-29', 12, '2029-02-28'],
-    ['2028-02-29', 48, '2032-02-29'],
-    ['2100-01-31', 1, '2100-02-28'],
-    ['2000-01-31', 1, '2000-02-29'],
-    ['2026-03-31', 3, '2026-06-30'],
-    ['2026-12-31', 3, '2027-03-31'],
-    ['2026-09-30', 3, '2026-12-30'],
-    ['2026-01-01', 3, '2026-04-01'],
-    ['2026-10-01', 3, '2027-01-01'],
-    ['2026-05-15', 120, '2036-05-15'],
-  ])('%s plus %d months is %s', (from, months, expected) => {
-    expect(formatCalendarDate(addMonths(day(from), months))).toBe(expected);
-  });
-
-  it('counts leap years the Gregorian way', () => {
-    expect([
-      daysInMonth(2024, 2),
-      daysInMonth(2100, 2),
-      daysInMonth(2000, 2),
-      daysInMonth(2026, 4),
-    ]).toEqual([29, 28, 29, 30]);
-  });
-
-  it('numbers days like Date.UTC does, and back', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -200_000, max: 200_000 }), (days) => {
-        const date = dateOfDayNumber(days);
-        expect(Date.UTC(date.year, date.month - 1, date.day)).toBe(days * 86_400_000);
-        expect(dayNumber(date)).toBe(days);
-      }),
-    );
-  });
-
-  it('counts days across a leap day', () => {
-    expect(daysBetween(day('2028-02-28'), day('2028-03-01'))).toBe(2);
-    expect(daysBetween(day('2027-03-01'), day('2027-02-28'))).toBe(-1);
-  });
-
-  it('always lands the next review in the month the cadence says, never past its end', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1900, max: 2200 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 31 }),
-        fc.integer({ min: 1, max: 36 }),
-        (year, month, dayOfMonth, months) => {
-          const from = { year, month, day: Math.min(dayOfMonth, daysInMonth(year, month)) };
-          const next = nextReviewDate(from, months);
-          expect((next.year - year) * 12 + next.month - month).toBe(months);
-          expect(next.day).toBe(Math.min(from.day, daysInMonth(next.year, next.month)));
-        },
-      ),
-    );
-  });
-});
-
-describe('parseCadence', () => {
-  it.each([
-    ['Monthly', 1],
-    ['Quarterly', 3],
-    ['quarterly', 3],
-    ['Biannual', 6],
-    ['Semiannual', 6],
-    ['Semi-annual', 6],
-    ['Bi-annual', 6],
-    ['bi annual', 6],
-    ['Semi annual', 6],
-    ['Half-yearly', 6],
-    ['half yearly', 6],
-    ['Annual', 12],
-    ['Yearly', 12],
-    ['ANNUALLY', 12],
-    [' 4 ', 4],
-    ['2 months', 2],
-    ['every 9 months', 9],
-    [18, 18],
-    ['', 3],
-    [null, 3],
-    [undefined, 3],
-  ])('reads %j as %d months', (cadence, months) => {
-    expect(parseCadence(cadence)).toBe(months);
-  });
-
-  it('says which cadences work', () => {
-    expect(() => parseCadence('Fortnightly')).toThrow(
-      'Cadence "Fortnightly" is not recognised — use Monthly, Quarterly, Biannual, Annual or a whole number of months.',
-    );
-    expect(() => parseCadence(2.5)).toThrow(/not a whole number of months/);
-    expect(() => parseCadence(0)).toThrow(/not a whole number of months/);
-    expect(() => parseCadence('1.5 months')).toThrow(/not a whole number of months/);
-    expect(() => parseCadence(true)).toThrow(/Cadence is true/);
-  });
-});
+import { dateCell, day, ZONES } from '../../helpers/calendar';
 
 describe('reviewStatus', () => {
   const last = day('2026-01-10'); // next review 2026-04-10 on a quarterly cadence
@@ -169,20 +36,6 @@ describe('reviewStatus', () => {
 });
 
 describe.each(ZONES)('calendar days in the spreadsheet time zone %s', (timeZone) => {
-  it('reads the midnight of a day back as that day', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: -25_000, max: 50_000 }), (days) => {
-        const date = dateOfDayNumber(days);
-        const midnight = startOfDayInZone(date, timeZone);
-        expect(calendarDateInZone(midnight, timeZone)).toEqual(date);
-        expect(calendarDateInZone(new Date(midnight.getTime() - 1), timeZone)).toEqual(
-          dateOfDayNumber(days - 1),
-        );
-      }),
-      { numRuns: 200 },
-    );
-  });
-
   it('gives the next review of a date cell as a Date at midnight of that day', () => {
     const next = nextReviewFormula(
       dateCell('2026-11-30', timeZone),
@@ -211,48 +64,6 @@ describe.each(ZONES)('calendar days in the spreadsheet time zone %s', (timeZone)
     const dayAfter = dateCell('2026-04-11', timeZone);
     expect(reviewStatusFormula(lastReviewed, dayAfter, 'Quarterly', 14, '', timeZone)).toBe(
       'Overdue',
-    );
-  });
-});
-
-describe('date cells', () => {
-  it('reads ISO text dates and rejects others with the fix', () => {
-    expect(readCalendarDate('2026-03-31', 'UTC', 'Last reviewed')).toEqual(day('2026-03-31'));
-    expect(readCalendarDate('', 'UTC', 'Last reviewed')).toBeNull();
-    expect(() => readCalendarDate('2026-02-30', 'UTC', 'Last reviewed')).toThrow(
-      'Last reviewed is "2026-02-30", not a date — enter a date such as 2026-03-31, or format the cell as a date.',
-    );
-    expect(() => readCalendarDate(46000, 'UTC', 'As of')).toThrow(/As of is 46000, not a date/);
-    expect(() => readCalendarDate(new Date(Number.NaN), 'UTC', 'As of')).toThrow(
-      /As of is an invalid date/,
-    );
-  });
-
-  it('reads a date cell on the day it shows in the spreadsheet, not in UTC', () => {
-    // Midnight of 1 March in Auckland is still 28 February in UTC.
-    const cell = dateCell('2026-03-01', 'Pacific/Auckland');
-    expect(cell.toISOString().slice(0, 10)).toBe('2026-02-28');
-    expect(readCalendarDate(cell, 'Pacific/Auckland', 'Last reviewed')).toEqual(day('2026-03-01'));
-  });
-
-  it('starts a day whose midnight is skipped by daylight saving at its first moment', () => {
-    // Santiago moved its clocks from 00:00 to 01:00 on 2022-09-11.
-    const start = startOfDayInZone(day('2022-09-11'), 'America/Santiago');
-    expect(calendarDateInZone(start, 'America/Santiago')).toEqual(day('2022-09-11'));
-    expect(calendarDateInZone(new Date(start.getTime() - 1), 'America/Santiago')).toEqual(
-      day('2022-09-10'),
-    );
-  });
-
-  it('knows the offsets of zones east and west of UTC', () => {
-    expect(zoneOffsetMs(Date.UTC(2026, 0, 1), 'Asia/Kolkata')).toBe(5.5 * 3_600_000);
-    expect(zoneOffsetMs(Date.UTC(2026, 0, 1), 'America/Los_Angeles')).toBe(-8 * 3_600_000);
-    expect(zoneOffsetMs(Date.UTC(2026, 6, 1), 'America/Los_Angeles')).toBe(-7 * 3_600_000);
-  });
-
-  it('explains an unknown time zone', () => {
-    expect(() => checkTimeZone('Mars/Olympus')).toThrow(
-      `Time zone "Mars/Olympus" is not recognised — set the spreadsheet's time zone in File > Settings.`,
     );
   });
 });
@@ -499,7 +310,8 @@ describe('independence from the time zone of the machine', () => {
     const bundle = buildSync({
       stdin: {
         contents: `
-          import { nextReviewFormula, reviewStatusFormula, startOfDayInZone, calendarDateInZone } from './src/core/review-dates';
+          import { nextReviewFormula, reviewStatusFormula } from './src/core/review-dates';
+          import { startOfDayInZone, calendarDateInZone } from './src/core/time-zone';
           const zones = ${JSON.stringify(ZONES)};
           const out = [];
           for (const zone of zones) {
