@@ -46,7 +46,13 @@ export function weightedMean(entries: readonly WeightedScore[]): number | '' {
   return finishMean(weighted, total);
 }
 
-function finishMean(weighted: number, total: number): number {
+/**
+ * The weighted mean of sums already added up, or a {@link KpiInputError} saying why there is none.
+ *
+ * @example
+ * finishMean(1.2 * 30 + 0.9 * 70, 100) // 0.99
+ */
+export function finishMean(weighted: number, total: number): number {
   if (total === 0) {
     throw new KpiInputError(
       'The weights of the scored KPIs add up to 0 — give at least one scored KPI a weight above 0.',
@@ -134,8 +140,15 @@ function isPlainPair(score: unknown, weight: unknown): weight is number {
   );
 }
 
-/** Reads one score/weight pair: `null` when the score is blank, `N/A` or `#KPI!`. */
-function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
+/**
+ * Reads one score/weight pair as KPIWEIGHTED does: `null` when the row is left out (a blank,
+ * `N/A` or `#KPI!` score); a {@link KpiInputError} naming the cell when the weight cannot be
+ * used. `place` says where the cell is, e.g. `" in row 3"`.
+ *
+ * @example
+ * readPair(1.2, '30%', ' in row 1') // { score: 1.2, weight: 0.3 }
+ */
+export function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
   if (isNotApplicable(score)) return null;
   const weightValue = isBlankCell(weight) ? null : readWeight(weight, place);
   if (isBlankCell(score) || isKpiErrorText(score)) return null;

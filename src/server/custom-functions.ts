@@ -3,6 +3,7 @@
  * only supply what a cell cannot: the spreadsheet's time zone, read once per call.
  */
 import { ratingFormula } from '../core/rating';
+import { rollupFormula } from '../core/rollup';
 import { nextReviewFormula, reviewStatusFormula } from '../core/review-dates';
 import { scoreKpiFormula } from '../core/scoring';
 import { weightedScoreFormula } from '../core/weighted-score';
@@ -85,4 +86,15 @@ export function KPIREVIEWSTATUS(
     effectiveFrom,
     spreadsheetTimeZone('KPIREVIEWSTATUS'),
   );
+}
+
+/** `=KPIROLLUP(keys, scores, weights, [min_coverage])` — see SPEC §3. */
+export function KPIROLLUP(
+  keys: unknown,
+  scores: unknown,
+  weights: unknown,
+  minCoverage?: unknown,
+): unknown {
+  // The time zone is read only if a key is a date: most rollups group by text and numbers.
+  return rollupFormula(keys, scores, weights, minCoverage, () => spreadsheetTimeZone('KPIROLLUP'));
 }

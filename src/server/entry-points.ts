@@ -225,6 +225,45 @@ export const ENTRY_POINTS = [
     example: 'KPIREVIEWSTATUS(Q2, KPI_AS_OF, P2)',
   },
   {
+    name: 'KPIROLLUP',
+    kind: 'custom-function',
+    summary:
+      'Weighted score per group of rows (e.g. per person and period), so one cell totals everyone: one row per group with its key cells, weighted score, KPIs scored and KPIs expected. N/A rows are not expected; the score stays "" until enough expected KPIs are scored.',
+    params: [
+      {
+        name: 'keys',
+        type: VALUE_OR_RANGE,
+        description:
+          'One or more key columns, e.g. Period and Employee ID. Keys compare as trimmed text (2027 and "2027" are one key; dates by day); rows with every key blank are skipped.',
+      },
+      {
+        name: 'scores',
+        type: VALUE_OR_RANGE,
+        description:
+          'One column of scores, as tall as keys, e.g. a KPISCORE column. Blank and #KPI! scores are expected but not scored; N/A scores are not expected.',
+      },
+      {
+        name: 'weights',
+        type: VALUE_OR_RANGE,
+        description:
+          'One column of weights, as tall as keys: fractions, percents or plain numbers, none negative.',
+      },
+      {
+        name: 'min_coverage',
+        type: 'number',
+        description:
+          'The share of expected KPIs that must be scored before a group gets a score, from 0 to 1. Default 1 (all of them).',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'Array<Array<number|string|Date>>',
+      description:
+        'One row per group, in order of first appearance: the key cells, the weighted score ("" below the coverage, #KPI! for a bad weight), KPIs scored, KPIs expected. "" when no row has a key.',
+    },
+    example: 'KPIROLLUP(Scores!A2:B, Scores!N2:N, Scores!L2:L, 0.75)',
+  },
+  {
     name: 'showNewRoleWizard',
     kind: 'menu',
     summary: 'Opens the sidebar wizard to build a new role template.',

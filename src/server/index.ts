@@ -16,6 +16,7 @@ import {
   KPINEXTREVIEW,
   KPIRATING,
   KPIREVIEWSTATUS,
+  KPIROLLUP,
   KPISCORE,
   KPIWEIGHTED,
 } from './custom-functions';
@@ -39,6 +40,7 @@ export const entryPoints = {
   KPIRATING,
   KPINEXTREVIEW,
   KPIREVIEWSTATUS,
+  KPIROLLUP,
   showNewRoleWizard,
   showEditRoleWizard,
   showKpiLibrary,

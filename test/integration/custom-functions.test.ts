@@ -131,6 +131,67 @@ describe('KPIWEIGHTED and KPIRATING in the built add-on', () => {
   });
 });
 
+describe('KPIROLLUP in the built add-on', () => {
+  it('totals a Scores sheet range per period and person', () => {
+    const { emu, call } = setUp();
+    const globals = emu.newGlobals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    const scores = globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Scores');
+    scores.getRange(1, 1, 8, 4).setValues([
+      ['Period', 'Employee ID', 'Weight', 'Score'],
+      ['2027-Q1', 'E1', 0.5, 1.2],
+      ['2027-Q1', 'E1', 0.5, 0.8],
+      ['2027-Q1', 'E2', 1, 'N/A'],
+      [2027, 'E3', '40%', 0.5],
+      ['2027', 'E3', '60%', 1],
+      ['', '', 1, 0.7],
+      ['2027-Q1', 'E4', -1, 1],
+    ]);
+    const keys = scores.getRange('A2:B8').getValues();
+    const weights = scores.getRange('C2:C8').getValues();
+    const scoreColumn = scores.getRange('D2:D8').getValues();
+    const result = plain(call('KPIROLLUP', keys, scoreColumn, weights)) as unknown[][];
+    expect(result.slice(0, 3)).toEqual([
+      ['2027-Q1', 'E1', 1, 2, 2],
+      ['2027-Q1', 'E2', '', 0, 0],
+      [2027, 'E3', 0.8, 2, 2],
+    ]);
+    // A bad weight marks only its own group, in its score cell.
+    expect(result[3]).toEqual([
+      '2027-Q1',
+      'E4',
+      '#KPI! Weight in row 7 is -1 — weights cannot be negative; enter 0 to leave a KPI out.',
+      0,
+      1,
+    ]);
+    expect(result).toHaveLength(4);
+  });
+
+  it('throws with the fix when scores and keys differ in height', () => {
+    const { call } = setUp();
+    expect(() => call('KPIROLLUP', [['E1'], ['E2']], [[1]], [[1], [1]])).toThrow(
+      'scores has 1 row but keys has 2 — select the same rows for keys, scores and weights.',
+    );
+  });
+
+  it('reads the time zone only for date keys, and then once', () => {
+    const { emu, call } = setUp();
+    call('KPIROLLUP', [['E1'], ['E2']], [[1], [1]], [[1], [1]]);
+    expect(emu.calls.total()).toBe(0);
+    const result = plain(
+      call(
+        'KPIROLLUP',
+        [[dateCell('2027-03-31')], [dateCell('2027-03-31')]],
+        [[1], [0]],
+        [[1], [1]],
+      ),
+    ) as unknown[][];
+    expect(result.map((row) => row.slice(1))).toEqual([[0.5, 2, 2]]);
+    expect(emu.calls.log.filter((name) => name.endsWith('TimeZone'))).toHaveLength(1);
+  });
+});
+
 describe('review dates in the built add-on', () => {
   it('works in a spreadsheet time zone different from the machine and the script', () => {
     expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).not.toBe(SPREADSHEET_ZONE);
