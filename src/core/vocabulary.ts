@@ -66,3 +66,18 @@ export type KpiStatus = (typeof KPI_STATUSES)[number];
 /** What `KPIREVIEWSTATUS` answers for a KPI's own review. */
 export const REVIEW_STATUSES = ['Overdue', 'Due soon', 'Up to date', 'Never reviewed'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/**
+ * How a KPI's values add up over a period, for judging pace mid-period: `Sum` values grow through
+ * the period (sales booked), `Average` and `Last` values are already comparable with the target
+ * at any point (a satisfaction score, a headcount).
+ */
+export const AGGREGATIONS = ['Sum', 'Average', 'Last'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** The aggregation when none is given. */
+export const DEFAULT_AGGREGATION: Aggregation = 'Last';
+
+/** What `KPIPACE` answers for a KPI mid-period. */
+export const PACE_STATUSES = ['On track', 'Behind', 'At risk'] as const;
+export type PaceStatus = (typeof PACE_STATUSES)[number];

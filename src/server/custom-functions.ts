@@ -2,6 +2,7 @@
  * The five custom functions as Sheets calls them. The logic lives in `src/core`; these wrappers
  * only supply what a cell cannot: the spreadsheet's time zone, read once per call.
  */
+import { paceFormula } from '../core/pace';
 import { ratingFormula } from '../core/rating';
 import { rollupFormula } from '../core/rollup';
 import { nextReviewFormula, reviewStatusFormula } from '../core/review-dates';
@@ -97,4 +98,33 @@ export function KPIROLLUP(
 ): unknown {
   // The time zone is read only if a key is a date: most rollups group by text and numbers.
   return rollupFormula(keys, scores, weights, minCoverage, () => spreadsheetTimeZone('KPIROLLUP'));
+}
+
+/**
+ * `=KPIPACE(actual_to_date, target, starts, ends, as_of, [direction], [aggregation], [threshold],
+ * [stretch])` — see SPEC §10.
+ */
+export function KPIPACE(
+  actualToDate: unknown,
+  target: unknown,
+  starts: unknown,
+  ends: unknown,
+  asOf: unknown,
+  direction?: unknown,
+  aggregation?: unknown,
+  threshold?: unknown,
+  stretch?: unknown,
+): unknown {
+  return paceFormula(
+    actualToDate,
+    target,
+    starts,
+    ends,
+    asOf,
+    direction,
+    aggregation,
+    threshold,
+    stretch,
+    spreadsheetTimeZone('KPIPACE'),
+  );
 }

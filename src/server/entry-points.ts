@@ -264,6 +264,71 @@ export const ENTRY_POINTS = [
     example: 'KPIROLLUP(Scores!A2:B, Scores!N2:N, Scores!L2:L, 0.75)',
   },
   {
+    name: 'KPIPACE',
+    kind: 'custom-function',
+    summary:
+      'Mid-period health of a KPI: On track, Behind or At risk, from the value to date and the share of the period gone (a Sum KPI is expected to have reached that share of its target). "" for a blank actual or before the period starts; "N/A" for N/A.',
+    params: [
+      {
+        name: 'actual_to_date',
+        type: VALUE_OR_RANGE,
+        description: 'The value so far this period, or a range of them. N/A gives "N/A".',
+      },
+      {
+        name: 'target',
+        type: VALUE_OR_RANGE,
+        description: 'The value the KPI should reach by the end of the period.',
+      },
+      {
+        name: 'starts',
+        type: 'Date|Array<Array<Date>>',
+        description: 'The first day of the period.',
+      },
+      {
+        name: 'ends',
+        type: 'Date|Array<Array<Date>>',
+        description: 'The last day of the period.',
+      },
+      {
+        name: 'as_of',
+        type: 'Date|Array<Array<Date>>',
+        description:
+          'The day to judge on, e.g. the KPI_AS_OF named range (TODAY() is not allowed here).',
+      },
+      {
+        name: 'direction',
+        type: 'string|Array<Array<string>>',
+        description:
+          '"higher" (default), "lower" or "range"; a range KPI is judged on its KPISCORE against the band.',
+        optional: true,
+      },
+      {
+        name: 'aggregation',
+        type: 'string|Array<Array<string>>',
+        description:
+          '"Sum" for values that add up over the period (sales), "Average" or "Last" (default) for values already comparable with the target.',
+        optional: true,
+      },
+      {
+        name: 'threshold',
+        type: VALUE_OR_RANGE,
+        description: 'Range KPIs only: the value outside the ideal band that scores 0.',
+        optional: true,
+      },
+      {
+        name: 'stretch',
+        type: VALUE_OR_RANGE,
+        description: 'Range KPIs only: the other edge of the ideal band.',
+        optional: true,
+      },
+    ],
+    returns: {
+      type: 'string|Array<Array<string>>',
+      description: 'On track, Behind or At risk; "" or "N/A"; a range of them for a range.',
+    },
+    example: 'KPIPACE(M2:M, J2:J, Periods!B2, Periods!C2, KPI_AS_OF, H2:H, "Sum")',
+  },
+  {
     name: 'showNewRoleWizard',
     kind: 'menu',
     summary: 'Opens the sidebar wizard to build a new role template.',

@@ -14,6 +14,7 @@ import {
 } from './sidebar';
 import {
   KPINEXTREVIEW,
+  KPIPACE,
   KPIRATING,
   KPIREVIEWSTATUS,
   KPIROLLUP,
@@ -41,6 +42,7 @@ export const entryPoints = {
   KPINEXTREVIEW,
   KPIREVIEWSTATUS,
   KPIROLLUP,
+  KPIPACE,
   showNewRoleWizard,
   showEditRoleWizard,
   showKpiLibrary,

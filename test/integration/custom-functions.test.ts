@@ -192,6 +192,64 @@ describe('KPIROLLUP in the built add-on', () => {
   });
 });
 
+describe('KPIPACE in the built add-on', () => {
+  it('judges the contract example At risk, with dates in the spreadsheet time zone', () => {
+    const { call } = setUp();
+    const quarter = [dateCell('2027-01-01'), dateCell('2027-03-31'), dateCell('2027-02-14')];
+    expect(call('KPIPACE', 40000, 120000, ...quarter, 'higher', 'Sum')).toBe('At risk');
+    expect(call('KPIPACE', 60000, 120000, ...quarter, 'higher', 'Sum')).toBe('On track');
+    expect(call('KPIPACE', 'N/A', 120000, ...quarter)).toBe('N/A');
+  });
+
+  it('throws the fix for a bad single value and marks only the bad cell of a column', () => {
+    const { call } = setUp();
+    const quarter = [dateCell('2027-01-01'), dateCell('2027-03-31'), dateCell('2027-02-14')];
+    expect(() => call('KPIPACE', 10, 100, ...quarter, 'higher', 'Total')).toThrow(
+      'Aggregation "Total" is not recognised — use Sum (values that add up over the period), Average or Last, or leave it blank.',
+    );
+    const result = plain(
+      call(
+        'KPIPACE',
+        [[40000], ['soon'], ['']],
+        [[120000], [100], [100]],
+        ...quarter,
+        'higher',
+        'Sum',
+      ),
+    ) as unknown[][];
+    expect(result[0]).toEqual(['At risk']);
+    expect(result[1]?.[0]).toMatch(/^#KPI! Actual to date "soon" is not a number/);
+    expect(result[2]).toEqual(['']);
+  });
+
+  it('fills a Pace column from one formula cell', () => {
+    let addon: AddonContext | null = null;
+    const emu: Emulator = createEmulator({
+      timeZone: SCRIPT_ZONE,
+      createFormulaEvaluator: () =>
+        createFormulaEngine({
+          customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
+          invoke: (_name, run) => emu.runAsCustomFunction(run),
+        }),
+    });
+    emu.createSpreadsheet('Team KPIs', { timeZone: SPREADSHEET_ZONE });
+    addon = loadAddon(emu, DIST);
+    const globals = emu.newGlobals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Scores');
+    sheet.getRange(1, 1, 4, 4).setValues([
+      ['Direction', 'Target', 'Actual', 'Pace'],
+      ['higher', 120000, 40000, ''],
+      ['lower', 10, 4, ''], // 4 so far against 5 expected by now
+      ['higher', 100, 'N/A', ''],
+    ]);
+    sheet.getRange('F1:H1').setValues([['2027-01-01', '2027-03-31', '2027-02-14']]);
+    sheet.getRange('D2').setFormula('=KPIPACE(C2:C4, B2:B4, F1, G1, H1, A2:A4, "Sum")');
+    expect(sheet.getRange('D2:D4').getValues()).toEqual([['At risk'], ['On track'], ['N/A']]);
+  });
+});
+
 describe('review dates in the built add-on', () => {
   it('works in a spreadsheet time zone different from the machine and the script', () => {
     expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).not.toBe(SPREADSHEET_ZONE);
