@@ -66,6 +66,7 @@ export const CUSTOM_FUNCTION_RESULT_SHAPES: Readonly<Record<string, readonly num
   KPIRATING: [0],
   KPINEXTREVIEW: [0, 1],
   KPIREVIEWSTATUS: [0, 1, 2, 3],
+  KPIPACE: [0, 1, 2, 3, 4, 5, 6, 7, 8],
 };
 
 /** How each engine error type reads in a cell, as in Sheets. */

@@ -1,13 +1,16 @@
 /**
  * KPIRATING: the rating label for a score, from bands of (minimum score, label).
  * A score falls in the band with the highest minimum not above it (minimums are inclusive).
+ * A blank score rates `""` and an `N/A` score (the KPI does not apply this period) rates `"N/A"`.
  */
 import { kpiErrorCell, planArrayCall, type CellGrid } from './array-formula';
 import {
   describeCell,
   isBlankCell,
   isKpiErrorText,
+  isNotApplicable,
   KpiInputError,
+  NOT_APPLICABLE,
   readNumber,
 } from './sheet-input';
 
@@ -118,7 +121,10 @@ export function parseRatingBands(bands: unknown): RatingBand[] {
   return parsed;
 }
 
-/** A rating cell: a label, `""` for a blank score, or `#KPI! <reason>` in an array call. */
+/**
+ * A rating cell: a label, `""` for a blank score, `"N/A"` for an `N/A` score, or
+ * `#KPI! <reason>` in an array call.
+ */
 export type RatingCell = string;
 
 /**
@@ -147,5 +153,6 @@ export function ratingFormula(score: unknown, bands?: unknown): RatingCell | Rat
 
 function ratingCell(score: unknown, bands: readonly RatingBand[]): RatingCell {
   if (isBlankCell(score)) return '';
+  if (isNotApplicable(score)) return NOT_APPLICABLE;
   return ratingFor(readNumber(score, 'Score'), bands);
 }

@@ -1,11 +1,15 @@
 /**
- * KPISCORE: how far an actual value went toward its target, on a piecewise-linear scale.
+ * KPISCORE as Sheets calls it: reading the cells of each argument, spreading over ranges, and
+ * scoring each actual on its KPI's scale (see `score-scale.ts` for the scale itself).
  *
- * `threshold` scores 0, `target` scores 1 and `stretch` scores `cap`; below the threshold the
- * score stays 0 and beyond the stretch it stays at the cap. Without a stretch the
- * threshold→target slope continues until it reaches the cap. For `"range"` KPIs target and
- * stretch are the edges of an ideal band that scores 1, and the score falls to 0 at the
- * threshold's distance from the band on either side.
+ * Decisions:
+ * - A blank actual gives `""` and an `N/A` actual `"N/A"` before any setting is read: a KPI not
+ *   measured, or not applicable, this period has nothing to score against.
+ * - Three paths, one result: one scale for a whole column (checked once); a scale per row read
+ *   with no allocation when every cell is a plain number and the direction word was seen before;
+ *   and the checked path, which reads any cell Sheets can send and words each error. Tests hold
+ *   the faster paths to the checked one.
+ * - The scale's names are re-exported because other modules import them from here.
  */
 import {
   cellAt,
@@ -16,229 +20,40 @@ import {
   type CellSource,
 } from './array-formula';
 import {
+  directionOfWord,
+  fillScoreScale,
+  newScoreScale,
+  parseDirection,
+  resolveScoreScale,
+  scoreOnScale,
+  type ReusableScoreScale,
+  type ScoreScale,
+} from './score-scale';
+import {
   isBlankCell,
-  isFiniteNumber,
+  isNotApplicable,
   KpiInputError,
+  NOT_APPLICABLE,
   readKeyword,
   readNumber,
   readOptionalNumber,
 } from './sheet-input';
-import type { Direction } from './types';
+import type { Direction } from './vocabulary';
 
-/** The cap when none is given: a stretch result scores 150%. */
-export const DEFAULT_CAP = 1.5;
-
-/** A KPI's scale, checked and ready to score any number of actual values. */
-export interface ScoreScale {
-  readonly direction: Direction;
-  readonly threshold: number;
-  readonly target: number;
-  /** `null` when omitted: the slope continues to the cap (or, for `range`, a single ideal value). */
-  readonly stretch: number | null;
-  /** Highest score; 1 for `range`, where the cap does not apply. */
-  readonly cap: number;
-  /** +1 when higher is better, -1 when lower is better: scoring works on `sign × value`. */
-  readonly sign: 1 | -1;
-  /** `range` only: the ideal band's edges and how far outside it the score reaches 0. */
-  readonly bandLow: number;
-  readonly bandHigh: number;
-  readonly fallOff: number;
-  /** Score gained per unit past the target toward the stretch; 0 without a stretch. */
-  readonly stretchSlope: number;
-  /** `sign ×` threshold, target and stretch, and target − threshold on that signed axis. */
-  readonly signedThreshold: number;
-  readonly signedTarget: number;
-  readonly signedStretch: number;
-  readonly span: number;
-}
-
-/** The scale's settings as a person gives them; `null`/omitted means the default. */
-export interface ScaleSettings {
-  direction?: Direction | null;
-  threshold?: number | null;
-  stretch?: number | null;
-  cap?: number | null;
-}
-
-const DIRECTION_WORDS: Readonly<Record<string, Direction>> = {
-  higher: 'higher',
-  'higher is better': 'higher',
-  lower: 'lower',
-  'lower is better': 'lower',
-  range: 'range',
-};
+export {
+  DEFAULT_CAP,
+  parseDirection,
+  resolveScoreScale,
+  scoreKpi,
+  scoreOnScale,
+  type ScaleSettings,
+  type ScoreScale,
+} from './score-scale';
 
 /**
- * Reads a direction argument: `"higher"` (also when blank), `"lower"` or `"range"`, in any case,
- * also `"higher is better"` and `"lower is better"`.
- *
- * @example
- * parseDirection('Lower is better') // 'lower'
+ * A score cell: a number, `""` for a blank actual, `"N/A"` for an actual that does not apply this
+ * period, or `#KPI! <reason>` in an array call.
  */
-export function parseDirection(value: unknown): Direction {
-  if (isBlankCell(value)) return 'higher';
-  const direction = DIRECTION_WORDS[readKeyword(value, 'Direction')];
-  if (direction === undefined) {
-    throw new KpiInputError(
-      `Direction ${JSON.stringify(String(value))} is not recognised — use "higher", "lower" or "range".`,
-    );
-  }
-  return direction;
-}
-
-/**
- * Checks a KPI's settings and fills in the defaults, so that scoring each actual is plain
- * arithmetic. Throws a {@link KpiInputError} that says how to fix a setting that cannot work.
- *
- * @example
- * resolveScoreScale(100, { direction: 'lower' }) // threshold 200, cap 1.5
- */
-export function resolveScoreScale(target: number, settings: ScaleSettings = {}): ScoreScale {
-  const direction = settings.direction ?? 'higher';
-  const threshold = settings.threshold ?? null;
-  const stretch = settings.stretch ?? null;
-  checkFinite('Target', target);
-  checkFinite('Threshold', threshold);
-  checkFinite('Stretch', stretch);
-  checkFinite('Cap', settings.cap ?? null);
-  if (direction === 'range') return resolveRangeScale(target, threshold, stretch);
-
-  const cap = settings.cap ?? DEFAULT_CAP;
-  if (cap < 1) {
-    throw new KpiInputError(
-      `Cap ${cap} is below 1 — enter a cap of at least 1 (the default is ${DEFAULT_CAP}).`,
-    );
-  }
-  const sign = direction === 'higher' ? 1 : -1;
-  const worse = direction === 'higher' ? 'below' : 'above';
-  const better = direction === 'higher' ? 'above' : 'below';
-  const resolvedThreshold = threshold ?? (direction === 'higher' ? 0 : 2 * target);
-  if (threshold === null && sign * resolvedThreshold >= sign * target) {
-    throw new KpiInputError(
-      `Threshold is needed: with target ${target} and direction "${direction}" the default ` +
-        `threshold (${direction === 'higher' ? '0' : 'twice the target'}) is not ${worse} the ` +
-        `target — enter the value that scores 0.`,
-    );
-  }
-  if (sign * resolvedThreshold >= sign * target) {
-    throw new KpiInputError(
-      `Threshold ${resolvedThreshold} is not ${worse} target ${target} — for "${direction}" ` +
-        `the threshold (the value that scores 0) must be ${worse} the target.`,
-    );
-  }
-  if (!isFiniteNumber(target - resolvedThreshold)) {
-    throw new KpiInputError(
-      `Target ${target} and threshold ${resolvedThreshold} are too far apart to score — use smaller units.`,
-    );
-  }
-  if (stretch !== null && sign * stretch <= sign * target) {
-    throw new KpiInputError(
-      `Stretch ${stretch} is not ${better} target ${target} — for "${direction}" the stretch ` +
-        `(the value that scores the cap) must be ${better} the target, or leave it blank.`,
-    );
-  }
-  return {
-    direction,
-    threshold: resolvedThreshold,
-    target,
-    stretch,
-    cap,
-    sign,
-    bandLow: target,
-    bandHigh: target,
-    fallOff: 0,
-    stretchSlope: stretch === null ? 0 : (cap - 1) / (sign * stretch - sign * target),
-    signedThreshold: sign * resolvedThreshold,
-    signedTarget: sign * target,
-    signedStretch: stretch === null ? 0 : sign * stretch,
-    span: sign * target - sign * resolvedThreshold,
-  };
-}
-
-function checkFinite(label: string, value: number | null): void {
-  if (value !== null && !isFiniteNumber(value)) {
-    throw new KpiInputError(`${label} is ${value} — enter a finite number.`);
-  }
-}
-
-function resolveRangeScale(
-  target: number,
-  threshold: number | null,
-  stretch: number | null,
-): ScoreScale {
-  const bandLow = stretch === null || target < stretch ? target : stretch;
-  const bandHigh = stretch === null || target > stretch ? target : stretch;
-  const band = bandLow === bandHigh ? `${bandLow}` : `${bandLow}–${bandHigh}`;
-  if (threshold === null) {
-    throw new KpiInputError(
-      `Threshold is required for "range" — enter the value outside the ideal band (${band}) that scores 0.`,
-    );
-  }
-  if (threshold >= bandLow && threshold <= bandHigh) {
-    throw new KpiInputError(
-      `Threshold ${threshold} lies inside the ideal band ${band} — for "range" the threshold ` +
-        '(the value that scores 0) must lie outside the band.',
-    );
-  }
-  return {
-    direction: 'range',
-    threshold,
-    target,
-    stretch,
-    cap: 1,
-    sign: 1,
-    bandLow,
-    bandHigh,
-    fallOff: threshold < bandLow ? bandLow - threshold : threshold - bandHigh,
-    stretchSlope: 0,
-    signedThreshold: threshold,
-    signedTarget: target,
-    signedStretch: stretch ?? target,
-    span: 0,
-  };
-}
-
-/**
- * Scores one actual value on a resolved scale. Always a finite number in [0, cap].
- *
- * @example
- * scoreOnScale(110, resolveScoreScale(100, { threshold: 80, stretch: 120, cap: 1.3 })) // 1.15
- */
-export function scoreOnScale(actual: number, scale: ScoreScale): number {
-  if (scale.direction === 'range') {
-    const outside =
-      actual < scale.bandLow
-        ? scale.bandLow - actual
-        : actual > scale.bandHigh
-          ? actual - scale.bandHigh
-          : 0;
-    return outside >= scale.fallOff ? 0 : 1 - outside / scale.fallOff;
-  }
-  const value = scale.sign * actual;
-  if (value <= scale.signedThreshold) return 0;
-  // Dividing the same difference by itself makes the score exactly 1 at the target.
-  if (value <= scale.signedTarget) return (value - scale.signedThreshold) / scale.span;
-  // Ternaries rather than Math.min: see the note on global lookups in array-formula.ts.
-  const score =
-    scale.stretch === null
-      ? (value - scale.signedThreshold) / scale.span
-      : value >= scale.signedStretch
-        ? scale.cap
-        : 1 + (value - scale.signedTarget) * scale.stretchSlope;
-  return score < scale.cap ? score : scale.cap;
-}
-
-/**
- * Scores one KPI from plain numbers: the typed form of KPISCORE.
- *
- * @example
- * scoreKpi(50, 100, { threshold: 40 }) // 0.1666…
- */
-export function scoreKpi(actual: number, target: number, settings: ScaleSettings = {}): number {
-  return scoreOnScale(actual, resolveScoreScale(target, settings));
-}
-
-/** A score cell: a number, `""` for a blank actual, or `#KPI! <reason>` in an array call. */
 export type ScoreCell = number | string;
 
 /**
@@ -306,8 +121,10 @@ function scoreCell(
   cap: unknown,
 ): ScoreCell {
   if (isBlankCell(actual)) return '';
-  const value = readNumber(actual, 'Actual');
-  return scoreOnScale(value, readScale(target, direction, threshold, stretch, cap));
+  if (isNotApplicable(actual)) return NOT_APPLICABLE;
+  // Settings first, as in a column: a wrong setting is the fix that matters for every actual.
+  const scale = readScale(target, direction, threshold, stretch, cap);
+  return scoreOnScale(readNumber(actual, 'Actual'), scale);
 }
 
 /**
@@ -348,6 +165,7 @@ function scoreActualCell(cell: unknown, scale: ScoreScale | null, scaleError: st
     return scoreOnScale(cell, scale);
   }
   if (isBlankCell(cell)) return '';
+  if (isNotApplicable(cell)) return NOT_APPLICABLE;
   return scale === null ? scaleError : scoreCheckedCell(cell, scale);
 }
 
@@ -360,14 +178,44 @@ function scoreCheckedCell(actual: unknown, scale: ScoreScale): ScoreCell {
 }
 
 /**
- * Settings that vary per row (a column of targets, say) are read per cell, but a row with the
- * same settings as the one before reuses its checked scale.
+ * Settings that vary per row (a register-shaped column: each row its own target, threshold,
+ * stretch and direction). A row of plain numbers with a known direction word is checked into
+ * one reused scale; any other row takes the checked path, which words the same errors.
  */
 function scoreCellByCell(
   rows: number,
   columns: number,
   sources: readonly CellSource[],
 ): ScoreCell[][] {
+  const scale = newScoreScale();
+  const directionOf = directionReader();
+  const output: ScoreCell[][] = new Array<ScoreCell[]>(rows);
+  if (columns === 1) {
+    // A column of rows, the usual call: each argument is a column or one value for all rows.
+    const [actuals, targets, directions, thresholds, stretches, caps] = sources.map(asColumn) as [
+      ColumnSource,
+      ColumnSource,
+      ColumnSource,
+      ColumnSource,
+      ColumnSource,
+      ColumnSource,
+    ];
+    for (let row = 0; row < rows; row++) {
+      output[row] = [
+        scoreOwnSettings(
+          scale,
+          directionOf,
+          actuals.grid === null ? actuals.value : (actuals.grid[row] as Row)[0],
+          targets.grid === null ? targets.value : (targets.grid[row] as Row)[0],
+          directions.grid === null ? directions.value : (directions.grid[row] as Row)[0],
+          thresholds.grid === null ? thresholds.value : (thresholds.grid[row] as Row)[0],
+          stretches.grid === null ? stretches.value : (stretches.grid[row] as Row)[0],
+          caps.grid === null ? caps.value : (caps.grid[row] as Row)[0],
+        ),
+      ];
+    }
+    return output;
+  }
   const [actuals, targets, directions, thresholds, stretches, caps] = sources as [
     CellSource,
     CellSource,
@@ -376,44 +224,132 @@ function scoreCellByCell(
     CellSource,
     CellSource,
   ];
-  let previous: unknown[] = [];
-  let scale: ScoreScale | null = null;
-  let scaleError = '';
-  const output: ScoreCell[][] = new Array<ScoreCell[]>(rows);
   for (let row = 0; row < rows; row++) {
     const outputRow = emptyRow<ScoreCell>(columns);
     for (let column = 0; column < columns; column++) {
-      const actual = cellAt(actuals, row, column, columns);
-      if (isBlankCell(actual)) {
-        outputRow[column] = '';
-        continue;
-      }
-      const settings = [
+      outputRow[column] = scoreOwnSettings(
+        scale,
+        directionOf,
+        cellAt(actuals, row, column, columns),
         cellAt(targets, row, column, columns),
         cellAt(directions, row, column, columns),
         cellAt(thresholds, row, column, columns),
         cellAt(stretches, row, column, columns),
         cellAt(caps, row, column, columns),
-      ];
-      if (!sameCells(settings, previous)) {
-        previous = settings;
-        try {
-          scale = readScale(settings[0], settings[1], settings[2], settings[3], settings[4]);
-          scaleError = '';
-        } catch (error) {
-          scale = null;
-          scaleError = kpiErrorCell(error);
-        }
-      }
-      outputRow[column] = scoreActualCell(actual, scale, scaleError);
+      );
     }
     output[row] = outputRow;
   }
   return output;
 }
 
-function sameCells(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
+type Row = ReadonlyArray<unknown>;
+
+/** An argument of a one-column call: a column of cells, or one value for every row. */
+interface ColumnSource {
+  readonly grid: CellGrid | null;
+  readonly value: unknown;
+}
+
+function asColumn(source: CellSource): ColumnSource {
+  switch (source.kind) {
+    case 'single':
+      return { grid: null, value: source.value };
+    case 'grid':
+    case 'column':
+      return { grid: source.grid, value: undefined };
+    case 'row':
+      return { grid: source.cells.map((cell) => [cell]), value: undefined };
+  }
+}
+
+/**
+ * Scores one cell whose settings are its own. Plain numbers and a known direction word are
+ * checked into the reused scale; anything else takes the checked path.
+ */
+function scoreOwnSettings(
+  scale: ReusableScoreScale,
+  directionOf: (cell: unknown) => Direction | null,
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  threshold: unknown,
+  stretch: unknown,
+  cap: unknown,
+): ScoreCell {
+  const plainDirection = directionOf(direction);
+  const plainThreshold = plainOptional(threshold);
+  const plainStretch = plainOptional(stretch);
+  const plainCap = plainOptional(cap);
+  // `x - x === 0` is false for NaN and ±Infinity: those take the checked path.
+  if (
+    typeof actual === 'number' &&
+    actual - actual === 0 &&
+    typeof target === 'number' &&
+    plainDirection !== null &&
+    plainThreshold !== undefined &&
+    plainStretch !== undefined &&
+    plainCap !== undefined
+  ) {
+    try {
+      fillScoreScale(scale, plainDirection, target, plainThreshold, plainStretch, plainCap);
+      return scoreOnScale(actual, scale);
+    } catch (error) {
+      return kpiErrorCell(error);
+    }
+  }
+  return scoreCheckedRow(actual, target, direction, threshold, stretch, cap);
+}
+
+/** An optional setting that needs no reading: a number, `null` for blank, `undefined` otherwise. */
+function plainOptional(cell: unknown): number | null | undefined {
+  if (typeof cell === 'number') return cell;
+  return isBlankCell(cell) ? null : undefined;
+}
+
+/**
+ * Reads direction cells, remembering each word: a column repeats a few words. `null` for a cell
+ * that is not a known direction word, which the checked path then reports.
+ */
+function directionReader(): (cell: unknown) => Direction | null {
+  const known = new Map<string, Direction | null>();
+  let lastCell: unknown = '';
+  let lastDirection: Direction | null = 'higher';
+  return (cell) => {
+    if (cell === lastCell) return lastDirection;
+    lastCell = cell;
+    if (isBlankCell(cell)) {
+      lastDirection = 'higher';
+    } else if (typeof cell === 'string') {
+      let direction = known.get(cell);
+      if (direction === undefined) {
+        direction = directionOfWord(readKeyword(cell, 'Direction'));
+        known.set(cell, direction);
+      }
+      lastDirection = direction;
+    } else {
+      lastDirection = null;
+    }
+    return lastDirection;
+  };
+}
+
+/** One row read and checked cell by cell, as a scalar call reads it, errors as cell text. */
+function scoreCheckedRow(
+  actual: unknown,
+  target: unknown,
+  direction: unknown,
+  threshold: unknown,
+  stretch: unknown,
+  cap: unknown,
+): ScoreCell {
+  if (isBlankCell(actual)) return '';
+  if (isNotApplicable(actual)) return NOT_APPLICABLE;
+  let scale: ScoreScale;
+  try {
+    scale = readScale(target, direction, threshold, stretch, cap);
+  } catch (error) {
+    return kpiErrorCell(error);
+  }
+  return scoreActualCell(actual, scale, '');
 }

@@ -36,6 +36,23 @@ export function isBlankCell(value: unknown): value is '' | null | undefined {
   return value === '' || value === null || value === undefined;
 }
 
+/** What a cell shows for a KPI that does not apply this period. */
+export const NOT_APPLICABLE = 'N/A';
+
+/**
+ * Whether a cell says the KPI does not apply this period: `N/A`, `NA` or `n/a`, in any case,
+ * surrounding spaces ignored. Such a cell is never an error and never 0: it is left out of
+ * weighted sums and of the count of KPIs expected.
+ *
+ * @example
+ * isNotApplicable(' n/a ') // true
+ */
+export function isNotApplicable(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length < 2 || value.length > 12) return false;
+  const word = value.trim().toLowerCase();
+  return word === 'n/a' || word === 'na';
+}
+
 /** Looked up once: global lookups are slow per cell in sandboxed contexts (see array-formula.ts). */
 const objectToString = Object.prototype.toString;
 

@@ -74,3 +74,18 @@ export type DigestRepeat = (typeof DIGEST_REPEATS)[number];
 /** How long a review period of people's performance lasts. */
 export const REVIEW_PERIOD_LENGTHS = ['Quarterly', 'Half-yearly', 'Annual'] as const;
 export type ReviewPeriodLength = (typeof REVIEW_PERIOD_LENGTHS)[number];
+
+/**
+ * How a KPI's values add up over a period, for judging pace mid-period: `Sum` values grow through
+ * the period (sales booked), `Average` and `Last` values are already comparable with the target
+ * at any point (a satisfaction score, a headcount).
+ */
+export const AGGREGATIONS = ['Sum', 'Average', 'Last'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** The aggregation when none is given. */
+export const DEFAULT_AGGREGATION: Aggregation = 'Last';
+
+/** What `KPIPACE` answers for a KPI mid-period. */
+export const PACE_STATUSES = ['On track', 'Behind', 'At risk'] as const;
+export type PaceStatus = (typeof PACE_STATUSES)[number];

@@ -1,14 +1,21 @@
 /**
  * KPIWEIGHTED: a role's overall score as the weighted mean of its KPI scores.
  *
- * Only KPIs with a numeric score count; blank scores (not measured yet) and `#KPI!` scores are
- * left out and the remaining weights renormalised, so one missing KPI never drags the total to 0.
+ * Only KPIs with a numeric score count; blank scores (not measured yet), `N/A` scores (the KPI
+ * does not apply this period) and `#KPI!` scores are left out and the remaining weights
+ * renormalised, so one missing KPI never drags the total to 0.
+ *
+ * Decisions:
+ * - An `N/A` row is left out whole: its weight is not read, since the KPI does not apply. A blank
+ *   or `#KPI!` score still has its weight checked, because that KPI is expected and its weight
+ *   will count as soon as it is scored.
  */
 import { cellAt, planArrayCall, type CellSource } from './array-formula';
 import {
   describeCell,
   isBlankCell,
   isKpiErrorText,
+  isNotApplicable,
   KpiInputError,
   readNumber,
 } from './sheet-input';
@@ -39,7 +46,13 @@ export function weightedMean(entries: readonly WeightedScore[]): number | '' {
   return finishMean(weighted, total);
 }
 
-function finishMean(weighted: number, total: number): number {
+/**
+ * The weighted mean of sums already added up, or a {@link KpiInputError} saying why there is none.
+ *
+ * @example
+ * finishMean(1.2 * 30 + 0.9 * 70, 100) // 0.99
+ */
+export function finishMean(weighted: number, total: number): number {
   if (total === 0) {
     throw new KpiInputError(
       'The weights of the scored KPIs add up to 0 — give at least one scored KPI a weight above 0.',
@@ -56,8 +69,8 @@ function finishMean(weighted: number, total: number): number {
 
 /**
  * KPIWEIGHTED as Sheets calls it: pairs scores with weights (ranges of the same shape, same-length
- * rows/columns, or single values), skips blank and `#KPI!` scores, and throws on anything it
- * cannot use, naming the cell.
+ * rows/columns, or single values), skips blank, `N/A` and `#KPI!` scores, and throws on anything
+ * it cannot use, naming the cell.
  *
  * @example
  * weightedScoreFormula([[1.2], [''], [0.9]], [[0.3], [0.2], [0.5]]) // 1.0125
@@ -127,8 +140,16 @@ function isPlainPair(score: unknown, weight: unknown): weight is number {
   );
 }
 
-/** Reads one score/weight pair: `null` when the score is blank or `#KPI!`. */
-function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
+/**
+ * Reads one score/weight pair as KPIWEIGHTED does: `null` when the row is left out (a blank,
+ * `N/A` or `#KPI!` score); a {@link KpiInputError} naming the cell when the weight cannot be
+ * used. `place` says where the cell is, e.g. `" in row 3"`.
+ *
+ * @example
+ * readPair(1.2, '30%', ' in row 1') // { score: 1.2, weight: 0.3 }
+ */
+export function readPair(score: unknown, weight: unknown, place: string): WeightedScore | null {
+  if (isNotApplicable(score)) return null;
   const weightValue = isBlankCell(weight) ? null : readWeight(weight, place);
   if (isBlankCell(score) || isKpiErrorText(score)) return null;
   const scoreValue = readNumber(score, `Score${place}`);

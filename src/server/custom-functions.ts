@@ -2,23 +2,37 @@
  * The five custom functions as Sheets calls them. The logic lives in `src/core`; these wrappers
  * only supply what a cell cannot: the spreadsheet's time zone, read once per call.
  */
+import { paceFormula } from '../core/pace';
 import { ratingFormula } from '../core/rating';
+import { rollupFormula } from '../core/rollup';
 import { nextReviewFormula, reviewStatusFormula } from '../core/review-dates';
 import { scoreKpiFormula } from '../core/scoring';
 import { weightedScoreFormula } from '../core/weighted-score';
 
 /**
- * The spreadsheet's time zone, in which date cells are calendar days. Custom functions may read
- * it; if the spreadsheet is somehow unavailable the script's time zone is the closest guess.
+ * The spreadsheet's time zone, in which date cells are calendar days, read once per call.
+ *
+ * Decisions:
+ * - No fallback to the script's zone or UTC: a date read in the wrong zone can be a day off,
+ *   which silently turns Due soon into Overdue. A function that cannot read the zone says so.
  */
-function spreadsheetTimeZone(): string {
+function spreadsheetTimeZone(functionName: string): string {
+  let timeZone: string | null = null;
+  let cause: unknown;
   try {
-    const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-    if (timeZone) return timeZone;
-  } catch (_error) {
-    // Fall through to the script's time zone.
+    timeZone = SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone() ?? null;
+  } catch (error) {
+    cause = error;
   }
-  return Session.getScriptTimeZone();
+  if (!timeZone) {
+    throw new Error(
+      `${functionName} cannot read this spreadsheet's time zone, which it needs to read dates as ` +
+        'the days the sheet shows — set one in File > Settings > Time zone, then reload the ' +
+        'spreadsheet.',
+      { cause },
+    );
+  }
+  return timeZone;
 }
 
 /** `=KPISCORE(actual, target, [direction], [threshold], [stretch], [cap])` — see SPEC §3. */
@@ -43,17 +57,74 @@ export function KPIRATING(score: unknown, bands?: unknown): unknown {
   return ratingFormula(score, bands);
 }
 
-/** `=KPINEXTREVIEW(last_reviewed, [cadence])` — see SPEC §3. */
-export function KPINEXTREVIEW(lastReviewed: unknown, cadence?: unknown): unknown {
-  return nextReviewFormula(lastReviewed, cadence, spreadsheetTimeZone());
+/** `=KPINEXTREVIEW(last_reviewed, [cadence], [effective_from])` — see SPEC §3. */
+export function KPINEXTREVIEW(
+  lastReviewed: unknown,
+  cadence?: unknown,
+  effectiveFrom?: unknown,
+): unknown {
+  return nextReviewFormula(
+    lastReviewed,
+    cadence,
+    effectiveFrom,
+    spreadsheetTimeZone('KPINEXTREVIEW'),
+  );
 }
 
-/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days])` — see SPEC §3. */
+/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days], [effective_from])` — see SPEC §3. */
 export function KPIREVIEWSTATUS(
   lastReviewed: unknown,
   asOf: unknown,
   cadence?: unknown,
   dueSoonDays?: unknown,
+  effectiveFrom?: unknown,
 ): unknown {
-  return reviewStatusFormula(lastReviewed, asOf, cadence, dueSoonDays, spreadsheetTimeZone());
+  return reviewStatusFormula(
+    lastReviewed,
+    asOf,
+    cadence,
+    dueSoonDays,
+    effectiveFrom,
+    spreadsheetTimeZone('KPIREVIEWSTATUS'),
+  );
+}
+
+/** `=KPIROLLUP(keys, scores, weights, [min_coverage])` — see SPEC §3. */
+export function KPIROLLUP(
+  keys: unknown,
+  scores: unknown,
+  weights: unknown,
+  minCoverage?: unknown,
+): unknown {
+  // The time zone is read only if a key is a date: most rollups group by text and numbers.
+  return rollupFormula(keys, scores, weights, minCoverage, () => spreadsheetTimeZone('KPIROLLUP'));
+}
+
+/**
+ * `=KPIPACE(actual_to_date, target, starts, ends, as_of, [direction], [aggregation], [threshold],
+ * [stretch])` — see SPEC §10.
+ */
+export function KPIPACE(
+  actualToDate: unknown,
+  target: unknown,
+  starts: unknown,
+  ends: unknown,
+  asOf: unknown,
+  direction?: unknown,
+  aggregation?: unknown,
+  threshold?: unknown,
+  stretch?: unknown,
+): unknown {
+  return paceFormula(
+    actualToDate,
+    target,
+    starts,
+    ends,
+    asOf,
+    direction,
+    aggregation,
+    threshold,
+    stretch,
+    spreadsheetTimeZone('KPIPACE'),
+  );
 }

@@ -14,8 +14,10 @@ import {
 } from './sidebar';
 import {
   KPINEXTREVIEW,
+  KPIPACE,
   KPIRATING,
   KPIREVIEWSTATUS,
+  KPIROLLUP,
   KPISCORE,
   KPIWEIGHTED,
 } from './custom-functions';
@@ -42,6 +44,8 @@ export const entryPoints = {
   KPIRATING,
   KPINEXTREVIEW,
   KPIREVIEWSTATUS,
+  KPIROLLUP,
+  KPIPACE,
   showNewRoleWizard,
   showEditRoleWizard,
   showKpiLibrary,

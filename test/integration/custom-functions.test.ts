@@ -80,6 +80,19 @@ describe('KPISCORE in the built add-on', () => {
     expect(result[3]).toEqual([0.5]);
   });
 
+  it('scores N/A actuals "N/A", never 0 or an error, and leaves them out of the weighted score', () => {
+    const { call } = setUp();
+    expect(call('KPISCORE', 'N/A', 100)).toBe('N/A');
+    const scores = plain(call('KPISCORE', [[120], ['n/a'], [90]], 100));
+    expect(scores).toEqual([[1.2], ['N/A'], [0.9]]);
+    expect(call('KPIWEIGHTED', scores, [[1], [5], [1]])).toBeCloseTo(1.05, 12);
+    expect(plain(call('KPIRATING', scores))).toEqual([
+      ['Exceeds expectations'],
+      ['N/A'],
+      ['Meets expectations'],
+    ]);
+  });
+
   it('makes no service call', () => {
     const { emu, call } = setUp();
     call('KPISCORE', [[1], [2]], 2);
@@ -115,6 +128,125 @@ describe('KPIWEIGHTED and KPIRATING in the built add-on', () => {
         [0, 'Off track'],
       ]),
     ).toBe('Off track');
+  });
+});
+
+describe('KPIROLLUP in the built add-on', () => {
+  it('totals a Scores sheet range per period and person', () => {
+    const { emu, call } = setUp();
+    const globals = emu.newGlobals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    const scores = globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Scores');
+    scores.getRange(1, 1, 8, 4).setValues([
+      ['Period', 'Employee ID', 'Weight', 'Score'],
+      ['2027-Q1', 'E1', 0.5, 1.2],
+      ['2027-Q1', 'E1', 0.5, 0.8],
+      ['2027-Q1', 'E2', 1, 'N/A'],
+      [2027, 'E3', '40%', 0.5],
+      ['2027', 'E3', '60%', 1],
+      ['', '', 1, 0.7],
+      ['2027-Q1', 'E4', -1, 1],
+    ]);
+    const keys = scores.getRange('A2:B8').getValues();
+    const weights = scores.getRange('C2:C8').getValues();
+    const scoreColumn = scores.getRange('D2:D8').getValues();
+    const result = plain(call('KPIROLLUP', keys, scoreColumn, weights)) as unknown[][];
+    expect(result.slice(0, 3)).toEqual([
+      ['2027-Q1', 'E1', 1, 2, 2],
+      ['2027-Q1', 'E2', '', 0, 0],
+      [2027, 'E3', 0.8, 2, 2],
+    ]);
+    // A bad weight marks only its own group, in its score cell.
+    expect(result[3]).toEqual([
+      '2027-Q1',
+      'E4',
+      '#KPI! Weight in row 7 is -1 — weights cannot be negative; enter 0 to leave a KPI out.',
+      0,
+      1,
+    ]);
+    expect(result).toHaveLength(4);
+  });
+
+  it('throws with the fix when scores and keys differ in height', () => {
+    const { call } = setUp();
+    expect(() => call('KPIROLLUP', [['E1'], ['E2']], [[1]], [[1], [1]])).toThrow(
+      'scores has 1 row but keys has 2 — select the same rows for keys, scores and weights.',
+    );
+  });
+
+  it('reads the time zone only for date keys, and then once', () => {
+    const { emu, call } = setUp();
+    call('KPIROLLUP', [['E1'], ['E2']], [[1], [1]], [[1], [1]]);
+    expect(emu.calls.total()).toBe(0);
+    const result = plain(
+      call(
+        'KPIROLLUP',
+        [[dateCell('2027-03-31')], [dateCell('2027-03-31')]],
+        [[1], [0]],
+        [[1], [1]],
+      ),
+    ) as unknown[][];
+    expect(result.map((row) => row.slice(1))).toEqual([[0.5, 2, 2]]);
+    expect(emu.calls.log.filter((name) => name.endsWith('TimeZone'))).toHaveLength(1);
+  });
+});
+
+describe('KPIPACE in the built add-on', () => {
+  it('judges the contract example At risk, with dates in the spreadsheet time zone', () => {
+    const { call } = setUp();
+    const quarter = [dateCell('2027-01-01'), dateCell('2027-03-31'), dateCell('2027-02-14')];
+    expect(call('KPIPACE', 40000, 120000, ...quarter, 'higher', 'Sum')).toBe('At risk');
+    expect(call('KPIPACE', 60000, 120000, ...quarter, 'higher', 'Sum')).toBe('On track');
+    expect(call('KPIPACE', 'N/A', 120000, ...quarter)).toBe('N/A');
+  });
+
+  it('throws the fix for a bad single value and marks only the bad cell of a column', () => {
+    const { call } = setUp();
+    const quarter = [dateCell('2027-01-01'), dateCell('2027-03-31'), dateCell('2027-02-14')];
+    expect(() => call('KPIPACE', 10, 100, ...quarter, 'higher', 'Total')).toThrow(
+      'Aggregation "Total" is not recognised — use Sum (values that add up over the period), Average or Last, or leave it blank.',
+    );
+    const result = plain(
+      call(
+        'KPIPACE',
+        [[40000], ['soon'], ['']],
+        [[120000], [100], [100]],
+        ...quarter,
+        'higher',
+        'Sum',
+      ),
+    ) as unknown[][];
+    expect(result[0]).toEqual(['At risk']);
+    expect(result[1]?.[0]).toMatch(/^#KPI! Actual to date "soon" is not a number/);
+    expect(result[2]).toEqual(['']);
+  });
+
+  it('fills a Pace column from one formula cell', () => {
+    let addon: AddonContext | null = null;
+    const emu: Emulator = createEmulator({
+      timeZone: SCRIPT_ZONE,
+      createFormulaEvaluator: () =>
+        createFormulaEngine({
+          customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
+          invoke: (_name, run) => emu.runAsCustomFunction(run),
+        }),
+    });
+    emu.createSpreadsheet('Team KPIs', { timeZone: SPREADSHEET_ZONE });
+    addon = loadAddon(emu, DIST);
+    const globals = emu.newGlobals() as {
+      SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    };
+    const sheet = globals.SpreadsheetApp.getActiveSpreadsheet().insertSheet('Scores');
+    sheet.getRange(1, 1, 4, 4).setValues([
+      ['Direction', 'Target', 'Actual', 'Pace'],
+      ['higher', 120000, 40000, ''],
+      ['lower', 10, 4, ''], // 4 so far against 5 expected by now
+      ['higher', 100, 'N/A', ''],
+    ]);
+    sheet.getRange('F1:H1').setValues([['2027-01-01', '2027-03-31', '2027-02-14']]);
+    sheet.getRange('D2').setFormula('=KPIPACE(C2:C4, B2:B4, F1, G1, H1, A2:A4, "Sum")');
+    expect(sheet.getRange('D2:D4').getValues()).toEqual([['At risk'], ['On track'], ['N/A']]);
   });
 });
 
@@ -168,6 +300,49 @@ describe('review dates in the built add-on', () => {
       ),
     ).toEqual([['Overdue'], ['Due soon'], ['Up to date'], ['Never reviewed']]);
     expect(() => call('KPIREVIEWSTATUS', dateCell('2026-01-10'), '')).toThrow(/As of is blank/);
+  });
+
+  it('counts a never-reviewed KPI from the day it took effect', () => {
+    const { call } = setUp();
+    expect(dayIn(call('KPINEXTREVIEW', '', 'Quarterly', dateCell('2026-01-31')))).toBe(
+      '2026-04-30',
+    );
+    expect(call('KPINEXTREVIEW', '', 'Quarterly', '')).toBe('');
+    const asOf = dateCell('2026-04-20');
+    expect(call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, dateCell('2026-01-31'))).toBe(
+      'Due soon',
+    );
+    expect(call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, '')).toBe('Never reviewed');
+    expect(() => call('KPIREVIEWSTATUS', '', asOf, 'Quarterly', 14, 'soon')).toThrow(
+      'Effective from is "soon", not a date — enter a date such as 2026-03-31, or format the cell as a date.',
+    );
+  });
+
+  it('marks a date past the last one a spreadsheet holds #KPI! in its own cell', () => {
+    const { call } = setUp();
+    const result = call(
+      'KPINEXTREVIEW',
+      [[new Date(8.64e15)], [dateCell('2026-01-10')]],
+      'Quarterly',
+    ) as unknown[][];
+    expect(result[0]?.[0]).toMatch(
+      /^#KPI! Last reviewed 275760-.* past the last date a spreadsheet can hold/,
+    );
+    expect(dayIn(result[1]?.[0])).toBe('2026-04-10');
+  });
+
+  it('says what to do when the spreadsheet time zone cannot be read, rather than guess a zone', () => {
+    const emu = createEmulator({ timeZone: SCRIPT_ZONE });
+    const addon = loadAddon(emu, DIST);
+    const run = (name: string, ...args: unknown[]): unknown =>
+      emu.runAsCustomFunction(() => (addon[name] as (...a: unknown[]) => unknown)(...args));
+    const fix =
+      "cannot read this spreadsheet's time zone, which it needs to read dates as the days the " +
+      'sheet shows — set one in File > Settings > Time zone, then reload the spreadsheet.';
+    expect(() => run('KPINEXTREVIEW', dateCell('2026-01-10'))).toThrow(`KPINEXTREVIEW ${fix}`);
+    expect(() => run('KPIREVIEWSTATUS', dateCell('2026-01-10'), dateCell('2026-04-01'))).toThrow(
+      `KPIREVIEWSTATUS ${fix}`,
+    );
   });
 
   it('reads the time zone once per call, not once per cell', () => {

@@ -302,7 +302,7 @@ describe('creating a role', () => {
     const sheet = scorecardSheet(setup, result.sheetName);
     const actuals: Array<number | string> = template.kpis.map((kpi) => kpi.target);
     actuals[1] = ''; // not measured yet
-    actuals[2] = 'n/a'; // typed by mistake
+    actuals[2] = 'tbc'; // typed by mistake
     sheet.getRange(7, 9, n, 1).setValues(actuals.map((actual) => [actual]));
     // A direction nobody can score: only that KPI's row fails, in every period it has an actual.
     sheet.getRange(7 + 4, 4).setValue('sideways');
@@ -312,7 +312,7 @@ describe('creating a role', () => {
     const q1 = scores.map((row) => row[0]);
     const q2 = scores.map((row) => row[1]);
     expect(q1[1]).toBe('');
-    expect(q1[2]).toMatch(/^#KPI! Actual "n\/a" is not a number/);
+    expect(q1[2]).toMatch(/^#KPI! Actual "tbc" is not a number/);
     expect(q1[4]).toMatch(/^#KPI! .*sideways/i);
     expect(q2[4]).toMatch(/^#KPI! .*sideways/i);
     q1.forEach((score, index) => {

@@ -86,6 +86,11 @@ describe('KPIRATING', () => {
     expect(ratingFormula(null)).toBe('');
   });
 
+  it('rates an N/A score "N/A": the KPI does not apply this period', () => {
+    expect(ratingFormula('N/A')).toBe('N/A');
+    expect(ratingFormula([[1], ['n/a'], ['']])).toEqual([['Meets expectations'], ['N/A'], ['']]);
+  });
+
   it('rates a column of scores, keeping its shape', () => {
     expect(ratingFormula([[0.5], [1], [''], [1.4]])).toEqual([
       ['Below expectations'],

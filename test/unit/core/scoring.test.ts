@@ -197,6 +197,14 @@ describe('reading the arguments as Sheets sends them', () => {
     expect(KPISCORE(undefined, 100)).toBe('');
   });
 
+  it('returns "N/A" for an actual that does not apply this period, never an error or 0', () => {
+    expect(KPISCORE('N/A', 100)).toBe('N/A');
+    expect(KPISCORE(' na ', 100, 'lower')).toBe('N/A');
+    expect(KPISCORE('n/a', 40, 'range', 30, 50)).toBe('N/A');
+    // Checked before the settings, like a blank: the KPI is not measured at all this period.
+    expect(KPISCORE('N/A', '')).toBe('N/A');
+  });
+
   it('counts booleans as 1 and 0', () => {
     expect(KPISCORE(true, 1)).toBe(1);
     expect(KPISCORE(false, 1)).toBe(0);
@@ -255,9 +263,9 @@ describe('KPISCORE over ranges', () => {
   });
 
   it('puts #KPI! with the reason in the bad cell only', () => {
-    const result = KPISCORE([[120], ['n/a'], [90]], [[100], [100], ['']]) as unknown[][];
+    const result = KPISCORE([[120], ['tbc'], [90]], [[100], [100], ['']]) as unknown[][];
     expect(result[0]).toEqual([1.2]);
-    expect(result[1]?.[0]).toMatch(/^#KPI! Actual "n\/a" is not a number/);
+    expect(result[1]?.[0]).toMatch(/^#KPI! Actual "tbc" is not a number/);
     expect(result[2]?.[0]).toBe('#KPI! Target is blank — enter the value that scores 1 (100%).');
   });
 
@@ -266,6 +274,15 @@ describe('KPISCORE over ranges', () => {
       ['#KPI! Direction "sideways" is not recognised — use "higher", "lower" or "range".'],
       [''],
       ['#KPI! Direction "sideways" is not recognised — use "higher", "lower" or "range".'],
+    ]);
+  });
+
+  it('passes N/A actuals through as "N/A" in a column, with one scale or a scale per row', () => {
+    expect(KPISCORE([[120], ['N/A'], [''], ['na']], 100)).toEqual([[1.2], ['N/A'], [''], ['N/A']]);
+    expect(KPISCORE([[120], ['N/A']], [[100], ['']])).toEqual([[1.2], ['N/A']]);
+    expect(KPISCORE([['N/A'], [50]], 100, [['higher'], ['sideways']])).toEqual([
+      ['N/A'],
+      [expect.stringMatching(/^#KPI! Direction "sideways" is not recognised/)],
     ]);
   });
 
@@ -457,5 +474,112 @@ describe('KPISCORE invariants', () => {
         },
       ),
     );
+  });
+});
+
+describe('KPISCORE over rows that each carry their own settings', () => {
+  /** Any cell a register row might hold in a setting column, good or bad. */
+  const settingCell = fc.oneof(
+    magnitude,
+    fc.constantFrom('', null, 'abc', '85%', '1,200', true, Number.NaN, 0, 100, -50),
+  );
+  const directionCell = fc.constantFrom(
+    'higher',
+    'Lower is better',
+    ' RANGE ',
+    'lower',
+    '',
+    'sideways',
+    7,
+    null,
+  );
+  const actualCell = fc.oneof(
+    magnitude,
+    fc.constantFrom('', 'N/A', 'tbc', '90%', false, Number.POSITIVE_INFINITY),
+  );
+  const row = fc.tuple(actualCell, settingCell, directionCell, settingCell, settingCell);
+
+  it('gives each row exactly what a single-cell call with that row gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(row, fc.tuple(magnitude, magnitude, directionCell, magnitude, magnitude)),
+          {
+            minLength: 2,
+            maxLength: 30,
+          },
+        ),
+        fc.constantFrom('', 1.5, 1, 0.5, 'x'),
+        (rows, cap) => {
+          const column = (index: number): unknown[][] => rows.map((cells) => [cells[index]]);
+          const result = KPISCORE(column(0), column(1), column(2), column(3), column(4), cap);
+          const expected = rows.map(([actual, target, direction, threshold, stretch]) => {
+            try {
+              return [KPISCORE(actual, target, direction, threshold, stretch, cap)];
+            } catch (error) {
+              return [`#KPI! ${(error as Error).message}`];
+            }
+          });
+          expect(result).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('scores register-shaped rows of plain numbers as scoreKpi does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(directionalScale, rangeScale), magnitude), {
+          minLength: 2,
+          maxLength: 40,
+        }),
+        (rows) => {
+          const column = (pick: (settings: (typeof rows)[number]) => unknown): unknown[][] =>
+            rows.map((entry) => [pick(entry)]);
+          const result = KPISCORE(
+            column(([, actual]) => actual),
+            column(([settings]) => settings.target),
+            column(([settings]) => settings.direction),
+            column(([settings]) => settings.threshold),
+            column(([settings]) => settings.stretch ?? ''),
+            column(([settings]) => settings.cap),
+          );
+          expect(result).toEqual(
+            rows.map(([settings, actual]) => [scoreKpi(actual, settings.target, settings)]),
+          );
+        },
+      ),
+    );
+  });
+
+  it('scores a block of rows and columns with settings per cell', () => {
+    expect(
+      KPISCORE(
+        [
+          [120, 80],
+          ['N/A', 55],
+        ],
+        [
+          [100, 100],
+          [100, 40],
+        ],
+        [
+          ['higher', 'lower'],
+          ['higher', 'range'],
+        ],
+        [
+          ['', ''],
+          ['', 30],
+        ],
+        [
+          ['', ''],
+          ['', 50],
+        ],
+      ),
+    ).toEqual([
+      [1.2, 1.2],
+      ['N/A', 0.5],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   isBlankCell,
   isDateValue,
   isKpiErrorText,
+  isNotApplicable,
   KpiInputError,
   parseNumericText,
   readKeyword,
@@ -20,6 +21,19 @@ describe('blank cells', () => {
     ]);
     expect([isBlankCell(0), isBlankCell(' '), isBlankCell(false)]).toEqual([false, false, false]);
   });
+});
+
+describe('not-applicable cells', () => {
+  it.each(['N/A', 'n/a', 'NA', 'na', ' N/a ', 'nA'])('reads %j as not applicable', (cell) => {
+    expect(isNotApplicable(cell)).toBe(true);
+  });
+
+  it.each(['', 'N', 'NAN', 'N/A/', 'n.a.', 'none', 0, null, undefined, '#N/A'])(
+    'does not read %j as not applicable',
+    (cell) => {
+      expect(isNotApplicable(cell)).toBe(false);
+    },
+  );
 });
 
 describe('parseNumericText', () => {

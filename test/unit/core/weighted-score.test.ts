@@ -46,6 +46,17 @@ describe('KPIWEIGHTED', () => {
     expect(result).toBeCloseTo((1.2 * 30 + 0.9 * 40) / 70, 12);
   });
 
+  it('leaves N/A scores out of the weighted sum, whatever their weight', () => {
+    expect(weightedScoreFormula([[1.2], ['N/A'], [0.9]], [[30], [20], [40]])).toBeCloseTo(
+      (1.2 * 30 + 0.9 * 40) / 70,
+      12,
+    );
+    // The KPI does not apply, so its weight is not needed, not even checked.
+    expect(weightedScoreFormula([[1], ['n/a'], ['NA']], [[50], [''], [-5]])).toBe(1);
+    expect(weightedScoreFormula('N/A', 50)).toBe('');
+    expect(weightedScoreFormula([['N/A'], ['N/A']], [[50], [50]])).toBe('');
+  });
+
   it('is "" when no row has a numeric score', () => {
     expect(weightedScoreFormula([[''], ['#KPI! bad']], [[50], [50]])).toBe('');
   });
