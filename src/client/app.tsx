@@ -3,6 +3,7 @@
  * tabs at the top move between them without reopening the sidebar.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ROLE_LIBRARY } from '../core/library';
 import type { LibraryRole, RoleTemplate } from '../core/types';
 import { applyLibraryRole, blankDraft, draftFromTemplate, type Draft } from './draft';
 import { callServer, type SidebarContext } from './server-api';
@@ -110,7 +111,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
         </button>
       </>
     ) : (
-      <Loading label="Loading the library and your spreadsheet…" />
+      <Loading label="Loading your spreadsheet…" />
     );
   } else if (view === 'help') {
     body = <HelpView />;
@@ -119,7 +120,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
   } else if (context && view === 'library') {
     body = (
       <LibraryView
-        library={context.library}
+        library={ROLE_LIBRARY}
         registerRoles={context.roles}
         onStart={startFromLibrary}
       />

@@ -172,7 +172,7 @@ function kpiDraft(
  * Starts the draft from a library role: its name, summary and KPIs as ticked suggestions. KPIs the
  * person typed in themselves are kept.
  *
- * @example applyLibraryRole(blankDraft(context), context.library[0].roles[0])
+ * @example applyLibraryRole(blankDraft(context), ROLE_LIBRARY[0].roles[0])
  */
 export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
   return {

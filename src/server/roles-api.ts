@@ -23,7 +23,7 @@
  *   role's latest scorecard sheet (job summary, periods). Nothing else is stored, so creating a
  *   role stays within 20 spreadsheet calls.
  */
-import { ROLE_LIBRARY } from '../core/library';
+import { libraryOrigin } from '../core/library/role-index';
 import { canonicalId, OBJECTIVE_ID_SCHEME } from '../core/kpi-ids';
 import {
   isRetired,
@@ -91,7 +91,8 @@ export function setUpSheets(): SetupReport {
 }
 
 /**
- * Sidebar: the library, objectives, categories, existing roles and settings.
+ * Sidebar: objectives, categories, existing roles and settings. The role library ships in the
+ * sidebar itself, so it is not sent.
  *
  * @example getSidebarContext().roles // → [{ name: 'Account Executive', kpiCount: 8 }]
  */
@@ -105,7 +106,6 @@ export function getSidebarContext(): SidebarContext {
     objectivesTable !== null &&
     spreadsheet.getSheetByName(REVIEW_LOG_SHEET) !== null;
   return {
-    library: ROLE_LIBRARY.map((family) => ({ ...family, roles: [...family.roles] })),
     objectives: objectivesFrom(objectivesTable, timeZoneOf(spreadsheet)),
     categories: [...settings.categories],
     roles: register ? registerRoles(register.rows) : [],
@@ -445,18 +445,6 @@ function unknownRole(role: string, register: KpiRegister | null): Error {
 
 function canonicalKpiId(value: unknown): string | null {
   return canonicalId(value, { prefix: 'KPI', digits: 4 });
-}
-
-/**
- * The library family and role a register role matches by name. The register does not record where
- * a role started, so a renamed role reads as started blank.
- */
-function libraryOrigin(role: string): { family: string; libraryRoleId: string } {
-  for (const family of ROLE_LIBRARY) {
-    const match = family.roles.find((candidate) => roleKey(candidate.name) === roleKey(role));
-    if (match) return { family: match.family, libraryRoleId: match.id };
-  }
-  return { family: '', libraryRoleId: '' };
 }
 
 /** Default categories are always known; Settings are read only for a category outside them. */

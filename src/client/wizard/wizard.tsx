@@ -3,6 +3,7 @@
  * existing role (mode "update") and holds an imported file.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ROLE_LIBRARY } from '../../core/library';
 import type { RoleTemplate } from '../../core/types';
 import { assessDraft } from '../assessment';
 import { existingRoleNamed, type Draft } from '../draft';
@@ -193,7 +194,7 @@ export function Wizard({
       {step === 'role' ? (
         <RoleStep
           draft={draft}
-          library={context.library}
+          library={ROLE_LIBRARY}
           onChange={setDraft}
           nameConflict={nameConflict}
         />

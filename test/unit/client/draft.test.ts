@@ -1,4 +1,4 @@
-import { ROLE_LIBRARY, findLibraryRole } from '../../../src/core/library';
+import { findLibraryRole } from '../../../src/core/library';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { LibraryRole } from '../../../src/core/types';
 import {
@@ -17,7 +17,6 @@ import {
 import type { SidebarContext } from '../../../src/client/server-api';
 
 const context: SidebarContext = {
-  library: [...ROLE_LIBRARY],
   objectives: [
     { id: 'OBJ-001', objective: 'Grow revenue 20%', owner: 'ceo@example.com', due: '', notes: '' },
   ],
