@@ -46,6 +46,17 @@ export const FREQUENCY_MONTHS: Readonly<Record<MeasurementFrequency, number>> = 
   Annual: 12,
 };
 
+/**
+ * How a KPI's value to date builds up over a period: `Sum` accumulates (revenue, hires, hours),
+ * `Average` is a rate or score averaged over the period, `Last` is a level read at a point in time
+ * (coverage, retention, a survey). Only `Sum` KPIs are prorated when pace is checked.
+ */
+export const AGGREGATIONS = ['Sum', 'Average', 'Last'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** What a KPI without an aggregation (an older register row or file) is read as. */
+export const DEFAULT_AGGREGATION: Aggregation = 'Last';
+
 /** The default KPI categories (editable in settings, so a category is any non-empty text). */
 export const DEFAULT_CATEGORIES = [
   'Results',

@@ -34,8 +34,11 @@ interface WizardProps {
   focusOnOpen?: boolean;
   /** A status line shown above the steps, e.g. what an import brought in. */
   notice?: string;
-  /** Called with a role file that passed validation; the caller opens it as a new role. */
-  onImport: (template: RoleTemplate) => void;
+  /**
+   * Called with a role file that passed validation, and what reading it changed; the caller opens
+   * it as a new role.
+   */
+  onImport: (template: RoleTemplate, notice: string) => void;
   /** Called after a successful save, so the caller can refresh the roles list. */
   onSaved: (result: SaveRoleResult) => void;
   onStartOver: () => void;
