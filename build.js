@@ -12,6 +12,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const { Buffer } = require('node:buffer');
 const esbuild = require('esbuild');
 
 const ROOT = __dirname;
@@ -93,23 +94,131 @@ function stub(entry) {
   return `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  return ${NAMESPACE}.entryPoints.${entry.name}(${params});\n}\n`;
 }
 
+/**
+ * The server bundle's text and esbuild's metafile (which module put how many bytes into it).
+ * Module paths in the metafile are relative to the repository root.
+ */
 function bundleServer() {
   const result = esbuild.buildSync({
     entryPoints: [path.join(ROOT, 'src/server/index.ts')],
+    absWorkingDir: ROOT,
     bundle: true,
     write: false,
+    metafile: true,
     format: 'iife',
     globalName: NAMESPACE,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: SERVER_TARGET,
+    // Full minification: every custom-function execution parses all of Code.js, and local names
+    // were no help in a bundle that is one line anyway. The namespace, its entry points and the
+    // generated stubs keep their names, which is all Apps Script and Sheets see.
     minifySyntax: true,
     minifyWhitespace: true,
+    minifyIdentifiers: true,
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
   });
-  return result.outputFiles[0].text;
+  return { text: result.outputFiles[0].text, metafile: result.metafile };
+}
+
+/**
+ * The only library module the server may bundle: role names and IDs, for Edit role. Everything
+ * else under src/core/library is content the sidebar shows and carries itself.
+ */
+const SERVER_LIBRARY_MODULES = ['src/core/library/role-index.ts'];
+
+/** The module paths (relative to the root, with "/") that went into the one output file. */
+function bundledModules(metafile) {
+  const [output] = Object.values(metafile.outputs);
+  return Object.entries(output.inputs).map(([file, input]) => ({
+    file: file.split(path.sep).join('/'),
+    bytes: input.bytesInOutput,
+  }));
+}
+
+/**
+ * Refuses a server bundle that holds the role library's content: every custom-function execution
+ * loads all of Code.js, so the library's texts would slow every score. Names the import chain so
+ * the offending import is easy to find.
+ */
+function checkServerModules(metafile) {
+  const importers = new Map();
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!importers.has(imported.path)) importers.set(imported.path, file);
+    }
+  }
+  const chain = (file) => {
+    const links = [file];
+    for (let at = importers.get(file); at && links.length < 8; at = importers.get(at))
+      links.push(at);
+    return links.join(' ← ');
+  };
+  const inLibrary = (file) => file.startsWith('src/core/library/');
+  const leaked = bundledModules(metafile)
+    .map((module) => module.file)
+    .filter((file) => inLibrary(file) && !SERVER_LIBRARY_MODULES.includes(file));
+  if (leaked.length) {
+    // Name where the server reaches into the library, not every module behind that import.
+    const doors = new Set(
+      leaked.map((file) => {
+        let door = file;
+        for (let at = importers.get(file); at && inLibrary(at); at = importers.get(at)) door = at;
+        return chain(door);
+      }),
+    );
+    throw new BuildError(
+      `The role library's content is in Code.js (${leaked.length} module${leaked.length === 1 ? '' : 's'}), ` +
+        `imported through ${[...doors].join('; ')}. ` +
+        'The library ships in Sidebar.html only; on the server, use src/core/library/role-index.ts.',
+    );
+  }
+}
+
+/** Which part of the code base a bundled module belongs to, for the size report. */
+function partOf(file) {
+  if (/(^|\/)node_modules\/valibot\//.test(file)) return 'valibot';
+  if (/(^|\/)node_modules\//.test(file)) return 'other packages';
+  if (file.startsWith('src/core/')) return 'core';
+  if (file.startsWith('src/server/')) return 'server';
+  return 'other';
+}
+
+/**
+ * Code.js's size by part — core, server, valibot (and any other package), the generated stubs,
+ * and esbuild's own wrapper — in bytes, from the metafile.
+ *
+ * @example serverBundleParts(metafile, bundle, stubs) // { core: 61234, server: 40210, valibot: 5120, stubs: 4100, wrapper: 900 }
+ */
+function serverBundleParts(metafile, bundle, stubs) {
+  const parts = { core: 0, server: 0, valibot: 0 };
+  let modules = 0;
+  for (const module of bundledModules(metafile)) {
+    const part = partOf(module.file);
+    parts[part] = (parts[part] ?? 0) + module.bytes;
+    modules += module.bytes;
+  }
+  parts.stubs = Buffer.byteLength(stubs);
+  // The IIFE, the namespace and esbuild's helpers: what the bundle holds beyond its modules.
+  parts.wrapper = Buffer.byteLength(bundle) - modules;
+  return parts;
+}
+
+/**
+ * Builds the server bundle in memory and reports its parts, for `npm run bench`.
+ *
+ * @example measureServerBundle().parts.core // bytes of src/core in Code.js
+ */
+function measureServerBundle() {
+  const { ENTRY_POINTS } = loadTypeScriptModule('src/server/entry-points.ts');
+  const { text, metafile } = bundleServer();
+  const stubs = ENTRY_POINTS.map(stub).join('\n');
+  return {
+    parts: serverBundleParts(metafile, text, stubs),
+    modules: bundledModules(metafile).sort((a, b) => b.bytes - a.bytes),
+  };
 }
 
 /**
@@ -189,7 +298,8 @@ function buildSidebar() {
 function build({ outDir }) {
   const { ENTRY_POINTS } = loadTypeScriptModule('src/server/entry-points.ts');
   validateEntryPoints(ENTRY_POINTS);
-  const bundle = bundleServer();
+  const { text: bundle, metafile } = bundleServer();
+  checkServerModules(metafile);
   checkBundle(bundle, ENTRY_POINTS);
   const code =
     '// KPI Framework Builder — generated by build.js; edit src/ instead.\n' +
@@ -223,4 +333,13 @@ if (require.main === module) {
   }
 }
 
-module.exports = { build, BuildError, NAMESPACE, validateEntryPoints, checkBundle, stub };
+module.exports = {
+  build,
+  BuildError,
+  NAMESPACE,
+  validateEntryPoints,
+  checkBundle,
+  checkServerModules,
+  measureServerBundle,
+  stub,
+};

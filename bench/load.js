@@ -26,7 +26,6 @@ async function benchLoad() {
     calls = Math.max(calls, emulator.calls.total());
   }
   return [
-    { name: 'Code.js size', value: +(code.length / 1024).toFixed(1), unit: 'KB' },
     {
       name: 'Load Code.js in a fresh context (median)',
       value: +median(times).toFixed(2),

@@ -6,6 +6,7 @@
 'use strict';
 
 const sections = [
+  ['Bundle sizes', () => require('./bundle-size').benchBundleSize()],
   ['Server code load', () => require('./load').benchLoad()],
   [
     'Custom functions (100,000- and 240,000-row ranges)',

@@ -6,6 +6,7 @@
  */
 import type { EmulatedSpreadsheet } from '../../emulator/index';
 import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
+import { ROLE_LIBRARY } from '../../src/core/library';
 import type {
   KpiDefinition,
   LibraryRole,
@@ -234,11 +235,9 @@ export function createDemoCompany(input: DemoInput): string | undefined {
   try {
     input.run('setUpSheets');
     typeObjectives(input);
-    const context = input.run('getSidebarContext') as {
-      library?: RoleFamily[];
-      objectives?: Objective[];
-    };
-    const library = context.library ?? [];
+    // The wizard carries the library itself; the server's context names the objectives.
+    const context = input.run('getSidebarContext') as { objectives?: Objective[] };
+    const library: readonly RoleFamily[] = ROLE_LIBRARY;
     const objectives = context.objectives ?? [];
     const taken = new Set<string>();
     for (const plan of ROLES) {

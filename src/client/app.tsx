@@ -3,6 +3,8 @@
  * tabs at the top move between them without reopening the sidebar.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ROLE_LIBRARY } from '../core/library';
+import { convertWholePercentRole } from '../core/percent-scale';
 import type { LibraryRole, RoleTemplate } from '../core/types';
 import { applyLibraryRole, blankDraft, draftFromTemplate, type Draft } from './draft';
 import { callServer, type SidebarContext } from './server-api';
@@ -51,6 +53,20 @@ interface OpenWizard {
   notice?: string;
 }
 
+/**
+ * What the wizard says when it opens a role an earlier version saved with whole percents.
+ *
+ * @example wholePercentRoleNotice(3) // 'This role was saved by an earlier version, …'
+ */
+export function wholePercentRoleNotice(count: number): string {
+  return (
+    'This role was saved by an earlier version, which kept percents as whole numbers (95 for 95%). ' +
+    `Its ${count === 1 ? 'percent KPI is' : `${count} percent KPIs are`} shown in percents here. ` +
+    'Saving stores them as Sheets stores percents (95% as 0.95) on a new scorecard version, with ' +
+    'the actuals typed so far carried over as percents; the current scorecard keeps its scores.'
+  );
+}
+
 export function App({ initialView }: { initialView: SidebarView }) {
   const [view, setView] = useState<SidebarView>(initialView);
   const [context, setContext] = useState<SidebarContext | null>(null);
@@ -80,16 +96,24 @@ export function App({ initialView }: { initialView: SidebarView }) {
   const startFromLibrary = (role: LibraryRole) => {
     if (context) openWizard(applyLibraryRole(blankDraft(context), role));
   };
-  const startEditing = (template: RoleTemplate) => {
-    if (context) openWizard(draftFromTemplate(context, template, 'update'));
+  const startEditing = (saved: RoleTemplate) => {
+    if (!context) return;
+    // A role saved by an earlier version keeps whole percents (95 for 95%); it is shown in
+    // percents and saved as fractions, and the person is told before anything is written.
+    const { kpis, converted } = convertWholePercentRole(saved.kpis);
+    const template = { ...saved, kpis };
+    openWizard(
+      draftFromTemplate(context, template, 'update'),
+      converted.length ? wholePercentRoleNotice(converted.length) : undefined,
+    );
   };
   // An imported file is always a new role, even when it arrives while a role is being edited:
   // the New role tab takes over and the edited role stays as saved.
-  const importRole = (template: RoleTemplate) => {
+  const importRole = (template: RoleTemplate, notice: string) => {
     if (context) {
       openWizard(
         draftFromTemplate(context, template, 'create'),
-        `Imported "${template.role}" with ${template.kpis.length} KPIs.`,
+        `Imported "${template.role}" with ${template.kpis.length} KPIs.${notice ? ` ${notice}` : ''}`,
       );
     }
   };
@@ -110,7 +134,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
         </button>
       </>
     ) : (
-      <Loading label="Loading the library and your spreadsheet…" />
+      <Loading label="Loading your spreadsheet…" />
     );
   } else if (view === 'help') {
     body = <HelpView />;
@@ -119,7 +143,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
   } else if (context && view === 'library') {
     body = (
       <LibraryView
-        library={context.library}
+        library={ROLE_LIBRARY}
         registerRoles={context.roles}
         onStart={startFromLibrary}
       />

@@ -5,8 +5,15 @@
  * the person typed (so "1." or "-" mid-typing is not lost), and suggested KPIs and known objectives
  * stay in the draft with an "included"/"chosen" flag (so unticking a suggestion is reversible).
  * `templateFromDraft` turns it into the exact payload `saveRole` takes.
+ *
+ * Decisions:
+ * - A percent KPI's threshold, target and stretch are typed and shown as percents ("95%"; a plain
+ *   95 means the same) and become fractions (0.95) in the template, as Sheets stores percents.
+ *   The text is read by the KPI's unit when the template is made, so typing the unit after the
+ *   numbers works too; changing the unit only adds or drops the "%" the numbers show.
  */
 import type {
+  Aggregation,
   Direction,
   KpiDefinition,
   LibraryRole,
@@ -16,11 +23,14 @@ import type {
   RoleTemplate,
 } from '../core/types';
 import { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from '../core/types';
+import { DEFAULT_AGGREGATION } from '../core/vocabulary';
+import { fractionFromPercent, isPercentUnit, percentFromFraction } from '../core/percent-scale';
 import { roleKey } from '../core/register-record';
 import { normaliseWeights } from '../core/weights';
 import type { SidebarContext } from './server-api';
 
 export {
+  AGGREGATIONS,
   DIRECTIONS,
   MEASUREMENT_FREQUENCIES as FREQUENCIES,
   REVIEW_CADENCES as CADENCES,
@@ -44,6 +54,7 @@ export interface KpiDraft {
   stretch: string;
   weight: string;
   frequency: MeasurementFrequency;
+  aggregation: Aggregation;
   dataSource: string;
   category: string;
   /** An objective's ID, or the key of a new objective of this draft, or ''. */
@@ -108,6 +119,60 @@ export function parseNumberText(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/**
+ * A KPI's threshold, target or stretch as the form shows it: a percent KPI's fraction as a
+ * percent with its sign, anything else as the plain number.
+ *
+ * @example measureText(0.95, '%') // '95%'
+ */
+export function measureText(value: number | null | undefined, unit: string): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
+  return isPercentUnit(unit) ? `${percentFromFraction(value)}%` : String(value);
+}
+
+/**
+ * The number a typed threshold, target or stretch stands for: for a percent KPI the percent typed
+ * ("95" or "95%") as the fraction Sheets stores; `null` when blank or not a number.
+ *
+ * @example parseMeasureText('95%', '%') // 0.95
+ */
+export function parseMeasureText(text: string, unit: string): number | null {
+  const value = parseNumberText(text);
+  if (value === null) return null;
+  return isPercentUnit(unit) ? fractionFromPercent(value) : value;
+}
+
+/**
+ * A typed threshold, target or stretch tidied for its unit once the person leaves the field: a
+ * percent KPI's number gets its "%" (95 → "95%"), any other loses one. Text that is not a number
+ * is left as typed, for the SMART check to point out.
+ *
+ * @example tidyMeasureText('95', '%') // '95%'
+ */
+export function tidyMeasureText(text: string, unit: string): string {
+  const trimmed = text.trim();
+  if (parseNumberText(trimmed) === null) return text;
+  const bare = trimmed.replace(/\s*%$/, '');
+  return isPercentUnit(unit) ? `${bare}%` : bare;
+}
+
+/**
+ * The KPI with a new unit; its numbers keep what they say and only gain or lose the "%" they show.
+ *
+ * @example withUnit(kpi, '%').target // '95%' when the target was typed as '95'
+ */
+export function withUnit(kpi: KpiDraft, unit: string): KpiDraft {
+  const tidy = (text: string) =>
+    isPercentUnit(unit) === isPercentUnit(kpi.unit) ? text : tidyMeasureText(text, unit);
+  return {
+    ...kpi,
+    unit,
+    threshold: tidy(kpi.threshold),
+    target: tidy(kpi.target),
+    stretch: tidy(kpi.stretch),
+  };
+}
+
 function objectiveDrafts(
   objectives: readonly Objective[],
   chosenIds: ReadonlySet<string>,
@@ -155,11 +220,12 @@ function kpiDraft(
     definition: full.definition,
     unit: full.unit,
     direction: full.direction,
-    threshold: numberText(full.threshold),
-    target: numberText(full.target),
-    stretch: numberText(full.stretch),
+    threshold: measureText(full.threshold, full.unit),
+    target: measureText(full.target, full.unit),
+    stretch: measureText(full.stretch, full.unit),
     weight: numberText(full.weight),
     frequency: full.frequency,
+    aggregation: full.aggregation,
     dataSource: full.dataSource,
     category: full.category,
     objectiveId: full.objectiveId ?? '',
@@ -172,7 +238,7 @@ function kpiDraft(
  * Starts the draft from a library role: its name, summary and KPIs as ticked suggestions. KPIs the
  * person typed in themselves are kept.
  *
- * @example applyLibraryRole(blankDraft(context), context.library[0].roles[0])
+ * @example applyLibraryRole(blankDraft(context), ROLE_LIBRARY[0].roles[0])
  */
 export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
   return {
@@ -269,6 +335,7 @@ export function blankKpi(draft: Draft, categories: readonly string[]): KpiDraft 
     stretch: '',
     weight: '',
     frequency: 'Monthly',
+    aggregation: DEFAULT_AGGREGATION,
     dataSource: '',
     category: categories[0] ?? DEFAULT_CATEGORIES[0],
     objectiveId: chosen.length === 1 && chosen[0] ? objectiveRef(chosen[0]) : '',
@@ -327,12 +394,13 @@ export function templateFromDraft(draft: Draft): { template: RoleTemplate; kpiKe
         definition: kpi.definition.trim(),
         unit: kpi.unit.trim(),
         direction: kpi.direction,
-        threshold: parseNumberText(kpi.threshold),
+        threshold: parseMeasureText(kpi.threshold, kpi.unit),
         // NaN marks a missing target for the SMART check; creation stays blocked until it is fixed.
-        target: parseNumberText(kpi.target) ?? Number.NaN,
-        stretch: parseNumberText(kpi.stretch),
+        target: parseMeasureText(kpi.target, kpi.unit) ?? Number.NaN,
+        stretch: parseMeasureText(kpi.stretch, kpi.unit),
         weight: parseNumberText(kpi.weight) ?? 0,
         frequency: kpi.frequency,
+        aggregation: kpi.aggregation,
         dataSource: kpi.dataSource.trim(),
         category: kpi.category,
         objectiveId: chosenRefs.has(kpi.objectiveId) ? kpi.objectiveId : '',

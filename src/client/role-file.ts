@@ -2,7 +2,7 @@
  * Exporting a role template as a JSON file and reading one back, so a role designed in one
  * spreadsheet can be imported into another. The file format and its validation live in core.
  */
-import { parseRoleTemplateFile, toRoleTemplateFile } from '../core/role-template-schema';
+import { parseRoleTemplateFile, toRoleTemplateFile } from '../core/role-template-file';
 import type { RoleTemplate } from '../core/types';
 
 /** Largest file the import accepts; real role files are a few KB. */
@@ -39,13 +39,21 @@ export function roleFileText(template: RoleTemplate): string {
 /** Why a file over `MAX_ROLE_FILE_BYTES` is refused. */
 export const ROLE_FILE_TOO_LARGE = `This is larger than ${MAX_ROLE_FILE_BYTES / 1024} KB, far more than any role — choose a role file exported by KPI Framework Builder.`;
 
-export type RoleFileResult = { ok: true; template: RoleTemplate } | { ok: false; errors: string[] };
+export type RoleFileResult =
+  | {
+      ok: true;
+      template: RoleTemplate;
+      /** What reading the file changed, to tell the person; '' when nothing did. */
+      notice: string;
+    }
+  | { ok: false; errors: string[] };
 
 /**
  * Reads an imported file's text (or pasted JSON) into a template, or the problems with it, named
- * as the wizard names things.
+ * as the wizard names things. A file from an earlier version has its whole percents converted,
+ * and the notice says so.
  *
- * @example readRoleFile('{"format":"kpi-framework-builder/role-template","version":1,"template":{...}}')
+ * @example readRoleFile('{"format":"kpi-framework-builder/role-template","version":2,"template":{...}}')
  */
 export function readRoleFile(text: string): RoleFileResult {
   if (text.length > MAX_ROLE_FILE_BYTES) {
@@ -53,7 +61,23 @@ export function readRoleFile(text: string): RoleFileResult {
   }
   const parsed = parseRoleTemplateFile(text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map(readableFileProblem) };
-  return { ok: true, template: parsed.value.template };
+  const converted = parsed.value.convertedPercentKpis;
+  return {
+    ok: true,
+    template: parsed.value.template,
+    notice: converted.length ? wholePercentNotice(converted) : '',
+  };
+}
+
+/** Said when an earlier version's file had its percent KPIs converted. */
+function wholePercentNotice(names: readonly string[]): string {
+  const count = names.length;
+  return (
+    `The file comes from an earlier version, which kept percents as whole numbers (95 for 95%). ` +
+    `${count === 1 ? 'Its percent KPI' : `Its ${count} percent KPIs`} (${names.join(', ')}) ` +
+    `${count === 1 ? 'was' : 'were'} read as percents: check ${count === 1 ? 'its' : 'their'} ` +
+    'threshold, target and stretch before saving.'
+  );
 }
 
 /** Field names of the file as the wizard labels them. */

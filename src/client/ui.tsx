@@ -57,8 +57,12 @@ interface TextFieldProps {
   inputMode?: 'text' | 'decimal' | 'numeric' | 'email';
   placeholder?: string;
   hint?: string;
+  /** A class for the input, e.g. `number` for figures that must not break across lines. */
+  class?: string;
   value: string;
   onValue: (value: string) => void;
+  /** Called when the input loses focus. */
+  onBlur?: () => void;
 }
 
 /** A labelled text input. */
@@ -68,6 +72,7 @@ export function TextField({
   hint,
   value,
   onValue,
+  onBlur,
   type,
   ...rest
 }: TextFieldProps) {
@@ -82,6 +87,7 @@ export function TextField({
           {...rest}
           value={value}
           onInput={(event) => onValue(event.currentTarget.value)}
+          {...(onBlur ? { onBlur: () => onBlur() } : {})}
         />
       )}
     </Field>

@@ -11,7 +11,12 @@
  * - A new row starts as `Never reviewed` (it has no Last reviewed date); rows that already exist
  *   keep the Next review and Review status the review job wrote.
  */
-import { MEASUREMENT_FREQUENCIES as FREQUENCIES, REVIEW_CADENCES as CADENCES } from './vocabulary';
+import {
+  AGGREGATIONS,
+  DEFAULT_AGGREGATION,
+  MEASUREMENT_FREQUENCIES as FREQUENCIES,
+  REVIEW_CADENCES as CADENCES,
+} from './vocabulary';
 import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
 import { objectiveLabel, weightAsFraction } from './scorecard-layout';
 import { REGISTER_HEADERS, type RegisterHeader } from './sheet-layouts';
@@ -72,6 +77,7 @@ export function kpiCells(
     'Data source': toCellText(kpi.dataSource),
     Owner: toCellText(kpi.owner),
     'Review cadence': kpi.reviewCadence,
+    Aggregation: kpi.aggregation,
   };
 }
 
@@ -173,6 +179,8 @@ export function kpiFromRecord(
     objectiveId: readObjectiveId(cells.Objective, objectives),
     owner: text(cells.Owner),
     reviewCadence: readChoice(cells['Review cadence'], CADENCES, defaultCadence),
+    // Blank in rows written before the column existed.
+    aggregation: readChoice(cells.Aggregation, AGGREGATIONS, DEFAULT_AGGREGATION),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Schemas for role templates as they cross a trust boundary: the sidebar's `saveRole` request and
- * imported/exported JSON files. Parsing checks shape and size only; whether a template is SMART is
- * the job of `smart-check.ts`.
+ * Schemas for role templates as they cross a trust boundary: the sidebar's `saveRole` request, and
+ * the template inside an imported file (the file itself is `role-template-file.ts`). Parsing checks
+ * shape and size only; whether a template is SMART is the job of `smart-check.ts`.
  *
  * Decisions:
  * - Unknown fields are stripped, not rejected, so a file exported by a newer version still imports.
@@ -11,9 +11,18 @@
  *   default for the direction) and a blank string is read as `null`.
  * - Text fields are trimmed and capped in length so a payload can never flood a sheet.
  * - A few fields have obvious defaults when missing (family, library role ID, reminders, periods,
- *   a KPI's objective link and owner); everything else is required.
+ *   a KPI's objective link and owner, and its aggregation, `Last` — templates made before
+ *   aggregations existed have none); everything else is required.
+ * - A percent KPI's numbers are fractions (0.95 for 95%); the schema checks they are numbers, and
+ *   the SMART check refuses whole percents.
  */
-import { DIRECTIONS, MEASUREMENT_FREQUENCIES, REVIEW_CADENCES } from './vocabulary';
+import {
+  AGGREGATIONS,
+  DEFAULT_AGGREGATION,
+  DIRECTIONS,
+  MEASUREMENT_FREQUENCIES,
+  REVIEW_CADENCES,
+} from './vocabulary';
 import {
   array,
   boolean,
@@ -43,11 +52,6 @@ import type { KpiDefinition, Objective, RoleTemplate } from './types';
 
 /** The outcome of parsing untrusted input: the clean value, or readable messages naming each path. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-
-/** What the `format` field of an exported role template file says. */
-export const ROLE_TEMPLATE_FILE_FORMAT = 'kpi-framework-builder/role-template';
-/** The version of the exported file format this code writes and reads. */
-export const ROLE_TEMPLATE_FILE_VERSION = 1;
 
 /** Length limits, shared with the sidebar so its inputs can say the same thing. */
 export const TEXT_LIMITS = {
@@ -94,6 +98,7 @@ const FIELD_HINTS: Record<string, string> = {
   stretch: 'enter a number (the value that scores the cap) or leave it blank',
   weight: 'enter a number from 0 to 100 (the share of the role score, in %)',
   frequency: 'choose Weekly, Monthly, Quarterly, Biannual or Annual',
+  aggregation: 'choose Sum, Average or Last (how a value to date builds up), or leave it out',
   dataSource: 'say where the actual value comes from, e.g. "CRM"',
   category: 'enter a category, e.g. Results or Development',
   objectiveId: 'enter the ID of the objective the KPI supports, e.g. OBJ-001',
@@ -102,8 +107,6 @@ const FIELD_HINTS: Record<string, string> = {
   notes: 'enter notes as text (they may be blank)',
   template: 'include the role template',
   mode: 'say "create" for a new role or "update" to change an existing one',
-  format: `set it to "${ROLE_TEMPLATE_FILE_FORMAT}" (export the role again if unsure)`,
-  version: `set it to ${ROLE_TEMPLATE_FILE_VERSION} (export the role again if unsure)`,
 };
 
 function hint(field: string): string {
@@ -160,6 +163,7 @@ export const KpiDefinitionSchema = object(
       maxValue(100, hint('weight')),
     ),
     frequency: picklist(MEASUREMENT_FREQUENCIES, hint('frequency')),
+    aggregation: optional(picklist(AGGREGATIONS, hint('aggregation')), DEFAULT_AGGREGATION),
     dataSource: text('dataSource', TEXT_LIMITS.shortText),
     category: requiredText('category', TEXT_LIMITS.shortText),
     objectiveId: optional(text('objectiveId', TEXT_LIMITS.id), ''),
@@ -220,20 +224,8 @@ export const SaveRoleRequestSchema = object(
   'send an object with "template" and "mode"',
 );
 
-/** An exported role template file. */
-export const RoleTemplateFileSchema = object(
-  {
-    format: literal(ROLE_TEMPLATE_FILE_FORMAT, hint('format')),
-    version: literal(ROLE_TEMPLATE_FILE_VERSION, hint('version')),
-    template: RoleTemplateSchema,
-  },
-  'the file must hold one JSON object exported by KPI Framework Builder',
-);
-
 /** The `saveRole` request once validated. */
 export type SaveRoleRequest = InferOutput<typeof SaveRoleRequestSchema>;
-/** An exported role template file once validated. */
-export type RoleTemplateFile = InferOutput<typeof RoleTemplateFileSchema>;
 
 // Compile-time guard: the schemas' output must stay assignable to the shared domain types.
 type Assignable<Target, Source extends Target> = Source;
@@ -261,48 +253,26 @@ export function parseSaveRoleRequest(input: unknown): ParseResult<SaveRoleReques
   return toParseResult(safeParse(SaveRoleRequestSchema, input), 'request');
 }
 
-/**
- * Validates an imported role template file, given as its JSON text or as the parsed object.
- *
- * @example parseRoleTemplateFile(fileText) // { ok: true, value: { format, version, template } }
- */
-export function parseRoleTemplateFile(input: unknown): ParseResult<RoleTemplateFile> {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch (_error) {
-      return {
-        ok: false,
-        errors: ['file: this is not valid JSON — choose a file exported by KPI Framework Builder'],
-      };
-    }
-  }
-  return toParseResult(safeParse(RoleTemplateFileSchema, data), 'file');
-}
-
-/**
- * The exported file for a role template; `JSON.stringify` it to save.
- *
- * @example JSON.stringify(toRoleTemplateFile(template), null, 2)
- */
-export function toRoleTemplateFile(template: RoleTemplate): RoleTemplateFile {
-  return {
-    format: ROLE_TEMPLATE_FILE_FORMAT,
-    version: ROLE_TEMPLATE_FILE_VERSION,
-    template,
-  };
-}
-
 type SafeParseOutcome<T> =
   { success: true; output: T } | { success: false; issues: readonly GenericIssue[] };
 
 /** Enough messages to fix a form; a garbage payload should not produce a wall of text. */
 const MAX_MESSAGES = 20;
 
-function toParseResult<T>(outcome: SafeParseOutcome<T>, rootLabel: string): ParseResult<T> {
+/**
+ * A valibot outcome as a `ParseResult`, each issue named by its path and phrased as the fix.
+ *
+ * @example toParseResult(safeParse(RoleTemplateSchema, input), 'template')
+ */
+export function toParseResult<T>(
+  outcome: SafeParseOutcome<T>,
+  rootLabel: string,
+  hints: Readonly<Record<string, string>> = {},
+): ParseResult<T> {
   if (outcome.success) return { ok: true, value: outcome.output };
-  const messages = uniqueMessages(outcome.issues.map((issue) => describeIssue(issue, rootLabel)));
+  const messages = uniqueMessages(
+    outcome.issues.map((issue) => describeIssue(issue, rootLabel, hints)),
+  );
   if (messages.length <= MAX_MESSAGES) return { ok: false, errors: messages };
   const more = messages.length - MAX_MESSAGES;
   return {
@@ -314,12 +284,17 @@ function toParseResult<T>(outcome: SafeParseOutcome<T>, rootLabel: string): Pars
   };
 }
 
-function describeIssue(issue: GenericIssue, rootLabel: string): string {
+function describeIssue(
+  issue: GenericIssue,
+  rootLabel: string,
+  hints: Readonly<Record<string, string>>,
+): string {
   const keys = (issue.path ?? []).map((item) => item.key);
   const last = keys[keys.length - 1];
   const missing = issue.type === 'object' && issue.input === undefined && keys.length > 0;
   const where = keys.length === 0 ? rootLabel : formatPath(keys);
-  if (missing && typeof last === 'string') return `${where}: is missing — ${hint(last)}`;
+  if (missing && typeof last === 'string')
+    return `${where}: is missing — ${hints[last] ?? hint(last)}`;
   return `${where}: ${issue.message}`;
 }
 

@@ -26,11 +26,21 @@
  *
  * Rows 1–6 are frozen so the table header stays in view. Weights are written as fractions with a
  * percent format (25% is 0.25), which KPIWEIGHTED accepts as it accepts any consistent scale.
+ * Percent KPIs are kept the same way (SPEC §4): their threshold, target, stretch and actual cells
+ * are fractions with a percent format, so a manager who types `93%` enters 0.93 and sees 93.00%.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
  */
 import { storedValue, toCellText, toCellValue } from './cell-text';
 import { locateColumns, normaliseHeader } from './header-map';
+import {
+  fractionFromPercent,
+  isPercentUnit,
+  usesWholePercents,
+  type PercentScale,
+} from './percent-scale';
 import type { KpiDefinition, Objective, RoleTemplate } from './types';
+
+export { isPercentUnit } from './percent-scale';
 
 /** What a scorecard cell holds before a formula is written over it (or an actual carried over). */
 export type ScorecardValue = string | number | boolean | Date;
@@ -62,9 +72,9 @@ export interface ScorecardLayout {
   numberFormats: string[][];
   /**
    * Same shape as `values`: on each actual cell of a percent KPI, a custom formula that is false
-   * when the actual looks like a percent typed as a fraction ("93%" is stored as 0.93 and would
-   * score about 0 against a target of 95); `null` elsewhere. The formula is written as seen from
-   * its own cell (see {@link percentEntryCheck}).
+   * when the actual looks like a whole percent typed without its "%" (93 is 9300% and would score
+   * the cap against a target of 95%); `null` elsewhere. The formula is written as seen from its
+   * own cell (see {@link percentEntryCheck}).
    */
   percentEntryChecks: Array<Array<string | null>>;
   frozenRows: number;
@@ -109,10 +119,10 @@ export const WEIGHT_FORMAT = '0%';
 export const FRACTIONAL_WEIGHT_FORMAT = '0.00%';
 export const MEASURE_FORMAT = '#,##0.00';
 /**
- * Percent KPIs keep whole percents (95 means 95%, like the library's targets); the quoted "%" shows
- * the unit without scaling, so a manager sees "95.00%" after typing 95.
+ * Percent KPIs' numbers are fractions shown as percents: Sheets' own percent format (Format ›
+ * Number › Percent), whose two decimals also show targets such as 99.95%.
  */
-export const PERCENT_POINTS_FORMAT = '#,##0.00"%"';
+export const PERCENT_FORMAT = '0.00%';
 export const TEXT_FORMAT = '@';
 
 /**
@@ -125,13 +135,14 @@ const KPI_COLUMN_MAX_WIDTH = 360;
 const PIXELS_PER_CHARACTER = 7;
 const CELL_PADDING = 10;
 
-/** Shown beside a percent KPI's actual cell when its value looks like a fraction. */
-export const PERCENT_ENTRY_HELP = 'Type whole percents: 93 for 93%.';
+/** Shown beside a percent KPI's actual cell when its value looks like a whole percent. */
+export const PERCENT_ENTRY_HELP = 'Type percents with their % sign: 93% — a plain 93 means 9300%.';
 /**
- * A percent KPI whose target is at most this is measured in fractions of a percent, where an
- * actual below 1 is plausible, so its actuals are not checked.
+ * A percent actual above both 100% and this many times its target is taken for a whole percent
+ * typed without its "%": real actuals beyond that are rare (quota attainment at 300% is possible,
+ * 9300% is not), and the check only warns.
  */
-const FRACTION_TARGET_LIMIT = 1.5;
+const WHOLE_PERCENT_ACTUAL_FACTOR = 3;
 
 /** The row of the KPI table's header; rows above it hold the role's details. */
 export const SCORECARD_TABLE_HEADER_ROW = 6;
@@ -143,7 +154,7 @@ const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
   'The score columns fill themselves from one formula in the first KPI row — don’t type in them. ' +
-  'For % KPIs type the number of percent: 93 for 93%.';
+  'For % KPIs type the % sign: 93%.';
 
 /**
  * Column letters for a 1-based column number.
@@ -256,7 +267,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       const kpi = template.kpis[row - firstKpiRow];
       if (column === COLUMN.weight) return weightFormat(kpi);
       if (column > fixedCount + periods.length) return SCORE_FORMAT;
-      return kpi && isPercentUnit(kpi.unit) ? PERCENT_POINTS_FORMAT : MEASURE_FORMAT;
+      return kpi && isPercentUnit(kpi.unit) ? PERCENT_FORMAT : MEASURE_FORMAT;
     }),
   );
 
@@ -292,8 +303,9 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
 }
 
 /**
- * The data-validation formula for one percent KPI's actual cell: true when the cell is blank or at
- * least 1, or when the KPI's own target is a fraction of a percent.
+ * The data-validation formula for one percent KPI's actual cell: true unless the cell holds a
+ * number above 100% that is also more than three times the KPI's target — a whole percent typed
+ * without its "%" (93 rather than 93%). Blank cells, text such as N/A and plausible percents pass.
  *
  * Sheets reads a custom formula's relative references from the top-left cell of the range the
  * rule is applied to. The server gives every cell its own rule (one `setDataValidations` matrix),
@@ -302,12 +314,15 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
  * still reads the target). A formula written once for the whole block would be read from its
  * top-left cell instead.
  *
- * @example percentEntryCheck(7, 9) // → '=OR(ISBLANK(I7), I7>=1, $F7<=1.5)'
+ * The test sits inside IF(ISNUMBER(…)) because Sheets' OR evaluates every argument, and ABS of a
+ * text such as N/A would make the whole rule an error.
+ *
+ * @example percentEntryCheck(7, 9) // → '=IF(ISNUMBER(I7), ABS(I7)<=MAX(1, 3*ABS($F7)), TRUE)'
  */
 export function percentEntryCheck(row: number, column: number): string {
   const actual = cell(column, row);
   const target = `$${columnLetter(COLUMN.target)}${row}`;
-  return `=OR(ISBLANK(${actual}), ${actual}>=1, ${target}<=${FRACTION_TARGET_LIMIT})`;
+  return `=IF(ISNUMBER(${actual}), ABS(${actual})<=MAX(1, ${WHOLE_PERCENT_ACTUAL_FACTOR}*ABS(${target})), TRUE)`;
 }
 
 function kpiColumnWidth(kpis: readonly KpiDefinition[]): number {
@@ -337,15 +352,6 @@ function kpiCells(kpi: KpiDefinition): ScorecardValue[] {
     kpi.stretch ?? '',
     weightAsFraction(kpi.weight),
   ];
-}
-
-/**
- * Whether a KPI is measured in percent.
- *
- * @example isPercentUnit('%') // → true
- */
-export function isPercentUnit(unit: string): boolean {
-  return /^\s*(%|percent|percentage)\s*$/i.test(unit);
 }
 
 function weightFormat(kpi: KpiDefinition | undefined): string {
@@ -450,12 +456,16 @@ export function sameScorecardContent(a: ScorecardContent, b: ScorecardContent): 
  * a KPI is matched by name and a period by label, each ignoring case and white space. Blank
  * actuals are not counted; text is written back as text.
  *
+ * A previous scorecard made by an earlier version kept percent KPIs in whole percents (target 95,
+ * actual 93). When the new one keeps fractions, as an edit of such a role does, its percent
+ * actuals are carried over as fractions too (93 → 0.93), so they keep their scores.
+ *
  * @example carryOverActuals(scorecardLayout(edited), readScorecardContent(oldValues)).carried // → 16 for 8 KPIs with Q1 and Q2 typed
  */
 export function carryOverActuals(
   layout: ScorecardLayout,
   previous: ScorecardContent,
-): { layout: ScorecardLayout; carried: number } {
+): { layout: ScorecardLayout; carried: number; convertedPercents: number } {
   const typed = new Map<string, ScorecardValue>();
   for (const kpi of previous.kpis) {
     kpi.actuals.forEach((actual, index) => {
@@ -466,21 +476,48 @@ export function carryOverActuals(
       if (!typed.has(key)) typed.set(key, value);
     });
   }
+  const fromWholePercents =
+    usesWholePercents(previous.kpis.map(percentScaleOf)) &&
+    !usesWholePercents(scorecardContentOf(layout).kpis.map(percentScaleOf));
   const values = layout.values.map((row) => [...row]);
   const header = values[layout.table.headerRow - 1] ?? [];
   let carried = 0;
+  let convertedPercents = 0;
   for (let row = layout.table.firstKpiRow; row <= layout.table.lastKpiRow; row++) {
     const cells = values[row - 1];
     if (!cells) continue;
+    const percentRow = isPercentUnit(storedValue(cells[UNIT_INDEX]));
     for (const column of layout.table.actualColumns) {
       const period = periodOfHeader(storedValue(header[column - 1]));
       const value = typed.get(actualKey(storedValue(cells[0]), period ?? ''));
       if (value === undefined) continue;
-      cells[column - 1] = value;
+      if (fromWholePercents && percentRow && typeof value === 'number') {
+        cells[column - 1] = fractionFromPercent(value);
+        convertedPercents++;
+      } else {
+        cells[column - 1] = value;
+      }
       carried++;
     }
   }
-  return { layout: { ...layout, values }, carried };
+  return { layout: { ...layout, values }, carried, convertedPercents };
+}
+
+/** Positions of the fixed cells in a scorecard's KPI row ({@link SCORECARD_FIXED_HEADERS}). */
+const UNIT_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Unit');
+const THRESHOLD_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Threshold');
+const TARGET_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Target');
+const STRETCH_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Stretch');
+
+/** What a scorecard row shows of a KPI's percent scale. */
+function percentScaleOf(kpi: ScorecardKpiRow): PercentScale {
+  const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+  return {
+    unit: cellText(kpi.shown[UNIT_INDEX]),
+    threshold: number(kpi.shown[THRESHOLD_INDEX]),
+    target: number(kpi.shown[TARGET_INDEX]) ?? 0,
+    stretch: number(kpi.shown[STRETCH_INDEX]),
+  };
 }
 
 /** The period an actuals header names: "Q1 actual" → "Q1". */

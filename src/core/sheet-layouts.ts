@@ -29,6 +29,7 @@ export const REGISTER_HEADERS = [
   'Last reviewed',
   'Next review',
   'Review status',
+  'Aggregation',
 ] as const;
 
 export const OBJECTIVES_HEADERS = ['Objective ID', 'Objective', 'Owner', 'Due', 'Notes'] as const;

@@ -4,11 +4,13 @@
  * Everything here is JSON-safe (no Dates): `google.script.run` turns a Date in a result into null.
  */
 import type { Settings } from './settings';
-import type { Objective, RoleFamily, RoleTemplate } from './types';
+import type { Objective, RoleTemplate } from './types';
 
-/** What `getSidebarContext()` returns: everything the wizard needs to start, in one round trip. */
+/**
+ * What `getSidebarContext()` returns: everything about the spreadsheet the wizard needs to start,
+ * in one round trip. The role library is not part of it: the sidebar carries the library itself.
+ */
 export interface SidebarContext {
-  library: RoleFamily[];
   objectives: Objective[];
   categories: string[];
   roles: Array<{ name: string; kpiCount: number }>;

@@ -7,6 +7,13 @@
  * pure, fast and tolerant of half-filled input (a blank target is a finding, never a crash).
  */
 import { CADENCE_MONTHS, FREQUENCY_MONTHS } from './vocabulary';
+import {
+  formatMeasure,
+  fractionFromPercent,
+  isPercentUnit,
+  wholePercentBound,
+  WHOLE_PERCENT_LIMIT,
+} from './percent-scale';
 import { resolveScoreScale } from './scoring';
 import {
   DEFAULT_CATEGORIES,
@@ -47,6 +54,7 @@ export const SMART_RULES = {
   'kpi.threshold.side': { letter: 'A', severity: 'error' },
   'kpi.stretch.side': { letter: 'A', severity: 'error' },
   'kpi.scale.unscorable': { letter: 'A', severity: 'error' },
+  'kpi.percent.whole': { letter: 'M', severity: 'error' },
   'kpi.owner.email': { letter: 'A', severity: 'error' },
   'kpi.objective.missing': { letter: 'R', severity: 'error' },
   'kpi.objective.unknown': { letter: 'R', severity: 'error' },
@@ -186,6 +194,16 @@ export function checkKpi(kpi: KpiDefinition, context: KpiCheckContext = {}): Sma
     );
   }
   for (const finding of checkScale(kpi, index)) findings.push(finding);
+  const whole = wholePercentBound(kpi);
+  if (whole) {
+    // The number as typed is the percent meant: 70 for 70%.
+    const meant = whole.value;
+    add(
+      'kpi.percent.whole',
+      `${capitalise(whole.field)} ${formatMeasure(whole.value, kpi.unit)} is more than ${formatMeasure(WHOLE_PERCENT_LIMIT, kpi.unit)}: it reads like a whole percent (${whole.value} for ${meant}%), as earlier versions stored percents.`,
+      `Percent KPIs hold fractions shown as percents: enter ${meant}% (Sheets stores ${fractionFromPercent(whole.value)}).`,
+    );
+  }
 
   const weight = kpi.weight;
   if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 100) {
@@ -383,11 +401,13 @@ function checkScale(kpi: KpiDefinition, index: number | null): SmartFinding[] {
     findings.push(makeFinding(rule, index, message, fix));
   };
   const { target, threshold, stretch, direction } = kpi;
+  // A percent KPI's numbers are fractions; its findings name them as the percents people type.
+  const shown = (value: number): string => formatMeasure(value, kpi.unit);
   if (!isFiniteNumber(target)) {
     add(
       'kpi.target.numeric',
       'The target is not a number.',
-      'Enter the value that scores 100%, e.g. 95 for 95%.',
+      `Enter the value that scores 100%, e.g. ${targetExample(kpi.unit)}.`,
     );
   }
   if (!isBlankBound(threshold) && !isFiniteNumber(threshold)) {
@@ -411,7 +431,7 @@ function checkScale(kpi: KpiDefinition, index: number | null): SmartFinding[] {
   if (direction === 'range') {
     const low = givenStretch === null ? target : Math.min(target, givenStretch);
     const high = givenStretch === null ? target : Math.max(target, givenStretch);
-    const band = low === high ? `${low}` : `${low}–${high}`;
+    const band = low === high ? shown(low) : `${shown(low)}–${shown(high)}`;
     if (givenThreshold === null) {
       add(
         'kpi.threshold.required',
@@ -421,8 +441,8 @@ function checkScale(kpi: KpiDefinition, index: number | null): SmartFinding[] {
     } else if (givenThreshold >= low && givenThreshold <= high) {
       add(
         'kpi.threshold.side',
-        `Threshold ${givenThreshold} lies inside the ideal band ${band}.`,
-        `Enter a threshold below ${low} or above ${high}: the value that scores 0.`,
+        `Threshold ${shown(givenThreshold)} lies inside the ideal band ${band}.`,
+        `Enter a threshold below ${shown(low)} or above ${shown(high)}: the value that scores 0.`,
       );
     }
   } else if (direction === 'higher' || direction === 'lower') {
@@ -433,21 +453,21 @@ function checkScale(kpi: KpiDefinition, index: number | null): SmartFinding[] {
     if (givenThreshold === null && sign * defaultThreshold >= sign * target) {
       add(
         'kpi.threshold.required',
-        `With target ${target} the default threshold (${direction === 'higher' ? '0' : 'twice the target'}) is not ${worse} the target.`,
-        `Enter a threshold ${worse} ${target}: the value that scores 0.`,
+        `With target ${shown(target)} the default threshold (${direction === 'higher' ? '0' : 'twice the target'}) is not ${worse} the target.`,
+        `Enter a threshold ${worse} ${shown(target)}: the value that scores 0.`,
       );
     } else if (givenThreshold !== null && sign * givenThreshold >= sign * target) {
       add(
         'kpi.threshold.side',
-        `Threshold ${givenThreshold} is not ${worse} target ${target}, but ${direction} is better.`,
-        `Enter a threshold ${worse} ${target}, or change the direction.`,
+        `Threshold ${shown(givenThreshold)} is not ${worse} target ${shown(target)}, but ${direction} is better.`,
+        `Enter a threshold ${worse} ${shown(target)}, or change the direction.`,
       );
     }
     if (givenStretch !== null && sign * givenStretch <= sign * target) {
       add(
         'kpi.stretch.side',
-        `Stretch ${givenStretch} is not ${better} target ${target}, but ${direction} is better.`,
-        `Enter a stretch ${better} ${target}, or leave it blank.`,
+        `Stretch ${shown(givenStretch)} is not ${better} target ${shown(target)}, but ${direction} is better.`,
+        `Enter a stretch ${better} ${shown(target)}, or leave it blank.`,
       );
     }
   }
@@ -463,6 +483,17 @@ function checkScale(kpi: KpiDefinition, index: number | null): SmartFinding[] {
     );
   }
   return findings;
+}
+
+/** An example target in the KPI's own unit, for the fix of a missing target. */
+function targetExample(unit: unknown): string {
+  if (isPercentUnit(unit)) return '95%';
+  const text = textOf(unit);
+  return text === '' ? '20' : `20 ${text}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function makeFinding(

@@ -3,9 +3,15 @@
  * Plain data only: everything here must survive `google.script.run` (JSON, no Dates).
  */
 
-import type { Direction, MeasurementFrequency, ReviewCadence } from './vocabulary';
+import type { Aggregation, Direction, MeasurementFrequency, ReviewCadence } from './vocabulary';
 
-export type { Direction, MeasurementFrequency, ReviewCadence, ReviewStatus } from './vocabulary';
+export type {
+  Aggregation,
+  Direction,
+  MeasurementFrequency,
+  ReviewCadence,
+  ReviewStatus,
+} from './vocabulary';
 export { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from './vocabulary';
 
 /** One KPI as HR designs it for a role. */
@@ -15,10 +21,16 @@ export interface KpiDefinition {
   name: string;
   /** How the KPI is measured, in one or two sentences. */
   definition: string;
-  /** Unit of the actual value, e.g. `%`, `days`, `USD`, `count`, `score (1-5)`. */
+  /**
+   * Unit of the actual value, e.g. `%`, `days`, `USD`, `count`, `score (1-5)`. Money is a currency
+   * code (`USD`, `EUR`…).
+   */
   unit: string;
   direction: Direction;
-  /** Value that scores 0; `null` means the default for the direction. */
+  /**
+   * Value that scores 0; `null` means the default for the direction. For a percent KPI this and
+   * the target and stretch are fractions, as Sheets stores percents: 95% is 0.95.
+   */
   threshold: number | null;
   /** Value that scores 1 (100%). */
   target: number;
@@ -27,6 +39,8 @@ export interface KpiDefinition {
   /** Share of the role's total score, in percent (all KPIs of a role sum to 100). */
   weight: number;
   frequency: MeasurementFrequency;
+  /** How a value to date builds up over a period; only `Sum` KPIs are prorated for pace. */
+  aggregation: Aggregation;
   dataSource: string;
   category: string;
   /** ID of the strategic objective this KPI supports (`OBJ-001`), or '' when not yet linked. */

@@ -46,6 +46,17 @@ export const FREQUENCY_MONTHS: Readonly<Record<MeasurementFrequency, number>> = 
   Annual: 12,
 };
 
+/**
+ * How a KPI's value to date builds up over a period: `Sum` accumulates (revenue, hires, hours),
+ * `Average` is a rate or score averaged over the period, `Last` is a level read at a point in time
+ * (coverage, retention, a survey). Only `Sum` KPIs are prorated when pace is checked.
+ */
+export const AGGREGATIONS = ['Sum', 'Average', 'Last'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** What a KPI without an aggregation (an older register row or file) is read as. */
+export const DEFAULT_AGGREGATION: Aggregation = 'Last';
+
 /** The default KPI categories (editable in settings, so a category is any non-empty text). */
 export const DEFAULT_CATEGORIES = [
   'Results',
@@ -74,17 +85,6 @@ export type DigestRepeat = (typeof DIGEST_REPEATS)[number];
 /** How long a review period of people's performance lasts. */
 export const REVIEW_PERIOD_LENGTHS = ['Quarterly', 'Half-yearly', 'Annual'] as const;
 export type ReviewPeriodLength = (typeof REVIEW_PERIOD_LENGTHS)[number];
-
-/**
- * How a KPI's values add up over a period, for judging pace mid-period: `Sum` values grow through
- * the period (sales booked), `Average` and `Last` values are already comparable with the target
- * at any point (a satisfaction score, a headcount).
- */
-export const AGGREGATIONS = ['Sum', 'Average', 'Last'] as const;
-export type Aggregation = (typeof AGGREGATIONS)[number];
-
-/** The aggregation when none is given. */
-export const DEFAULT_AGGREGATION: Aggregation = 'Last';
 
 /** What `KPIPACE` answers for a KPI mid-period. */
 export const PACE_STATUSES = ['On track', 'Behind', 'At risk'] as const;

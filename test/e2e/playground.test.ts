@@ -277,8 +277,8 @@ describe('the playground (npm start)', () => {
     // third KPI is not measured yet (blank) and the fourth was typed by mistake (#KPI!).
     const targetText = (await cell(page, firstKpi, target).textContent()) ?? '';
     expect(targetText).toMatch(/\d/);
-    // A % KPI shows whole percents ("100.00%"); as the scorecard says, a manager types 100 for 100%.
-    const asTyped = (shown: string): string => shown.replace(/%$/, '');
+    // Typed as the cell shows it, as in Sheets: a % KPI's "100.00%" enters 1, its target.
+    const asTyped = (shown: string): string => shown;
     await typeInto(page, firstKpi, q1Actual, asTyped(targetText));
     await expect(cell(page, firstKpi, q1Actual).textContent()).resolves.toBe(targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');

@@ -222,7 +222,7 @@ describe('the sidebar wizard', () => {
     await next(page, 'Objectives');
     await page.getByRole('checkbox', { name: /Keep every site running safely/ }).check();
     await next(page, 'KPIs');
-    await addCustomKpi(page, {
+    const fixRate = await addCustomKpi(page, {
       name: 'First-time fix rate',
       definition: 'Share of visits that fix the fault without a return visit, per month.',
       unit: '%',
@@ -230,11 +230,14 @@ describe('the sidebar wizard', () => {
       weight: '50',
       category: 'Quality',
     });
+    // A percent KPI's number typed as 85 reads as 85% once the person moves on.
+    await expect(fixRate.getByLabel('Target').inputValue()).resolves.toBe('85%');
+    await expect(fixRate.getByText('In percent: type 95 or 95% for 95%.').count()).resolves.toBe(1);
     await addCustomKpi(page, {
       name: 'Visits completed on schedule',
       definition: 'Share of scheduled visits completed within the booked window.',
       unit: '%',
-      target: '95',
+      target: '95%',
       weight: '30',
       category: 'Efficiency',
     });
@@ -258,9 +261,10 @@ describe('the sidebar wizard', () => {
     await page.getByRole('heading', { name: 'Role created' }).waitFor();
 
     const rows = roleRows(started, 'Field Technician');
+    // Percent targets are stored as Sheets stores percents: 85% is 0.85.
     expect(rows.map((row) => [row.KPI, row.Category, row.Target, row.Weight])).toEqual([
-      ['First-time fix rate', 'Quality', 85, expect.anything()],
-      ['Visits completed on schedule', 'Efficiency', 95, expect.anything()],
+      ['First-time fix rate', 'Quality', 0.85, expect.anything()],
+      ['Visits completed on schedule', 'Efficiency', 0.95, expect.anything()],
       ['Safety training hours', 'Development', 8, expect.anything()],
     ]);
     expect(rows.every((row) => String(row.Objective).includes(objectiveId))).toBe(true);
@@ -314,6 +318,82 @@ describe('the sidebar wizard', () => {
     const edited = after.find((row) => row['KPI ID'] === firstKpi?.['KPI ID']);
     expect(edited?.Target).toBe(42);
     expect(edited?.KPI).toBe(firstKpi?.KPI);
+  });
+
+  test("shows an earlier version's whole percents as percents, says so, and saves fractions", async () => {
+    const started = await session();
+    const role = findLibraryRole('sales/account-executive');
+    if (!role) throw new Error('The library has no Account Executive.');
+    saveLinkedLibraryRole(started, role);
+    // What an earlier version wrote to the register: percent KPIs in whole percents (100 for 100%).
+    const register = started.spreadsheet.getSheetByName(REGISTER);
+    if (!register) throw new Error('saveRole did not write the KPI Register.');
+    const headers = register.getRange(1, 1, 1, register.getLastColumn()).getValues()[0] ?? [];
+    const threshold = headers.indexOf('Threshold') + 1;
+    role.kpis.forEach((kpi, index) => {
+      if (kpi.unit !== '%') return;
+      const whole = [kpi.threshold, kpi.target, kpi.stretch].map((value) =>
+        value === null ? '' : Math.round(value * 10000) / 100,
+      );
+      register.getRange(2 + index, threshold, 1, 3).setValues([whole]);
+    });
+    started.emulator.endExecution();
+
+    const { page } = started;
+    await started.open('showEditRoleWizard');
+    await page.getByRole('button', { name: `Edit ${role.name}` }).click();
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(
+      /saved by an earlier version, which kept percents as whole numbers \(95 for 95%\)/,
+    );
+    await step(page, 'KPIs').click();
+    const quota = page.locator('li.kpi').first();
+    await quota.getByRole('button', { name: /Edit details/ }).click();
+    await expect(quota.getByLabel('Threshold').inputValue()).resolves.toBe('70%');
+    await expect(quota.getByLabel('Target').inputValue()).resolves.toBe('100%');
+    await expect(quota.getByLabel('Stretch').inputValue()).resolves.toBe('130%');
+    await expect(page.locator('.badge.error').count()).resolves.toBe(0);
+    await started.shot('25-earlier-version-percents');
+    await step(page, 'Preview').click();
+    await expect(page.locator('.preview-table tbody tr').first().textContent()).resolves.toContain(
+      '100%',
+    );
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role updated' }).waitFor();
+
+    const saved = roleRows(started, role.name)[0];
+    expect([saved?.Threshold, saved?.Target, saved?.Stretch]).toEqual([0.7, 1, 1.3]);
+  });
+
+  test('edits how a KPI builds up over a period, with the choice explained', async () => {
+    const started = await session();
+    const role = findLibraryRole('sales/account-executive');
+    if (!role) throw new Error('The library has no Account Executive.');
+    saveLinkedLibraryRole(started, role);
+    const { page } = started;
+    await started.open('showEditRoleWizard');
+    await page.getByRole('button', { name: `Edit ${role.name}` }).click();
+    await step(page, 'KPIs').click();
+    const kpi = page.locator('li.kpi').nth(1);
+    await kpi.getByRole('button', { name: /Edit details/ }).click();
+    const aggregation = kpi.getByLabel('Aggregation');
+    await expect(aggregation.inputValue()).resolves.toBe(role.kpis[1]?.aggregation);
+    await expect(
+      kpi
+        .getByText(
+          'How a value to date builds up over a period; only Sum KPIs are prorated when pace is checked.',
+        )
+        .count(),
+    ).resolves.toBe(1);
+    await aggregation.selectOption('Average');
+    await started.shot('26-aggregation');
+    await step(page, 'Preview').click();
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role updated' }).waitFor();
+
+    const rows = roleRows(started, role.name);
+    expect(rows.map((row) => row.Aggregation)).toEqual(
+      role.kpis.map((item, index) => (index === 1 ? 'Average' : item.aggregation)),
+    );
   });
 
   test('exports a role as JSON and imports it into another spreadsheet', async () => {

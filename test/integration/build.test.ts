@@ -13,9 +13,37 @@ const buildScript = require('../../build.js') as {
   build(options: { outDir: string }): { code: string; sidebar: string };
   validateEntryPoints(entries: readonly EntryPoint[]): void;
   checkBundle(bundle: string, entries: readonly EntryPoint[]): void;
+  checkServerModules(metafile: Metafile): void;
+  measureServerBundle(): {
+    parts: Record<string, number>;
+    modules: Array<{ file: string; bytes: number }>;
+  };
   stub(entry: EntryPoint): string;
   NAMESPACE: string;
 };
+
+/** The parts of esbuild's metafile the build reads. */
+interface Metafile {
+  inputs: Record<string, { imports: Array<{ path: string }> }>;
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+/** A metafile for a bundle of these modules, each importing the next. */
+function metafileOf(chain: string[]): Metafile {
+  return {
+    inputs: Object.fromEntries(
+      chain.map((file, index) => [
+        file,
+        { imports: chain[index + 1] ? [{ path: chain[index + 1] as string }] : [] },
+      ]),
+    ),
+    outputs: {
+      'Code.js': {
+        inputs: Object.fromEntries(chain.map((file) => [file, { bytesInOutput: 100 }])),
+      },
+    },
+  };
+}
 
 const customFunction: EntryPoint = {
   name: 'KPITEST',
@@ -71,6 +99,52 @@ describe('build.js', () => {
     expect(html).toContain('<script>');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/i);
     expect(html).toContain('data-view="<?= view ?>"');
+  });
+
+  it('keeps the role library out of Code.js and ships it in Sidebar.html', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    const html = fs.readFileSync(path.join(outDir, 'Sidebar.html'), 'utf8');
+    // A library KPI's definition: content only the sidebar shows.
+    const definition = 'Open pipeline value expected to close next quarter';
+    expect(code).not.toContain(definition);
+    expect(html).toContain(definition);
+    // Edit role still finds where a role started, from the role names alone.
+    expect(code).toContain('sales/account-executive');
+    const libraryModules = buildScript
+      .measureServerBundle()
+      .modules.filter((module) => module.file.startsWith('src/core/library/'));
+    expect(libraryModules.map((module) => module.file)).toEqual(['src/core/library/role-index.ts']);
+  });
+
+  it('reports the server bundle by part: core, server, valibot and stubs', () => {
+    const { parts } = buildScript.measureServerBundle();
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    for (const part of ['core', 'server', 'valibot', 'stubs'])
+      expect(parts[part]).toBeGreaterThan(0);
+    const total = Object.values(parts).reduce((sum, bytes) => sum + bytes, 0);
+    // The parts add up to the file, less its one-line header and the line breaks between parts.
+    expect(Math.abs(Buffer.byteLength(code) - total)).toBeLessThan(200);
+  });
+
+  it('refuses a server bundle that holds the role library, naming the import that pulls it in', () => {
+    const metafile = metafileOf([
+      'src/server/index.ts',
+      'src/server/roles-api.ts',
+      'src/core/library/index.ts',
+      'src/core/library/sales.ts',
+    ]);
+    expect(() => buildScript.checkServerModules(metafile)).toThrow(
+      /role library's content is in Code\.js \(2 modules\), imported through src\/core\/library\/index\.ts ← src\/server\/roles-api\.ts ← src\/server\/index\.ts\. .*use src\/core\/library\/role-index\.ts/,
+    );
+  });
+
+  it('lets the server bundle the library role index, which holds names only', () => {
+    const metafile = metafileOf([
+      'src/server/index.ts',
+      'src/server/roles-api.ts',
+      'src/core/library/role-index.ts',
+    ]);
+    expect(() => buildScript.checkServerModules(metafile)).not.toThrow();
   });
 
   it('refuses an entry point whose name ends in "_"', () => {

@@ -2,15 +2,19 @@
  * One KPI of the role: a compact line (include, name, weight, findings) that opens into every
  * field, with the SMART findings and their fixes listed beside it.
  */
+import { isPercentUnit } from '../../core/percent-scale';
 import { TEXT_LIMITS } from '../../core/role-template-schema';
 import type { SmartFinding } from '../../core/types';
 import {
+  AGGREGATIONS,
   CADENCES,
   DIRECTIONS,
   FREQUENCIES,
   type KpiDraft,
   type ObjectiveDraft,
   objectiveRef,
+  tidyMeasureText,
+  withUnit,
 } from '../draft';
 import { Checkbox, Field, SelectField, TextAreaField, TextField } from '../ui';
 
@@ -30,6 +34,16 @@ const DIRECTION_LABELS: Record<KpiDraft['direction'], string> = {
   lower: 'Lower is better',
   range: 'Within a range',
 };
+
+const AGGREGATION_LABELS: Record<KpiDraft['aggregation'], string> = {
+  Sum: 'Sum — adds up over the period',
+  Average: 'Average — a rate or a score',
+  Last: 'Last — the latest level',
+};
+
+/** The one-line explanation under the aggregation drop-down. */
+export const AGGREGATION_HINT =
+  'How a value to date builds up over a period; only Sum KPIs are prorated when pace is checked.';
 
 export function KpiEditor({
   kpi,
@@ -55,6 +69,18 @@ export function KpiEditor({
     })),
   ];
   const isRange = kpi.direction === 'range';
+  const isPercent = isPercentUnit(kpi.unit);
+  const measureField = (field: 'threshold' | 'target' | 'stretch', label: string) => (
+    <NumberField
+      label={label}
+      value={kpi[field]}
+      onValue={(text) => onPatch({ [field]: text })}
+      onDone={() => {
+        const tidy = tidyMeasureText(kpi[field], kpi.unit);
+        if (tidy !== kpi[field]) onPatch({ [field]: tidy });
+      }}
+    />
+  );
   return (
     <li class={`kpi ${kpi.included ? '' : 'excluded'}`} data-kpi-key={kpi.key}>
       <div class="kpi-line">
@@ -140,7 +166,7 @@ export function KpiEditor({
               maxLength={TEXT_LIMITS.shortText}
               value={kpi.unit}
               hint="%, days, count, USD…"
-              onValue={(unit) => onPatch({ unit })}
+              onValue={(unit) => onPatch(withUnit(kpi, unit))}
             />
             <SelectField
               label="Direction"
@@ -150,26 +176,15 @@ export function KpiEditor({
             />
           </div>
           <div class="row three">
-            <NumberField
-              label="Threshold"
-              value={kpi.threshold}
-              onValue={(threshold) => onPatch({ threshold })}
-            />
-            <NumberField
-              label={isRange ? 'Band from' : 'Target'}
-              value={kpi.target}
-              onValue={(target) => onPatch({ target })}
-            />
-            <NumberField
-              label={isRange ? 'Band to' : 'Stretch'}
-              value={kpi.stretch}
-              onValue={(stretch) => onPatch({ stretch })}
-            />
+            {measureField('threshold', 'Threshold')}
+            {measureField('target', isRange ? 'Band from' : 'Target')}
+            {measureField('stretch', isRange ? 'Band to' : 'Stretch')}
           </div>
           <p class="hint">
             {isRange
               ? 'Inside the band scores 100%; the threshold, outside the band, scores 0.'
               : 'Threshold scores 0, target scores 100%, stretch scores the cap. Leave threshold or stretch blank for the default.'}
+            {isPercent ? ' In percent: type 95 or 95% for 95%.' : ''}
           </p>
           <div class="row">
             <SelectField
@@ -185,6 +200,13 @@ export function KpiEditor({
               onValue={(reviewCadence) => onPatch({ reviewCadence })}
             />
           </div>
+          <SelectField
+            label="Aggregation"
+            value={kpi.aggregation}
+            options={AGGREGATIONS.map((value) => ({ value, label: AGGREGATION_LABELS[value] }))}
+            hint={AGGREGATION_HINT}
+            onValue={(aggregation) => onPatch({ aggregation })}
+          />
           <TextField
             label="Data source"
             maxLength={TEXT_LIMITS.shortText}
@@ -229,10 +251,22 @@ function NumberField({
   label,
   value,
   onValue,
+  onDone,
 }: {
   label: string;
   value: string;
   onValue: (value: string) => void;
+  /** Called when the person leaves the field, to tidy what they typed. */
+  onDone: () => void;
 }) {
-  return <TextField label={label} inputMode="decimal" value={value} onValue={onValue} />;
+  return (
+    <TextField
+      label={label}
+      inputMode="decimal"
+      class="number"
+      value={value}
+      onValue={onValue}
+      onBlur={onDone}
+    />
+  );
 }

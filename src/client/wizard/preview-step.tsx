@@ -2,12 +2,35 @@
  * Step 5: everything the role will write, the remaining findings, and the button that saves it.
  */
 import type { ComponentChildren } from 'preact';
+import { isPercentUnit, percentFromFraction } from '../../core/percent-scale';
 import { formatPercent, type Assessment } from '../assessment';
 import type { Draft } from '../draft';
 import { ErrorBanner, Loading } from '../ui';
 import { FindingList } from './finding-list';
 
-/** Targets as HR reads them: 20000 → "20,000" in the person's own locale. */
+/**
+ * A target as HR reads it, in the person's own locale: the figure (20000 → "20,000", a percent
+ * KPI's 0.95 → "95%") and the unit to show after it ('' for a percent, which carries its sign).
+ *
+ * @example targetParts(20000, 'USD') // { figure: '20,000', unit: 'USD' }
+ */
+export function targetParts(value: number, unit: string): { figure: string; unit: string } {
+  if (!Number.isFinite(value)) return { figure: '—', unit: '' };
+  if (isPercentUnit(unit))
+    return { figure: `${formatNumber(percentFromFraction(value))}%`, unit: '' };
+  return { figure: formatNumber(value), unit: unit.trim() };
+}
+
+/** A figure that never breaks across lines, then its unit, which may. */
+function Measure({ figure, unit }: { figure: string; unit: string }) {
+  return (
+    <>
+      <span class="number">{figure}</span>
+      {unit ? ` ${unit}` : ''}
+    </>
+  );
+}
+
 function formatNumber(value: number): string {
   return value.toLocaleString(undefined, { maximumFractionDigits: 4 });
 }
@@ -75,11 +98,9 @@ export function PreviewStep({
                 </div>
               </td>
               <td>
-                {Number.isFinite(kpi.target)
-                  ? `${formatNumber(kpi.target)} ${kpi.unit}`.trim()
-                  : '—'}
+                <Measure {...targetParts(kpi.target, kpi.unit)} />
               </td>
-              <td>{formatPercent(kpi.weight)}</td>
+              <td class="number">{formatPercent(kpi.weight)}</td>
             </tr>
           ))}
         </tbody>
@@ -88,7 +109,7 @@ export function PreviewStep({
             <th scope="row" colSpan={2}>
               Total
             </th>
-            <td>{formatPercent(assessment.weightTotal)}</td>
+            <td class="number">{formatPercent(assessment.weightTotal)}</td>
           </tr>
         </tfoot>
       </table>

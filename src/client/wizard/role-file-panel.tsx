@@ -18,8 +18,8 @@ interface RoleFilePanelProps {
   template: RoleTemplate;
   /** Whether the wizard holds a new role or edits a saved one (an import always starts a new one). */
   mode: Draft['mode'];
-  /** Called with a template that passed validation. */
-  onImport: (template: RoleTemplate) => void;
+  /** Called with a template that passed validation, and what reading it changed ('' if nothing). */
+  onImport: (template: RoleTemplate, notice: string) => void;
 }
 
 interface Exported {
@@ -99,7 +99,7 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
     }
     setProblems(null);
     setPasted('');
-    onImport(result.template);
+    onImport(result.template, result.notice);
   };
   const importFile = async (file: File | undefined) => {
     setProblems(null);

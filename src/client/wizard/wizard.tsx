@@ -3,6 +3,7 @@
  * existing role (mode "update") and holds an imported file.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ROLE_LIBRARY } from '../../core/library';
 import type { RoleTemplate } from '../../core/types';
 import { assessDraft } from '../assessment';
 import { existingRoleNamed, type Draft } from '../draft';
@@ -33,8 +34,11 @@ interface WizardProps {
   focusOnOpen?: boolean;
   /** A status line shown above the steps, e.g. what an import brought in. */
   notice?: string;
-  /** Called with a role file that passed validation; the caller opens it as a new role. */
-  onImport: (template: RoleTemplate) => void;
+  /**
+   * Called with a role file that passed validation, and what reading it changed; the caller opens
+   * it as a new role.
+   */
+  onImport: (template: RoleTemplate, notice: string) => void;
   /** Called after a successful save, so the caller can refresh the roles list. */
   onSaved: (result: SaveRoleResult) => void;
   onStartOver: () => void;
@@ -208,7 +212,7 @@ export function Wizard({
       {step === 'role' ? (
         <RoleStep
           draft={draft}
-          library={context.library}
+          library={ROLE_LIBRARY}
           onChange={setDraft}
           nameConflict={nameConflict}
         />

@@ -3,16 +3,22 @@
  * pass the SMART check once an owner and an objective are filled in.
  *
  * Conventions every family file follows, so suggestions read the same everywhere:
- * - Percent KPIs are in percentage points with unit `%`: a target of 95 means 95%, and actuals are
- *   entered as plain numbers (95, not 95%).
+ * - Percent KPIs (unit `%`) follow Sheets' own model: threshold, target and stretch are fractions
+ *   that the scorecard shows with a percent format, so a target of 95% is written 0.95 and a
+ *   manager types an actual as `93%` (Sheets stores 0.93).
  * - Every KPI has an explicit threshold (scores 0), target (scores 100%) and stretch (scores the
  *   cap, or for `range` the far edge of the ideal band), consistent with its direction. The one
  *   exception: a stretch is left blank where the target is already perfect (100% on time), since
  *   nothing can beat it.
+ * - Every KPI says how its value to date builds up over a period: counts, money and hours
+ *   accumulated in the period are `Sum` (so is a share of a full-period plan reached so far, such
+ *   as quota attainment or churn in the quarter); rates, medians, averages and continuous surveys
+ *   are `Average`; levels read at a point in time — coverage, retention, trailing-twelve-month
+ *   rates, a once-a-period survey or assessment — are `Last`.
  * - Weights are whole numbers that sum to exactly 100 per role, and each role has at least one
  *   Development KPI.
- * - Money is in the company's reporting currency (unit `currency`); the suggested amounts are a
- *   starting point for HR to adjust to the business.
+ * - Money is in US dollars (unit `USD`) until HR picks the company's currency in the wizard; the
+ *   suggested amounts are a starting point for HR to adjust to the business.
  */
 import type { LibraryRole, Objective, ReviewCadence, RoleFamily, RoleTemplate } from '../types';
 import { CUSTOMER_SUPPORT_SUCCESS } from './customer-support-success';

@@ -5,8 +5,8 @@
  * - "Edit role" rebuilds the template from the register rows, the objectives they link to and the
  *   role's latest scorecard sheet (job summary, periods). Nothing else is stored, so creating a
  *   role stays within its budget of spreadsheet calls.
- * - Where the role started in the library is not recorded; the sidebar, which holds the library,
- *   recognises a library role by its name.
+ * - Where the role started in the library is not recorded; a small index of the library's role
+ *   names recognises a library role by its name.
  */
 import { kpiFromRecord } from '../../core/register-record';
 import type { RoleTemplate } from '../../core/types';
@@ -17,7 +17,7 @@ import { objectivesFrom, readObjectivesTable } from '../sheets/objectives';
 import { readKpiRegister } from '../sheets/register';
 import { findScorecard } from '../sheets/scorecard';
 import { liveRowsOf, unknownRole } from './role-sheets';
-import { libraryOrigin } from './library-origin';
+import { libraryOrigin } from '../../core/library/role-index';
 
 /**
  * Sidebar: reads a role back from the KPI Register (and its objectives) as a template to edit.

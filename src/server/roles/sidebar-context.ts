@@ -1,7 +1,6 @@
 /**
  * Sidebar: everything the wizard needs to start, in one round trip.
  */
-import { ROLE_LIBRARY } from '../../core/library';
 import { registerRoles } from '../../core/register-record';
 import { REVIEW_LOG_SHEET } from '../../core/sheet-layouts';
 import type { SidebarContext } from '../../core/sidebar-api';
@@ -11,7 +10,8 @@ import { objectivesFrom } from '../sheets/objectives';
 import { readRoleSheets } from './role-sheets';
 
 /**
- * Sidebar: the library, objectives, categories, existing roles and settings.
+ * Sidebar: objectives, categories, existing roles and settings. The role library ships in the
+ * sidebar itself, so it is not sent.
  *
  * @example getSidebarContext().roles // → [{ name: 'Account Executive', kpiCount: 8 }]
  */
@@ -25,7 +25,6 @@ export function getSidebarContext(): SidebarContext {
     spreadsheet.getSheetByName(REVIEW_LOG_SHEET) !== null;
   let timeZone: string | null = null;
   return {
-    library: ROLE_LIBRARY.map((family) => ({ ...family, roles: [...family.roles] })),
     objectives: objectivesFrom(
       objectivesTable,
       () => (timeZone ??= spreadsheet.getSpreadsheetTimeZone()),

@@ -1,4 +1,4 @@
-import { ROLE_LIBRARY, findLibraryRole } from '../../../src/core/library';
+import { findLibraryRole } from '../../../src/core/library';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { assessDraft, formatPercent } from '../../../src/client/assessment';
 import { applyLibraryRole, blankDraft, type Draft } from '../../../src/client/draft';
@@ -6,7 +6,6 @@ import type { SidebarContext } from '../../../src/client/server-api';
 
 const categories = [...DEFAULT_SETTINGS.categories];
 const context: SidebarContext = {
-  library: [...ROLE_LIBRARY],
   objectives: [{ id: 'OBJ-001', objective: 'Grow revenue', owner: '', due: '', notes: '' }],
   categories,
   roles: [],

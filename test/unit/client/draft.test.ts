@@ -1,4 +1,4 @@
-import { ROLE_LIBRARY, findLibraryRole } from '../../../src/core/library';
+import { findLibraryRole } from '../../../src/core/library';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import type { LibraryRole } from '../../../src/core/types';
 import {
@@ -10,14 +10,17 @@ import {
   draftFromTemplate,
   normaliseDraftWeights,
   objectiveRef,
+  parseMeasureText,
   parseNumberText,
   templateFromDraft,
+  tidyMeasureText,
+  withUnit,
   type Draft,
+  type KpiDraft,
 } from '../../../src/client/draft';
 import type { SidebarContext } from '../../../src/client/server-api';
 
 const context: SidebarContext = {
-  library: [...ROLE_LIBRARY],
   objectives: [
     { id: 'OBJ-001', objective: 'Grow revenue 20%', owner: 'ceo@example.com', due: '', notes: '' },
   ],
@@ -54,6 +57,48 @@ describe('parseNumberText', () => {
     expect(parseNumberText('  ')).toBeNull();
     expect(parseNumberText('ten')).toBeNull();
     expect(parseNumberText('1e999')).toBeNull();
+  });
+});
+
+describe('percent KPI numbers', () => {
+  test('are read as percents typed with or without the sign, and stored as fractions', () => {
+    expect(parseMeasureText('95', '%')).toBe(0.95);
+    expect(parseMeasureText(' 99.95 % ', 'percent')).toBe(0.9995);
+    expect(parseMeasureText('95', 'days')).toBe(95);
+    expect(parseMeasureText('', '%')).toBeNull();
+  });
+
+  test('get their % sign once the person leaves the field, and lose it for other units', () => {
+    expect(tidyMeasureText('95', '%')).toBe('95%');
+    expect(tidyMeasureText('95 %', '%')).toBe('95%');
+    expect(tidyMeasureText('95%', 'days')).toBe('95');
+    expect(tidyMeasureText('ninety', '%')).toBe('ninety');
+    expect(tidyMeasureText('', '%')).toBe('');
+  });
+
+  test('keep what they say when the unit changes, only their sign follows', () => {
+    const start = blankDraft(context);
+    const kpi: KpiDraft = { ...blankKpi(start, context.categories), threshold: '70', target: '95' };
+    const percent = withUnit(kpi, '%');
+    expect([percent.threshold, percent.target, percent.stretch]).toEqual(['70%', '95%', '']);
+    const days = withUnit(percent, 'days');
+    expect([days.unit, days.threshold, days.target]).toEqual(['days', '70', '95']);
+    // Typing the unit letter by letter changes nothing until it is a percent unit.
+    expect(withUnit(kpi, 'perc').target).toBe('95');
+  });
+
+  test("show a library role's percent targets as percents and save them as fractions", () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const quota = draft.kpis.find((kpi) => kpi.name === 'Quota attainment');
+    expect([quota?.threshold, quota?.target, quota?.stretch]).toEqual(['70%', '100%', '130%']);
+    const saved = templateFromDraft(draft).template.kpis;
+    expect(saved).toEqual(accountExecutive().kpis.map((kpi) => expect.objectContaining(kpi)));
+  });
+
+  test('read a custom percent KPI typed as 85 as 85%', () => {
+    const start = blankDraft(context);
+    const kpi = withUnit({ ...blankKpi(start, context.categories), target: '85' }, '%');
+    expect(templateFromDraft({ ...start, kpis: [kpi] }).template.kpis[0]?.target).toBe(0.85);
   });
 });
 
@@ -112,6 +157,16 @@ describe('templateFromDraft', () => {
     expect(
       templateFromDraft(chosen).template.kpis.every((kpi) => kpi.objectiveId === 'OBJ-001'),
     ).toBe(true);
+  });
+
+  test("keeps each KPI's aggregation; a new custom KPI starts as Last", () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    const custom = blankKpi(draft, context.categories);
+    const { template } = templateFromDraft({ ...draft, kpis: [...draft.kpis, custom] });
+    expect(template.kpis.map((kpi) => kpi.aggregation)).toEqual([
+      ...accountExecutive().kpis.map((kpi) => kpi.aggregation),
+      'Last',
+    ]);
   });
 
   test('marks a blank target as not a number so the SMART check blocks it', () => {

@@ -30,6 +30,34 @@ describe('role files', () => {
     expect(result.template.kpis.some((kpi) => kpi.id)).toBe(false);
   });
 
+  test("read an earlier version's file with whole percents as percents, and say so", () => {
+    const original = template();
+    const file = JSON.parse(roleFileText(original)) as {
+      version: number;
+      template: { kpis: Array<Record<string, unknown>> };
+    };
+    file.version = 1;
+    for (const kpi of file.template.kpis) {
+      delete kpi.aggregation;
+      if (kpi.unit !== '%') continue;
+      for (const field of ['threshold', 'target', 'stretch'])
+        if (typeof kpi[field] === 'number') kpi[field] = Math.round((kpi[field] as number) * 100);
+    }
+    const result = readRoleFile(JSON.stringify(file));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const quota = result.template.kpis.find((kpi) => kpi.name === 'Quota attainment');
+    expect([quota?.threshold, quota?.target, quota?.stretch]).toEqual([0.7, 1, 1.3]);
+    expect(result.notice).toMatch(
+      /^The file comes from an earlier version, which kept percents as whole numbers \(95 for 95%\)\. Its \d+ percent KPIs \(Quota attainment, Win rate, .*\) were read as percents/,
+    );
+  });
+
+  test('say nothing more about a file of this version', () => {
+    const result = readRoleFile(roleFileText(template()));
+    expect(result.ok && result.notice).toBe('');
+  });
+
   test('say readably why a file is not a role file', () => {
     const notJson = readRoleFile('hello');
     expect(notJson).toEqual({ ok: false, errors: [expect.stringMatching(/not valid JSON/)] });

@@ -1,9 +1,6 @@
 import { ROLE_LIBRARY, findLibraryRole, libraryRoleToTemplate } from '../../../src/core/library';
-import {
-  parseRoleTemplate,
-  parseRoleTemplateFile,
-  toRoleTemplateFile,
-} from '../../../src/core/role-template-schema';
+import { parseRoleTemplate } from '../../../src/core/role-template-schema';
+import { parseRoleTemplateFile, toRoleTemplateFile } from '../../../src/core/role-template-file';
 import { checkRole } from '../../../src/core/smart-check';
 import {
   DEFAULT_CATEGORIES,
@@ -12,6 +9,8 @@ import {
   type Objective,
 } from '../../../src/core/types';
 import { weightTotal } from '../../../src/core/weights';
+import { isPercentUnit } from '../../../src/core/percent-scale';
+import { AGGREGATIONS } from '../../../src/core/vocabulary';
 
 const OBJECTIVES: Objective[] = [
   {
@@ -99,8 +98,50 @@ describe('ROLE_LIBRARY', () => {
       expect(DEFAULT_CATEGORIES).toContain(kpi.category);
       expect(kpi.threshold).not.toBeNull();
       // A stretch may only be left out where the target is already perfect (100% on time).
-      if (kpi.stretch === null) expect([kpi.unit, kpi.target]).toEqual(['%', 100]);
+      if (kpi.stretch === null) expect([kpi.unit, kpi.target]).toEqual(['%', 1]);
     }
+  });
+
+  it.each(ROLE_CASES)(
+    '%s writes percent targets as fractions, as Sheets stores percents (95% is 0.95)',
+    (_id, role) => {
+      for (const kpi of role.kpis.filter((candidate) => isPercentUnit(candidate.unit))) {
+        // No library percent KPI is scored against more than 150% of anything.
+        for (const bound of [kpi.threshold, kpi.target, kpi.stretch])
+          if (bound !== null) expect(Math.abs(bound)).toBeLessThanOrEqual(1.5);
+      }
+    },
+  );
+
+  it.each(ROLE_CASES)('%s says how each KPI builds up over a period', (_id, role) => {
+    for (const kpi of role.kpis) {
+      expect(AGGREGATIONS).toContain(kpi.aggregation);
+      // What is counted in a period adds up; a median of the period's cases is an average.
+      if (kpi.unit === 'count' && !/average|per /i.test(kpi.definition))
+        expect(kpi.aggregation).toBe('Sum');
+      if (/^median\b/i.test(kpi.definition)) expect(kpi.aggregation).toBe('Average');
+    }
+  });
+
+  it('names the currency of money KPIs with a currency code', () => {
+    const money = ALL_ROLES.flatMap((role) =>
+      role.kpis.filter((kpi) => /spend|cost|value|savings|pipeline sourced/i.test(kpi.name)),
+    );
+    expect(money.length).toBeGreaterThan(5);
+    for (const kpi of ALL_ROLES.flatMap((role) => role.kpis)) expect(kpi.unit).not.toBe('currency');
+    const units = new Set(ALL_ROLES.flatMap((role) => role.kpis.map((kpi) => kpi.unit)));
+    expect(units).toContain('USD');
+  });
+
+  it('accumulates money earned or saved in a period, and averages money per unit', () => {
+    const byName = new Map(ALL_ROLES.flatMap((role) => role.kpis.map((kpi) => [kpi.name, kpi])));
+    expect(byName.get('Pipeline sourced')?.aggregation).toBe('Sum');
+    expect(byName.get('Improvement savings delivered')?.aggregation).toBe('Sum');
+    expect(byName.get('Cost per hire')?.aggregation).toBe('Average');
+    expect(byName.get('Average deal size')?.aggregation).toBe('Average');
+    // Attainment of a full-quarter quota builds up over the quarter, so pace prorates it.
+    expect(byName.get('Quota attainment')?.aggregation).toBe('Sum');
+    expect(byName.get('Net revenue retention')?.aggregation).toBe('Last');
   });
 
   it('uses only suggestions that read as real content, not placeholders', () => {

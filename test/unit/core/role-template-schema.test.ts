@@ -1,10 +1,7 @@
 import {
   DEFAULT_PERIODS,
-  ROLE_TEMPLATE_FILE_FORMAT,
   parseRoleTemplate,
-  parseRoleTemplateFile,
   parseSaveRoleRequest,
-  toRoleTemplateFile,
 } from '../../../src/core/role-template-schema';
 import type { KpiDefinition, RoleTemplate } from '../../../src/core/types';
 
@@ -14,11 +11,12 @@ function aKpi(overrides: Partial<KpiDefinition> = {}): KpiDefinition {
     definition: 'Closed-won revenue ÷ quota for the quarter, %',
     unit: '%',
     direction: 'higher',
-    threshold: 70,
-    target: 100,
-    stretch: 130,
+    threshold: 0.7,
+    target: 1,
+    stretch: 1.3,
     weight: 100,
     frequency: 'Monthly',
+    aggregation: 'Sum',
     dataSource: 'CRM (closed-won opportunities)',
     category: 'Results',
     objectiveId: 'OBJ-001',
@@ -184,6 +182,19 @@ describe('parseRoleTemplate', () => {
     });
   });
 
+  it('reads a KPI without an aggregation, as earlier versions sent it, as Last', () => {
+    const { aggregation: _aggregation, ...kpi } = aKpi();
+    const result = parseRoleTemplate(aTemplate({ kpis: [kpi as KpiDefinition] }));
+    expect(result.ok && result.value.kpis[0]?.aggregation).toBe('Last');
+  });
+
+  it('rejects an aggregation that is not Sum, Average or Last', () => {
+    const template = aTemplate({ kpis: [aKpi({ aggregation: 'Total' as never })] });
+    expect(errorsOf(parseRoleTemplate(template))).toEqual([
+      'kpis[0].aggregation: choose Sum, Average or Last (how a value to date builds up), or leave it out',
+    ]);
+  });
+
   it('strips unknown fields instead of keeping them', () => {
     const template = { ...aTemplate(), colour: 'red', kpis: [{ ...aKpi(), secret: 1 }] };
     const result = parseRoleTemplate(template);
@@ -230,29 +241,6 @@ describe('parseSaveRoleRequest', () => {
   it('rejects something that is not a request at all', () => {
     expect(errorsOf(parseSaveRoleRequest(null))).toEqual([
       'request: send an object with "template" and "mode"',
-    ]);
-  });
-});
-
-describe('role template files', () => {
-  it('round-trips a template through its exported JSON text', () => {
-    const text = JSON.stringify(toRoleTemplateFile(aTemplate()), null, 2);
-    const result = parseRoleTemplateFile(text);
-    expect(result.ok && result.value.template).toEqual(aTemplate());
-    expect(result.ok && result.value.format).toBe(ROLE_TEMPLATE_FILE_FORMAT);
-  });
-
-  it('explains a file that is not JSON', () => {
-    expect(errorsOf(parseRoleTemplateFile('{"format":'))).toEqual([
-      'file: this is not valid JSON — choose a file exported by KPI Framework Builder',
-    ]);
-  });
-
-  it('rejects another format or version', () => {
-    const file = { ...toRoleTemplateFile(aTemplate()), format: 'something-else', version: 2 };
-    expect(errorsOf(parseRoleTemplateFile(file))).toEqual([
-      'format: set it to "kpi-framework-builder/role-template" (export the role again if unsure)',
-      'version: set it to 1 (export the role again if unsure)',
     ]);
   });
 });

@@ -4,7 +4,7 @@ import {
   columnLetter,
   isPercentUnit,
   objectiveLabel,
-  PERCENT_POINTS_FORMAT,
+  PERCENT_FORMAT,
   readScorecardContent,
   sameScorecardContent,
   scorecardContentOf,
@@ -200,7 +200,7 @@ describe('the scorecard layout', () => {
     expect(formats[0]?.[1]).toBe('@');
   });
 
-  it('shows percent KPIs in whole percents, so typing 93 reads as 93%', () => {
+  it('shows percent KPIs as Sheets shows percents, so 93% typed reads 0.93 and shows 93.00%', () => {
     const layout = scorecardLayout(
       savedTemplate({
         kpis: [
@@ -214,15 +214,18 @@ describe('the scorecard layout', () => {
     const measureColumns = [5, 6, 7, ...table.actualColumns];
     const formatsIn = (row: number) =>
       measureColumns.map((column) => formats[row - 1]?.[column - 1]);
-    expect(new Set(formatsIn(table.firstKpiRow))).toEqual(new Set([PERCENT_POINTS_FORMAT]));
+    expect(PERCENT_FORMAT).toBe('0.00%');
+    expect(new Set(formatsIn(table.firstKpiRow))).toEqual(new Set([PERCENT_FORMAT]));
     expect(new Set(formatsIn(table.firstKpiRow + 1))).toEqual(new Set(['#,##0.00']));
-    expect(new Set(formatsIn(table.firstKpiRow + 2))).toEqual(new Set([PERCENT_POINTS_FORMAT]));
+    expect(new Set(formatsIn(table.firstKpiRow + 2))).toEqual(new Set([PERCENT_FORMAT]));
+    // The library's target of 100% is the fraction 1, written as it is.
+    expect(layout.values[table.firstKpiRow - 1]?.[5]).toBe(1);
     // Scores stay true percents of target achievement.
     expect(formats[table.firstKpiRow - 1]?.[(table.scoreColumns[0] ?? 0) - 1]).toBe('0%');
-    expect(layout.values[3]?.[1]).toMatch(/For % KPIs type the number of percent: 93 for 93%/);
+    expect(layout.values[3]?.[1]).toMatch(/For % KPIs type the % sign: 93%\./);
   });
 
-  it('checks each percent-KPI actual cell for a fraction, with a formula read from that cell', () => {
+  it('checks each percent-KPI actual cell for a whole percent typed without its %, with a formula read from that cell', () => {
     const layout = scorecardLayout(
       savedTemplate({
         kpis: [
@@ -243,10 +246,10 @@ describe('the scorecard layout', () => {
     expect(layout.percentEntryChecks).toHaveLength(layout.values.length);
     expect(layout.percentEntryChecks[0]).toHaveLength(layout.values[0]?.length ?? 0);
     expect(checked).toEqual({
-      I7: '=OR(ISBLANK(I7), I7>=1, $F7<=1.5)',
-      J7: '=OR(ISBLANK(J7), J7>=1, $F7<=1.5)',
-      I9: '=OR(ISBLANK(I9), I9>=1, $F9<=1.5)',
-      J9: '=OR(ISBLANK(J9), J9>=1, $F9<=1.5)',
+      I7: '=IF(ISNUMBER(I7), ABS(I7)<=MAX(1, 3*ABS($F7)), TRUE)',
+      J7: '=IF(ISNUMBER(J7), ABS(J7)<=MAX(1, 3*ABS($F7)), TRUE)',
+      I9: '=IF(ISNUMBER(I9), ABS(I9)<=MAX(1, 3*ABS($F9)), TRUE)',
+      J9: '=IF(ISNUMBER(J9), ABS(J9)<=MAX(1, 3*ABS($F9)), TRUE)',
     });
   });
 
@@ -429,5 +432,49 @@ describe('reading a scorecard back', () => {
     expect(layout.values[6]?.slice(8, 10)).toEqual(["'=n/a", '']);
     expect(layout.values[7]?.slice(8, 10)).toEqual(['', 120]);
     expect(edited.values[6]?.slice(8, 10)).toEqual(['', '']);
+  });
+
+  it("carries an earlier version's whole-percent actuals onto a card in fractions as fractions", () => {
+    const template = savedTemplate();
+    // The card an earlier version wrote: percent KPIs in whole percents (target 100, actual 93).
+    const wholePercents = {
+      ...template,
+      kpis: template.kpis.map((item) =>
+        item.unit === '%'
+          ? {
+              ...item,
+              threshold: item.threshold === null ? null : item.threshold * 100,
+              target: item.target * 100,
+              stretch: item.stretch === null ? null : item.stretch * 100,
+            }
+          : item,
+      ),
+    };
+    const grid = written(wholePercents);
+    grid[6]![8] = 93; // Quota attainment (%), Q1
+    grid[6]![9] = 'N/A'; // Quota attainment, Q2: text stays text
+    grid[7]![8] = 3.5; // Pipeline coverage (a ratio), Q1: not a percent
+    const previous = readScorecardContent(grid)!;
+
+    const { layout, carried, convertedPercents } = carryOverActuals(
+      scorecardLayout(template),
+      previous,
+    );
+
+    expect([carried, convertedPercents]).toEqual([3, 1]);
+    expect(layout.values[6]?.slice(8, 10)).toEqual([0.93, 'N/A']);
+    expect(layout.values[7]?.[8]).toBe(3.5);
+  });
+
+  it('carries actuals as they are between two cards in fractions', () => {
+    const template = savedTemplate();
+    const grid = written(template);
+    grid[6]![8] = 0.93;
+    const { layout, convertedPercents } = carryOverActuals(
+      scorecardLayout(template),
+      readScorecardContent(grid)!,
+    );
+    expect(convertedPercents).toBe(0);
+    expect(layout.values[6]?.[8]).toBe(0.93);
   });
 });

@@ -36,7 +36,8 @@ function withFirstKpi(change: Partial<KpiDefinition>): RoleTemplate {
   return template;
 }
 
-const higherScale = { direction: 'higher', threshold: 70, target: 100, stretch: 130 } as const;
+/** The first KPI (Quota attainment) is a percent KPI: its numbers are fractions, 70% is 0.7. */
+const higherScale = { direction: 'higher', threshold: 0.7, target: 1, stretch: 1.3 } as const;
 
 /** For every rule, a template that breaks exactly that rule, and the KPI the finding is about. */
 const BREAKING: Record<SmartRuleId, { template: () => RoleTemplate; kpiIndex: number | null }> = {
@@ -95,8 +96,12 @@ const BREAKING: Record<SmartRuleId, { template: () => RoleTemplate; kpiIndex: nu
     template: () => withFirstKpi({ direction: 'lower', target: 0, threshold: null, stretch: null }),
     kpiIndex: 0,
   },
-  'kpi.threshold.side': { template: () => withFirstKpi({ threshold: 110 }), kpiIndex: 0 },
-  'kpi.stretch.side': { template: () => withFirstKpi({ stretch: 90 }), kpiIndex: 0 },
+  'kpi.threshold.side': { template: () => withFirstKpi({ threshold: 1.1 }), kpiIndex: 0 },
+  'kpi.stretch.side': { template: () => withFirstKpi({ stretch: 0.9 }), kpiIndex: 0 },
+  'kpi.percent.whole': {
+    template: () => withFirstKpi({ threshold: 70, target: 100, stretch: 130 }),
+    kpiIndex: 0,
+  },
   'kpi.scale.unscorable': {
     template: () => withFirstKpi({ threshold: -1e308, target: 1e308, stretch: null }),
     kpiIndex: 0,
@@ -156,15 +161,15 @@ describe('checkRole', () => {
   it('reports a range KPI without a threshold', () => {
     const template = withFirstKpi({
       direction: 'range',
-      target: 90,
-      stretch: 110,
+      target: 0.9,
+      stretch: 1.1,
       threshold: null,
     });
     expect(checkRole(template).map((finding) => finding.rule)).toEqual(['kpi.threshold.required']);
   });
 
   it('reports a range threshold inside the ideal band', () => {
-    const template = withFirstKpi({ direction: 'range', target: 90, stretch: 110, threshold: 100 });
+    const template = withFirstKpi({ direction: 'range', target: 0.9, stretch: 1.1, threshold: 1 });
     expect(checkRole(template).map((finding) => finding.rule)).toEqual(['kpi.threshold.side']);
   });
 
@@ -276,6 +281,53 @@ describe('checkKpi', () => {
 
   it('accepts the higher-is-better example scale', () => {
     expect(checkKpi({ ...firstKpi(goodTemplate()), ...higherScale })).toEqual([]);
+  });
+
+  it("names a percent KPI's fractions as the percents people type", () => {
+    const [finding] = checkKpi({ ...firstKpi(goodTemplate()), ...higherScale, threshold: 1.1 });
+    expect(finding).toMatchObject({
+      rule: 'kpi.threshold.side',
+      message: 'Threshold 110% is not below target 100%, but higher is better.',
+      fix: 'Enter a threshold below 100%, or change the direction.',
+    });
+  });
+
+  it('names the band of a percent range KPI in percents', () => {
+    const kpi = { ...firstKpi(goodTemplate()), direction: 'range' as const };
+    const [finding] = checkKpi({ ...kpi, threshold: 0.95, target: 0.9, stretch: 1.1 });
+    expect(finding?.message).toBe('Threshold 95% lies inside the ideal band 90%–110%.');
+  });
+
+  it('refuses whole percents on a percent KPI, saying the percent meant and its fraction', () => {
+    const kpi = { ...firstKpi(goodTemplate()), threshold: 70, target: 100, stretch: 130 };
+    const findings = checkKpi(kpi).filter((finding) => finding.rule === 'kpi.percent.whole');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message:
+          'Threshold 7000% is more than 1000%: it reads like a whole percent (70 for 70%), as earlier versions stored percents.',
+        fix: 'Percent KPIs hold fractions shown as percents: enter 70% (Sheets stores 0.7).',
+      }),
+    ]);
+  });
+
+  it('accepts percents above 100% up to ten times, as attainment KPIs reach', () => {
+    const kpi = { ...firstKpi(goodTemplate()), threshold: 0.7, target: 1, stretch: 10 };
+    expect(checkKpi(kpi)).toEqual([]);
+  });
+
+  it('judges only percent KPIs by the size of their numbers', () => {
+    const kpi = { ...firstKpi(goodTemplate()), unit: 'count', threshold: 70, target: 100 };
+    expect(checkKpi({ ...kpi, stretch: 130 })).toEqual([]);
+  });
+
+  it("suggests a target in the KPI's own unit", () => {
+    const fixFor = (unit: string) =>
+      checkKpi({ ...firstKpi(goodTemplate()), unit, target: Number.NaN }).find(
+        (finding) => finding.rule === 'kpi.target.numeric',
+      )?.fix;
+    expect(fixFor('%')).toBe('Enter the value that scores 100%, e.g. 95%.');
+    expect(fixFor('days')).toBe('Enter the value that scores 100%, e.g. 20 days.');
   });
 });
 
