@@ -16,6 +16,7 @@ import {
   type EmulatorOptions,
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
 import {
   dispatchScriptRun,
   googleScriptRunShim,
@@ -141,6 +142,7 @@ export class PlaygroundSession {
 
   private newFormulaEngine(): FormulaEngine {
     const engine = createFormulaEngine({
+      entryPoints: ENTRY_POINTS,
       customFunction: (name) => (this.addon ? this.addonFunction(name) : undefined),
       // A custom function runs as its own execution (read-only services, no Ui) unless it is
       // evaluated while an entry point is running, whose execution it must not end.
