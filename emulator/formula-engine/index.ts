@@ -74,6 +74,11 @@ export interface FormulaEngine extends FormulaEvaluator {
   errorAt(sheetName: string, row: number, column: number): FormulaErrorDetail | undefined;
   /** Recomputes volatile functions (TODAY, NOW) after the clock moved. */
   recalculate(): void;
+  /**
+   * Evaluates a formula on a sheet without storing it, as a data-validation rule's custom formula
+   * is evaluated (references as written); an array result gives its first cell.
+   */
+  evaluate(sheetName: string, formula: string): unknown;
 }
 
 /** Sheets' grid of a new sheet, used when the workbook does not say how big a sheet is. */
@@ -444,6 +449,21 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
     recalculate(): void {
       if (!book) return;
       rebuild();
+    },
+
+    evaluate(sheetName: string, formula: string): unknown {
+      const hf = live();
+      const sheet = hf.getSheetId(sheetName);
+      if (sheet === undefined || !isFormulaText(formula)) return '#REF!';
+      const text = spellBooleans(
+        closeOpenEndedRanges(formula, (name) => {
+          const target = sheetNamed(name, sheetName);
+          return target ? rememberedGrid(target) : DEFAULT_GRID;
+        }),
+      );
+      const result = hf.calculateFormula(text, sheet);
+      const first = Array.isArray(result) ? result[0]?.[0] : result;
+      return toSheetsValue(first, '', timeZone());
     },
 
     onChange(change: WorkbookChange): void {

@@ -26,7 +26,13 @@ import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
 import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
 import { TRANSPORT_NAME } from '../protocol';
 import { createDemoCompany } from './demo';
-import { sheetView } from './sheet-view';
+import { protectionsOf, sheetView } from './sheet-view';
+import {
+  PROTECTED_REFUSAL,
+  ProtectedEditError,
+  protectionAt,
+  WARNING_QUESTION,
+} from '../protections';
 import { loadWorkbookFile, moveAside, saveWorkbookFile } from './workbook-file';
 
 /** A top-level function of the loaded add-on. */
@@ -368,10 +374,24 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     return response;
   }
 
-  /** What a person typing into a cell does: "=..." makes a formula, other text is parsed. */
-  editCell(sheetName: string, row: number, column: number, input: string): PageState {
+  /**
+   * What a person typing into a cell does: "=..." makes a formula, other text is parsed. A cell
+   * in a protected range is refused, or, when the protection only warns, written once the person
+   * confirmed Sheets' question.
+   */
+  editCell(
+    sheetName: string,
+    row: number,
+    column: number,
+    input: string,
+    confirmed = false,
+  ): PageState {
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    const snapshot = this.spreadsheet.peekSheet(sheetName);
+    const protection = snapshot ? protectionAt(protectionsOf(snapshot), row, column) : undefined;
+    if (protection && !protection.warningOnly) throw new ProtectedEditError(PROTECTED_REFUSAL);
+    if (protection && !confirmed) throw new ProtectedEditError(WARNING_QUESTION);
     sheet.getRange(row, column).setValue(input);
     this.save();
     return this.state();
@@ -562,7 +582,13 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     const sheets = this.spreadsheet.peekSheetNames().flatMap((name) => {
       const snapshot = this.spreadsheet.peekSheet(name);
       return snapshot
-        ? [sheetView(snapshot, (row, column) => engine?.errorAt(name, row, column))]
+        ? [
+            sheetView(
+              snapshot,
+              (row, column) => engine?.errorAt(name, row, column),
+              (formula) => engine?.evaluate(name, formula),
+            ),
+          ]
         : [];
     });
     return {

@@ -259,3 +259,14 @@ describe('closing open-ended ranges', () => {
     );
   });
 });
+
+describe('evaluating a formula without storing it', () => {
+  it('reads the cells a data-validation formula names, as written', () => {
+    const book = new SmallWorkbook({ Data: [[0.93, 93], ['=A1*2']] });
+    const engine = attach(book);
+    expect(engine.evaluate('Data', '=OR(ISBLANK(A1), A1>=1)')).toBe(false);
+    expect(engine.evaluate('Data', '=AND(B1>=1, TRUE)')).toBe(true);
+    expect(engine.evaluate('Data', '=A2+1')).toBeCloseTo(2.86, 12);
+    expect(engine.evaluate('Data', '=1/0')).toBe('#DIV/0!');
+  });
+});
