@@ -16,6 +16,12 @@ export interface WorkbookModel {
   sheetContents(sheetName: string): unknown[][];
   /** Content of one cell, as in sheetContents. */
   cellContent(sheetName: string, row: number, column: number): unknown;
+  /**
+   * The sheet's grid: its rows and columns (getMaxRows/getMaxColumns), where open-ended ranges
+   * such as `A2:A` end and past which an array result cannot spill. Without it, a sheet counts as
+   * Sheets' new-sheet grid of 1000 × 26, or its used area when bigger.
+   */
+  gridSize?(sheetName: string): { rows: number; columns: number };
   /** Named ranges, with their target as `'Sheet'!A1:B2`. */
   namedRanges(): Array<{ name: string; sheetName: string; a1: string }>;
 }

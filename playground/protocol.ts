@@ -15,6 +15,17 @@ export interface GridCell {
   background?: string;
   color?: string;
   bold?: boolean;
+  /** The cell's data-validation state: Sheets' corner mark when invalid, the words on hover. */
+  validation?: { invalid: boolean; message: string; dropdown: boolean };
+}
+
+/** A protected range of a sheet (`Protection` in Apps Script). */
+export interface ProtectionView {
+  /** A1 notation on the sheet, e.g. `A5:F20`. */
+  range: string;
+  /** Warning-only: Sheets asks before an edit instead of refusing it. */
+  warningOnly: boolean;
+  description: string;
 }
 
 export interface SheetView {
@@ -22,8 +33,10 @@ export interface SheetView {
   /** Used area; rows may be shorter than `columns`. */
   cells: GridCell[][];
   frozenRows: number;
+  frozenColumns: number;
   /** Column widths in pixels, by 1-based column number, where set. */
   columnWidths: Record<number, number>;
+  protections: ProtectionView[];
 }
 
 export type MenuEntry = { caption: string; functionName: string } | null;

@@ -3,6 +3,7 @@
  * sidebar, dialogs and toasts. It holds no workbook state of its own: every action goes to the
  * server, and the page re-renders from the {@link PageState} it answers with.
  */
+import { PROTECTED_REFUSAL, protectionAt, WARNING_TEXT, WARNING_TITLE } from '../protections';
 import type { GridCell, MenuEntry, PageState, SheetView, ToastView } from '../protocol';
 
 interface Selection {
@@ -35,6 +36,8 @@ const banner = element<HTMLDivElement>('banner');
 const todayInput = element<HTMLInputElement>('today');
 const messageDialog = element<HTMLDialogElement>('message-dialog');
 const panelDialog = element<HTMLDialogElement>('panel-dialog');
+const confirmDialog = element<HTMLDialogElement>('confirm-dialog');
+const hoverCard = element<HTMLDivElement>('hover-card');
 
 let state: PageState | undefined;
 let selection: Selection = { row1: 1, column1: 1, row2: 1, column2: 1, wholeRows: false };
@@ -216,6 +219,7 @@ let renderedGrid = '';
 /** Pixel height of a grid row and of the column letters: 22 px, border included (border-box). */
 const ROW_HEIGHT = 22;
 const FROZEN_TOP = 22;
+const ROW_HEADER_WIDTH = 46;
 /** Left plus right padding of a grid cell (styles.css). */
 const CELL_PADDING = 8;
 
@@ -241,11 +245,23 @@ function renderGrid(): void {
   table.setAttribute('aria-label', sheet.name);
   const colgroup = document.createElement('colgroup');
   const rowHeaderColumn = document.createElement('col');
-  rowHeaderColumn.style.width = '46px';
+  rowHeaderColumn.style.width = `${ROW_HEADER_WIDTH}px`;
   colgroup.append(rowHeaderColumn);
-  let tableWidth = 46;
+  let tableWidth = ROW_HEADER_WIDTH;
   const columnWidth = (c: number): number =>
     Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
+  // Frozen columns stay in view when scrolling right, each at its own offset from the left.
+  const frozenLeft: number[] = [];
+  for (let c = 1, left = ROW_HEADER_WIDTH; c <= sheet.frozenColumns; c++) {
+    frozenLeft[c] = left;
+    left += columnWidth(c);
+  }
+  const freezeColumn = (cellElement: HTMLElement, c: number): void => {
+    if (c > sheet.frozenColumns) return;
+    cellElement.classList.add('frozen-column');
+    if (c === sheet.frozenColumns) cellElement.classList.add('frozen-column-last');
+    cellElement.style.left = `${frozenLeft[c] ?? 0}px`;
+  };
   for (let c = 1; c <= columns; c++) {
     const col = document.createElement('col');
     const width = columnWidth(c);
@@ -265,6 +281,7 @@ function renderGrid(): void {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = columnLetters(c);
+    freezeColumn(th, c);
     headRow.append(th);
   }
   head.append(headRow);
@@ -283,6 +300,7 @@ function renderGrid(): void {
       const td = document.createElement('td');
       td.dataset.row = String(r);
       td.dataset.column = String(c);
+      freezeColumn(td, c);
       const cell = cellAt(sheet, r, c);
       if (cell) {
         const spill = overflowWidth(sheet, r, c, columns, columnWidth);
@@ -291,9 +309,16 @@ function renderGrid(): void {
         if (cell.numeric) td.classList.add('number');
         if (cell.error) {
           td.classList.add('error');
-          td.title = cell.error;
+          td.dataset.hoverTitle = 'Error';
+          td.dataset.hover = cell.error;
         }
-        if (cell.background && cell.background !== '#ffffff') td.style.background = cell.background;
+        if (cell.validation) {
+          if (cell.validation.dropdown) td.classList.add('dropdown');
+          if (cell.validation.invalid) td.classList.add('invalid');
+          if (cell.validation.message && !cell.error) td.dataset.hover = cell.validation.message;
+        }
+        if (cell.background && cell.background !== '#ffffff')
+          td.style.backgroundColor = cell.background;
         if (cell.color && cell.color !== '#000000') td.style.color = cell.color;
         if (cell.bold) td.style.fontWeight = 'bold';
       }
@@ -513,17 +538,49 @@ function selectCells(next: Selection): void {
   if (state) void act('/api/select', { sheet: state.activeSheet, a1: a1(selection) });
 }
 
-/** Writes what was typed, then (like Enter in Sheets) moves the selection one row down. */
-function commitEdit(row: number, column: number, input: string, moveDown = true): void {
+/** Sheets' question before an edit of a warning-only protected range: OK edits, Cancel keeps. */
+function askBeforeEditing(): Promise<boolean> {
+  element('confirm-title').textContent = WARNING_TITLE;
+  element('confirm-text').textContent = WARNING_TEXT;
+  confirmDialog.returnValue = '';
+  confirmDialog.showModal();
+  return new Promise((resolve) =>
+    confirmDialog.addEventListener('close', () => resolve(confirmDialog.returnValue === 'ok'), {
+      once: true,
+    }),
+  );
+}
+
+/**
+ * Writes what was typed, then (like Enter in Sheets) moves the selection one row down. A cell in
+ * a protected range is refused, or asked about first when the protection only warns.
+ */
+async function commitEdit(
+  row: number,
+  column: number,
+  input: string,
+  moveDown = true,
+): Promise<void> {
   if (!state) return;
   const sheet = state.activeSheet;
-  const next = moveDown ? row + 1 : row;
-  selection = { row1: next, column1: column, row2: next, column2: column, wholeRows: false };
+  const protection = protectionAt(activeSheet()?.protections ?? [], row, column);
   editing = undefined;
   renderedGrid = ''; // the cell still holds the editor: redraw even if the value did not change
-  void act('/api/cell', { sheet, row, column, input }).then(() =>
-    act('/api/select', { sheet, a1: a1(selection) }),
-  );
+  if (protection && !protection.warningOnly) {
+    renderGrid();
+    alertQueue.push({ title: 'Protected cell', message: PROTECTED_REFUSAL, note: '' });
+    showNextAlert();
+    return;
+  }
+  const confirmed = protection ? await askBeforeEditing() : false;
+  if (protection && !confirmed) {
+    renderGrid();
+    return;
+  }
+  const next = moveDown ? row + 1 : row;
+  selection = { row1: next, column1: column, row2: next, column2: column, wholeRows: false };
+  await act('/api/cell', { sheet, row, column, input, confirmed });
+  await act('/api/select', { sheet, a1: a1(selection) });
 }
 
 function startEditing(row: number, column: number, initial?: string): void {
@@ -544,7 +601,7 @@ function startEditing(row: number, column: number, initial?: string): void {
     event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
-      commitEdit(row, column, input.value);
+      void commitEdit(row, column, input.value);
     } else if (event.key === 'Escape') {
       editing = undefined;
       renderedGrid = '';
@@ -579,13 +636,43 @@ grid.addEventListener('mousedown', (event) => {
   else selectCells({ row1: row, column1: column, row2: row, column2: column, wholeRows: false });
 });
 
+// Sheets' hover card: a formula's error, or a data-validation message, beside the cell.
+grid.addEventListener('mouseover', (event) => {
+  const td = (event.target as HTMLElement).closest('td');
+  const text = td?.dataset.hover;
+  if (!td || !text) {
+    hoverCard.hidden = true;
+    return;
+  }
+  const box = td.getBoundingClientRect();
+  hoverCard.replaceChildren();
+  if (td.dataset.hoverTitle) {
+    const title = document.createElement('strong');
+    title.textContent = td.dataset.hoverTitle;
+    hoverCard.append(title);
+  }
+  const body = document.createElement('span');
+  body.textContent = text;
+  hoverCard.append(body);
+  hoverCard.classList.toggle(
+    'invalid',
+    td.classList.contains('invalid') || td.classList.contains('error'),
+  );
+  hoverCard.style.left = `${Math.round(box.right + 2)}px`;
+  hoverCard.style.top = `${Math.round(box.top)}px`;
+  hoverCard.hidden = false;
+});
+grid.addEventListener('mouseleave', () => {
+  hoverCard.hidden = true;
+});
+
 grid.addEventListener('dblclick', (event) => {
   const td = (event.target as HTMLElement).closest('td');
   if (td?.dataset.row) startEditing(Number(td.dataset.row), Number(td.dataset.column));
 });
 
 document.addEventListener('keydown', (event) => {
-  if (editing || messageDialog.open || panelDialog.open) return;
+  if (editing || messageDialog.open || panelDialog.open || confirmDialog.open) return;
   const focus = document.activeElement;
   if (focus && focus !== document.body && !grid.contains(focus)) return;
   const moves: Record<string, [number, number]> = {
@@ -606,7 +693,7 @@ document.addEventListener('keydown', (event) => {
     startEditing(selection.row1, selection.column1);
   } else if (event.key === 'Delete' || event.key === 'Backspace') {
     event.preventDefault();
-    commitEdit(selection.row1, selection.column1, '', false);
+    void commitEdit(selection.row1, selection.column1, '', false);
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     startEditing(selection.row1, selection.column1, event.key);
@@ -618,7 +705,7 @@ formulaInput.addEventListener('keydown', (event) => {
   if (event.key === 'Enter') {
     event.preventDefault();
     formulaInput.blur();
-    commitEdit(selection.row1, selection.column1, formulaInput.value);
+    void commitEdit(selection.row1, selection.column1, formulaInput.value);
   } else if (event.key === 'Escape') {
     formulaInput.blur();
     updateFormulaBar();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { OptionsError, parseOptions, type PlaygroundOptions } from './options';
+import { ProtectedEditError } from '../protections';
 import { PlaygroundSession } from './session';
 
 export interface StartContext {
@@ -126,6 +127,7 @@ async function handleApi(
           integer(body, 'row'),
           integer(body, 'column'),
           text(body, 'input'),
+          body.confirmed === true,
         ),
       );
       return;
@@ -161,7 +163,12 @@ function createServer(
         ? handleApi(session, route, request, response)
         : Promise.reject(new RequestError(503, 'The playground is still starting; reload.'));
       handled.catch((error: unknown) => {
-        const status = error instanceof RequestError ? error.status : 500;
+        const status =
+          error instanceof RequestError
+            ? error.status
+            : error instanceof ProtectedEditError
+              ? 409
+              : 500;
         const message = error instanceof Error ? error.message : String(error);
         if (status === 500) console.error(`Playground error on ${route}:`, error);
         if (!response.headersSent) sendJson(response, status, { error: message });

@@ -16,6 +16,7 @@ import {
   type EmulatorOptions,
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
 import {
   dispatchScriptRun,
   googleScriptRunShim,
@@ -25,7 +26,13 @@ import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
 import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
 import { TRANSPORT_NAME } from '../protocol';
 import { createDemoCompany } from './demo';
-import { sheetView } from './sheet-view';
+import { protectionsOf, sheetView } from './sheet-view';
+import {
+  PROTECTED_REFUSAL,
+  ProtectedEditError,
+  protectionAt,
+  WARNING_QUESTION,
+} from '../protections';
 import { loadWorkbookFile, moveAside, saveWorkbookFile } from './workbook-file';
 
 /** A top-level function of the loaded add-on. */
@@ -141,6 +148,7 @@ export class PlaygroundSession {
 
   private newFormulaEngine(): FormulaEngine {
     const engine = createFormulaEngine({
+      entryPoints: ENTRY_POINTS,
       customFunction: (name) => (this.addon ? this.addonFunction(name) : undefined),
       // A custom function runs as its own execution (read-only services, no Ui) unless it is
       // evaluated while an entry point is running, whose execution it must not end.
@@ -366,10 +374,24 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     return response;
   }
 
-  /** What a person typing into a cell does: "=..." makes a formula, other text is parsed. */
-  editCell(sheetName: string, row: number, column: number, input: string): PageState {
+  /**
+   * What a person typing into a cell does: "=..." makes a formula, other text is parsed. A cell
+   * in a protected range is refused, or, when the protection only warns, written once the person
+   * confirmed Sheets' question.
+   */
+  editCell(
+    sheetName: string,
+    row: number,
+    column: number,
+    input: string,
+    confirmed = false,
+  ): PageState {
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
+    const snapshot = this.spreadsheet.peekSheet(sheetName);
+    const protection = snapshot ? protectionAt(protectionsOf(snapshot), row, column) : undefined;
+    if (protection && !protection.warningOnly) throw new ProtectedEditError(PROTECTED_REFUSAL);
+    if (protection && !confirmed) throw new ProtectedEditError(WARNING_QUESTION);
     sheet.getRange(row, column).setValue(input);
     this.save();
     return this.state();
@@ -560,7 +582,13 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     const sheets = this.spreadsheet.peekSheetNames().flatMap((name) => {
       const snapshot = this.spreadsheet.peekSheet(name);
       return snapshot
-        ? [sheetView(snapshot, (row, column) => engine?.errorAt(name, row, column))]
+        ? [
+            sheetView(
+              snapshot,
+              (row, column) => engine?.errorAt(name, row, column),
+              (formula) => engine?.evaluate(name, formula),
+            ),
+          ]
         : [];
     });
     return {

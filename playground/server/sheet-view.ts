@@ -4,7 +4,8 @@
  */
 import { columnLetters, parseA1, type SheetSnapshot } from '../../emulator/index';
 import type { FormulaErrorDetail } from '../../emulator/formula-engine';
-import type { GridCell, SheetView } from '../protocol';
+import type { GridCell, ProtectionView, SheetView } from '../protocol';
+import { validationMark } from './validation-view';
 
 type Rule = SheetSnapshot['conditionalFormatRules'][number];
 
@@ -69,13 +70,46 @@ export function ruleMatches(rule: Rule, value: unknown, text: string): boolean {
 }
 
 /**
- * Builds the page's view of one sheet.
+ * The sheet's protections, once the emulator reports them (`peekSheet(name).protections`).
+ * @example protectionsOf(snapshot) // [{ range: 'A5:F20', warningOnly: true, description: 'Q1 closed' }]
+ */
+export function protectionsOf(snapshot: SheetSnapshot): ProtectionView[] {
+  const reported = (snapshot as { protections?: unknown }).protections;
+  if (!Array.isArray(reported)) return [];
+  return reported.flatMap((entry: Partial<ProtectionView>) =>
+    typeof entry?.range === 'string'
+      ? [
+          {
+            range: entry.range,
+            warningOnly: entry.warningOnly === true,
+            description: String(entry.description ?? ''),
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * Builds the page's view of one sheet. `evaluate` runs a data-validation rule's custom formula
+ * on this sheet.
  * @example sheetView(spreadsheet.peekSheet('KPI Register')!, (r, c) => engine.errorAt('KPI Register', r, c))
  */
 export function sheetView(
   snapshot: SheetSnapshot,
   errorAt: (row: number, column: number) => FormulaErrorDetail | undefined,
+  evaluate: (formula: string) => unknown = () => '',
 ): SheetView {
+  const rangeTexts = (a1: string): string[] => {
+    const reference = parseA1(a1);
+    if (!reference) return [];
+    const texts: string[] = [];
+    snapshot.displayValues.forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (inRange(a1, r + 1, c + 1)) texts.push(text);
+      }),
+    );
+    return texts;
+  };
   const cells: GridCell[][] = snapshot.displayValues.map((displayRow, r) =>
     displayRow.map((text, c) => {
       const row = r + 1;
@@ -96,6 +130,11 @@ export function sheetView(
       const background = snapshot.backgrounds[at];
       if (background) cell.background = background;
       if (snapshot.fontWeights[at] === 'bold') cell.bold = true;
+      const rule = snapshot.validations[at];
+      if (rule) {
+        const mark = validationMark(rule, value, text, { evaluate, rangeTexts });
+        if (mark) cell.validation = mark;
+      }
       for (const rule of snapshot.conditionalFormatRules) {
         if (!rule.ranges.some((range) => inRange(range, row, column))) continue;
         if (!ruleMatches(rule, value, text)) continue;
@@ -109,5 +148,12 @@ export function sheetView(
   const columnWidths: Record<number, number> = {};
   for (const [column, width] of Object.entries(snapshot.columnWidths))
     columnWidths[Number(column)] = width;
-  return { name: snapshot.name, cells, frozenRows: snapshot.frozenRows, columnWidths };
+  return {
+    name: snapshot.name,
+    cells,
+    frozenRows: snapshot.frozenRows,
+    frozenColumns: snapshot.frozenColumns,
+    columnWidths,
+    protections: protectionsOf(snapshot),
+  };
 }

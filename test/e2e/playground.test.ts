@@ -3,6 +3,7 @@
  * temporary workbook file, and Chromium drives the page as a person would.
  * Run with `npx jest test/e2e/playground --runInBand` after `npm run build`.
  */
+import { PERCENT_ENTRY_HELP } from '../../src/core/scorecard-layout';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -127,6 +128,26 @@ async function openPage(playground: Playground): Promise<{ page: Page; errors: s
     .first()
     .waitFor();
   return { page, errors };
+}
+
+/** Sets a sheet's frozen columns in a saved workbook file, as View > Freeze would. */
+function freezeColumnsInWorkbook(file: string, sheetName: string, columns: number): void {
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  let found = false;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.name === sheetName && 'frozenColumns' in record) {
+        record.frozenColumns = columns;
+        found = true;
+      }
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(saved);
+  if (!found) throw new Error(`No sheet "${sheetName}" in ${file}`);
+  fs.writeFileSync(file, JSON.stringify(saved));
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -294,9 +315,8 @@ describe('the playground (npm start)', () => {
     expect(scoreText).toMatch(/^(100(\.0+)?%|1(\.0+)?)$/);
     await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
     await expect(cell(page, firstKpi + 2, q1Score).textContent()).resolves.toBe('');
-    await expect(cellText(page, firstKpi + 3, q1Score, /#KPI!/)).resolves.toMatch(
-      /^#KPI! Actual "n\/a" is not a number/,
-    );
+    // N/A (any case) means the KPI does not apply this period: never an error, never 0.
+    await expect(cellText(page, firstKpi + 3, q1Score, /N\/A/)).resolves.toBe('N/A');
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await expect(cellText(page, row, q1Score, /\d/)).resolves.toBe(scoreText);
     // Q2 has no actuals yet: its whole column is blank, not 0.
@@ -335,7 +355,8 @@ describe('the playground (npm start)', () => {
     for (const [row, [formula, shown, hover]] of formulas.entries()) {
       await typeInto(page, row + 1, 1, formula);
       await expect(cellText(page, row + 1, 1, shown)).resolves.toMatch(shown);
-      if (hover) await expect(cell(page, row + 1, 1).getAttribute('title')).resolves.toMatch(hover);
+      if (hover)
+        await expect(cell(page, row + 1, 1).getAttribute('data-hover')).resolves.toMatch(hover);
     }
     await shot(page, '07b-formulas-in-cells');
 
@@ -443,6 +464,69 @@ describe('the playground (npm start)', () => {
     }
     await shot(page, '12-demo-company');
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('marks an actual that breaks its data validation and keeps frozen columns in view', async () => {
+    const workbook = path.join(workDir, 'validation', 'workbook.json');
+    const playground = await startPlayground([
+      '--port',
+      String(await freePort()),
+      '--workbook',
+      workbook,
+      '--demo',
+    ]);
+    const first = await openPage(playground);
+    let page = first.page;
+    const errors = first.errors;
+    await openSheet(page, 'Account Executive');
+    const help = PERCENT_ENTRY_HELP;
+    // A percent KPI's actual cell carries the add-on's rule: valid now, its help on hover.
+    const checked = grid(page).locator(`td[data-hover="${help}"]`).first();
+    await checked.waitFor();
+    const row = Number(await checked.getAttribute('data-row'));
+    const column = Number(await checked.getAttribute('data-column'));
+    await expect(cell(page, row, column).getAttribute('class')).resolves.not.toMatch(/invalid/);
+
+    // A whole percent typed without its % sign is 9300%: Sheets marks the cell, keeping the value.
+    await typeInto(page, row, column, '93');
+    const marked = grid(page).locator(`td.invalid[data-row="${row}"][data-column="${column}"]`);
+    await marked.waitFor();
+    await expect(marked.getAttribute('data-hover')).resolves.toBe(`Invalid: ${help}`);
+    await marked.hover();
+    await page.locator('#hover-card:not([hidden])').waitFor();
+    await expect(page.locator('#hover-card').textContent()).resolves.toBe(`Invalid: ${help}`);
+    await shot(page, '13-validation-warning');
+
+    await typeInto(page, row, column, '93%');
+    await grid(page)
+      .locator(`td[data-row="${row}"][data-column="${column}"]:not(.invalid)`)
+      .waitFor();
+
+    // A person freezes the KPI column (View > Freeze in Sheets; here in the saved workbook):
+    // scrolled far right, it stays at the left edge while the other columns pass under it.
+    await page.close();
+    await playground.stop();
+    freezeColumnsInWorkbook(workbook, 'Account Executive', 1);
+    const reopened = await startPlayground([
+      '--port',
+      String(await freePort()),
+      '--workbook',
+      workbook,
+    ]);
+    const second = await openPage(reopened);
+    page = second.page;
+    await openSheet(page, 'Account Executive');
+    const kpiHeader = cell(page, 6, 1);
+    const before = await kpiHeader.boundingBox();
+    await page.locator('#grid').evaluate((element) => (element.scrollLeft = 600));
+    await page.waitForFunction(() => (document.getElementById('grid')?.scrollLeft ?? 0) > 0);
+    const after = await kpiHeader.boundingBox();
+    expect(after?.x).toBe(before?.x);
+    const passedUnder = await cell(page, 6, 3).boundingBox();
+    expect(passedUnder?.x ?? 0).toBeLessThan(before?.x ?? 0);
+    await shot(page, '14-frozen-column-scrolled');
+    expect([...errors, ...second.errors]).toEqual([]);
     await page.close();
   });
 

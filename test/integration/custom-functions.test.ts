@@ -6,6 +6,7 @@
 import * as path from 'node:path';
 import { createEmulator, type Emulator } from '../../emulator';
 import { createFormulaEngine } from '../../emulator/formula-engine';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
 import {
   calendarDateInZone,
   formatCalendarDate,
@@ -228,6 +229,7 @@ describe('KPIPACE in the built add-on', () => {
       timeZone: SCRIPT_ZONE,
       createFormulaEvaluator: () =>
         createFormulaEngine({
+          entryPoints: ENTRY_POINTS,
           customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
           invoke: (_name, run) => emu.runAsCustomFunction(run),
         }),
@@ -360,6 +362,7 @@ describe('custom functions in formula cells', () => {
       timeZone: SCRIPT_ZONE,
       createFormulaEvaluator: () =>
         createFormulaEngine({
+          entryPoints: ENTRY_POINTS,
           customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
           invoke: (_name, run) => emu.runAsCustomFunction(run),
         }),

@@ -10,6 +10,7 @@ import {
   type EmulatedSpreadsheet,
 } from '../../emulator';
 import { createFormulaEngine } from '../../emulator/formula-engine';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
 import { REGISTER_HEADERS } from '../../src/core/sheet-layouts';
 import { ratingFor } from '../../src/core/rating';
 import { convertWholePercentRole } from '../../src/core/percent-scale';
@@ -81,6 +82,7 @@ function setUpWithFormulas(): Setup {
     now: new Date('2026-03-02T10:00:00Z'),
     createFormulaEvaluator: () =>
       createFormulaEngine({
+        entryPoints: ENTRY_POINTS,
         customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
         invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
       }),

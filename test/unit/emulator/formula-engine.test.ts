@@ -1,66 +1,5 @@
-import {
-  closeOpenEndedRanges,
-  createFormulaEngine,
-  type CustomFunction,
-  type FormulaEngine,
-} from '../../../emulator/formula-engine';
-import type { WorkbookChange, WorkbookModel } from '../../../emulator/formula';
-
-/**
- * A minimal spreadsheet for the engine to mirror: cells hold what the emulator stores (formula
- * text or a value), and every edit reports its change the way the emulator does.
- */
-class SmallWorkbook implements WorkbookModel {
-  readonly id = 'book-1';
-  zone = 'Europe/Berlin';
-  readonly sheets = new Map<string, unknown[][]>();
-  named: Array<{ name: string; sheetName: string; a1: string }> = [];
-  engine?: FormulaEngine;
-
-  constructor(sheets: Record<string, unknown[][]>) {
-    for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, rows);
-  }
-
-  timeZone(): string {
-    return this.zone;
-  }
-  sheetNames(): string[] {
-    return [...this.sheets.keys()];
-  }
-  sheetContents(sheetName: string): unknown[][] {
-    return (this.sheets.get(sheetName) ?? []).map((row) => [...row]);
-  }
-  cellContent(sheetName: string, row: number, column: number): unknown {
-    return this.sheets.get(sheetName)?.[row - 1]?.[column - 1] ?? '';
-  }
-  namedRanges(): Array<{ name: string; sheetName: string; a1: string }> {
-    return this.named;
-  }
-
-  set(sheetName: string, row: number, column: number, content: unknown): void {
-    const rows = this.sheets.get(sheetName);
-    if (!rows) throw new Error(`No sheet ${sheetName}`);
-    while (rows.length < row) rows.push([]);
-    const target = rows[row - 1] as unknown[];
-    while (target.length < column) target.push('');
-    target[column - 1] = content;
-    this.notify({ kind: 'cells', sheetName, row, column, numRows: 1, numColumns: 1 });
-  }
-
-  notify(change: WorkbookChange): void {
-    this.engine?.onChange(change);
-  }
-}
-
-function attach(book: SmallWorkbook, functions: Record<string, CustomFunction> = {}, now?: Date) {
-  const engine = createFormulaEngine({
-    customFunction: (name) => functions[name],
-    now: now ? () => now : undefined,
-  });
-  engine.attach(book);
-  book.engine = engine;
-  return engine;
-}
+import { closeOpenEndedRanges, type CustomFunction } from '../../../emulator/formula-engine';
+import { attach, SmallWorkbook } from './small-workbook';
 
 /** A stand-in for the add-on's KPISCORE: actual/target, cell by cell, like the real one. */
 const ratio: CustomFunction = (actual, target) => {
@@ -318,5 +257,16 @@ describe('closing open-ended ranges', () => {
     expect(closeOpenEndedRanges("=COUNTA('KPI Register'!A2:A)", size)).toBe(
       "=COUNTA('KPI Register'!A2:A40)",
     );
+  });
+});
+
+describe('evaluating a formula without storing it', () => {
+  it('reads the cells a data-validation formula names, as written', () => {
+    const book = new SmallWorkbook({ Data: [[0.93, 93], ['=A1*2']] });
+    const engine = attach(book);
+    expect(engine.evaluate('Data', '=OR(ISBLANK(A1), A1>=1)')).toBe(false);
+    expect(engine.evaluate('Data', '=AND(B1>=1, TRUE)')).toBe(true);
+    expect(engine.evaluate('Data', '=A2+1')).toBeCloseTo(2.86, 12);
+    expect(engine.evaluate('Data', '=1/0')).toBe('#DIV/0!');
   });
 });

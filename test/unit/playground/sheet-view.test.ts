@@ -78,6 +78,66 @@ describe('the grid view of a sheet', () => {
   });
 });
 
+describe('data validation, frozen columns and protections in the grid view', () => {
+  it("marks a cell that breaks its rule, evaluating a custom formula on the cell's sheet", () => {
+    const evaluated: string[] = [];
+    const view = sheetView(
+      snapshot({
+        frozenColumns: 1,
+        validations: {
+          B2: {
+            criteria: 'CUSTOM_FORMULA',
+            values: ['=B2>=2'],
+            allowInvalid: true,
+            helpText: 'Type whole numbers.',
+          },
+          C3: {
+            criteria: 'VALUE_IN_LIST',
+            values: [['Overdue', 'Due soon'], true],
+            allowInvalid: false,
+            helpText: '',
+          },
+        },
+      }),
+      () => undefined,
+      (formula) => (evaluated.push(formula), false),
+    );
+    expect(evaluated).toEqual(['=B2>=2']);
+    expect(view.cells[1]?.[1]?.validation).toEqual({
+      invalid: true,
+      message: 'Invalid: Type whole numbers.',
+      dropdown: false,
+    });
+    expect(view.cells[2]?.[2]?.validation).toEqual({
+      invalid: true,
+      message: 'Invalid: Input must be an item on the specified list',
+      dropdown: true,
+    });
+    expect(view.frozenColumns).toBe(1);
+  });
+
+  it('passes on the protections the emulator reports, and none before it reports them', () => {
+    expect(sheetView(snapshot(), () => undefined).protections).toEqual([]);
+    const protectedSnapshot = {
+      ...snapshot(),
+      protections: [
+        {
+          type: 'RANGE' as const,
+          range: 'A2:C3',
+          warningOnly: true,
+          description: 'Q1 closed',
+          editors: null,
+          unprotectedRanges: [],
+          rangeName: null,
+        },
+      ],
+    };
+    expect(sheetView(protectedSnapshot, () => undefined).protections).toEqual([
+      { range: 'A2:C3', warningOnly: true, description: 'Q1 closed' },
+    ]);
+  });
+});
+
 describe('conditional format rules', () => {
   const rule = (criteria: string, values: unknown[]) => ({ criteria, values, ranges: ['A1'] });
 

@@ -1,0 +1,23 @@
+import { protectionAt, rangeHolds } from '../../../playground/protections';
+
+describe('protected ranges met by an edit', () => {
+  it('reads the A1 shapes Apps Script reports', () => {
+    expect(rangeHolds('A5:F20', 5, 1)).toBe(true);
+    expect(rangeHolds('A5:F20', 21, 1)).toBe(false);
+    expect(rangeHolds("'Q1 Scores'!B2:C3", 3, 3)).toBe(true);
+    expect(rangeHolds('C:C', 900, 3)).toBe(true);
+    expect(rangeHolds('3:4', 4, 26)).toBe(true);
+    expect(rangeHolds('$B$2', 2, 2)).toBe(true);
+    expect(rangeHolds('B2', 2, 3)).toBe(false);
+  });
+
+  it('lets a refusing protection win over a warning-only one on the same cell', () => {
+    const protections = [
+      { range: 'A1:Z100', warningOnly: true, description: 'Closed period' },
+      { range: 'B2:B3', warningOnly: false, description: 'Formulas' },
+    ];
+    expect(protectionAt(protections, 2, 2)?.description).toBe('Formulas');
+    expect(protectionAt(protections, 50, 2)?.description).toBe('Closed period');
+    expect(protectionAt(protections, 101, 2)).toBeUndefined();
+  });
+});
