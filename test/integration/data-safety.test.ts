@@ -3,6 +3,7 @@
  * their formulas and total rows survive the review, text they type reads back exactly, a refused
  * request leaves the spreadsheet as it was, and KPI IDs are never issued twice.
  */
+import { errorLanguageOption } from '../helpers/error-language';
 import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
 import { REGISTER_HEADERS } from '../../src/core/sheet-layouts';
 import { loadAddon, type AddonContext } from '../helpers/addon';
@@ -15,7 +16,10 @@ interface Setup {
 }
 
 function setUp(): Setup {
-  const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z') });
+  const emu = createEmulator({
+    now: new Date('2026-03-02T10:00:00Z'),
+    ...errorLanguageOption(),
+  });
   const book = emu.createSpreadsheet('People KPIs', { timeZone: 'Europe/London' });
   const addon = loadAddon(emu);
   run(emu, () => addon.setUpSheets());

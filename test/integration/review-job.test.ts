@@ -2,6 +2,7 @@
  * The review job, "Check reviews now", "Mark selected KPIs reviewed" and settings through the
  * built add-on (dist/Code.js) on the emulator.
  */
+import { errorLanguageOption } from '../helpers/error-language';
 import {
   createEmulator,
   restoreEmulator,
@@ -169,7 +170,7 @@ interface JobSummary {
 }
 
 function harness(now = '2026-03-20T09:00:00Z', mailQuota = 100): Harness {
-  const emu = createEmulator({ now: new Date(now), mailQuota });
+  const emu = createEmulator({ now: new Date(now), mailQuota, ...errorLanguageOption() });
   const addon = loadAddon(emu);
   return {
     emu,

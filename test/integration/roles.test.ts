@@ -3,6 +3,7 @@
  * register rows, objectives, scorecard sheets and their formulas, and the promises that keep user
  * work safe (bad payloads write nothing, names never clash, updates touch only their own rows).
  */
+import { errorLanguageOption } from '../helpers/error-language';
 import {
   appsScriptGlobals,
   createEmulator,
@@ -36,7 +37,7 @@ interface SaveRoleResult {
 }
 
 function setUp({ sheets = true } = {}): Setup {
-  const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z') });
+  const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z'), ...errorLanguageOption() });
   const book = emu.createSpreadsheet('People KPIs');
   const addon = loadAddon(emu);
   if (sheets) run(emu, () => addon.setUpSheets());
@@ -80,6 +81,7 @@ function setUpWithFormulas(): Setup {
   let addon: AddonContext | null = null;
   const emu: Emulator = createEmulator({
     now: new Date('2026-03-02T10:00:00Z'),
+    ...errorLanguageOption(),
     createFormulaEvaluator: () =>
       createFormulaEngine({
         entryPoints: ENTRY_POINTS,

@@ -3,6 +3,7 @@
  * headers, formats, dropdowns, status colours and the KPI_AS_OF cell; idempotent; never touching
  * what the user made.
  */
+import { errorLanguageOption } from '../helpers/error-language';
 import {
   appsScriptGlobals,
   createEmulator,
@@ -24,7 +25,7 @@ interface Setup {
 }
 
 function setUp(): Setup {
-  const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z') });
+  const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z'), ...errorLanguageOption() });
   const book = emu.createSpreadsheet('People KPIs');
   return { emu, addon: loadAddon(emu), book };
 }
