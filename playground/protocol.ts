@@ -28,6 +28,37 @@ export interface ProtectionView {
   description: string;
 }
 
+/** One series of a chart: its name, one value per label (null where a cell is not a number). */
+export interface ChartSeries {
+  name: string;
+  values: Array<number | null>;
+  color: string;
+  /** In a combo chart, whether this series is drawn as bars or as a line. */
+  kind: 'bars' | 'line';
+}
+
+/** A chart of a sheet, with the data of its ranges read as Sheets reads them. */
+export interface ChartView {
+  chartId: number;
+  /** Charts.ChartType name: COLUMN, BAR, LINE, AREA, PIE, SCATTER, TABLE, COMBO… */
+  type: string;
+  title: string;
+  /** Where its top-left corner sits: a 1-based cell and pixel offsets from it. */
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  /** The domain: one label per data row (the first column). */
+  labels: string[];
+  series: ChartSeries[];
+  /** The chart's colours in order (a pie's slices take them one by one). */
+  colors: string[];
+  stacked: 'none' | 'absolute' | 'percent';
+  legend: 'top' | 'bottom' | 'left' | 'right' | 'none';
+  axisTitles: { horizontal: string; vertical: string };
+  /** A TABLE chart: its header and rows as shown text. */
+  table?: { headers: string[]; rows: string[][] };
+}
+
 export interface SheetView {
   name: string;
   /** Used area; rows may be shorter than `columns`. */
@@ -37,6 +68,7 @@ export interface SheetView {
   /** Column widths in pixels, by 1-based column number, where set. */
   columnWidths: Record<number, number>;
   protections: ProtectionView[];
+  charts: ChartView[];
 }
 
 export type MenuEntry = { caption: string; functionName: string } | null;

@@ -5,6 +5,7 @@
  */
 import { PROTECTED_REFUSAL, protectionAt, WARNING_TEXT, WARNING_TITLE } from '../protections';
 import type { GridCell, MenuEntry, PageState, SheetView, ToastView } from '../protocol';
+import { drawCharts } from './charts';
 
 interface Selection {
   /** 1-based corners, inclusive; `row2`/`column2` may be below/right of the first corner. */
@@ -38,6 +39,9 @@ const messageDialog = element<HTMLDialogElement>('message-dialog');
 const panelDialog = element<HTMLDialogElement>('panel-dialog');
 const confirmDialog = element<HTMLDialogElement>('confirm-dialog');
 const hoverCard = element<HTMLDivElement>('hover-card');
+/** The sheet's charts float over the grid and scroll with it, as in Sheets. */
+const chartLayer = document.createElement('div');
+chartLayer.className = 'chart-layer';
 
 let state: PageState | undefined;
 let selection: Selection = { row1: 1, column1: 1, row2: 1, column2: 1, wholeRows: false };
@@ -228,6 +232,7 @@ function renderGrid(): void {
   const sheet = activeSheet();
   if (!sheet) {
     grid.replaceChildren();
+    drawCharts(chartLayer, '', [], () => ({ left: 0, top: 0 }));
     renderedGrid = '';
     return;
   }
@@ -332,7 +337,12 @@ function renderGrid(): void {
   }
   table.append(body);
   const scroll = { top: grid.scrollTop, left: grid.scrollLeft };
-  grid.replaceChildren(table);
+  grid.replaceChildren(table, chartLayer);
+  drawCharts(chartLayer, sheet.name, sheet.charts, (row, column) => {
+    let left = ROW_HEADER_WIDTH;
+    for (let c = 1; c < column; c++) left += columnWidth(c);
+    return { left, top: FROZEN_TOP + (row - 1) * ROW_HEIGHT };
+  });
   grid.scrollTop = scroll.top;
   grid.scrollLeft = scroll.left;
   editing = undefined;

@@ -9,11 +9,13 @@ import path from 'node:path';
 import { require as gasRequire } from 'gas-local';
 import {
   createEmulator,
+  parseA1,
   restoreEmulator,
   type EmulatedSpreadsheet,
   type Emulator,
   type EmulatorJson,
   type EmulatorOptions,
+  type SheetSnapshot,
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
@@ -26,6 +28,7 @@ import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
 import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
 import { TRANSPORT_NAME } from '../protocol';
 import { createDemoCompany } from './demo';
+import type { ChartCell } from './chart-view';
 import { protectionsOf, sheetView } from './sheet-view';
 import {
   PROTECTED_REFUSAL,
@@ -576,18 +579,47 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     return range ? range.getA1Notation() : 'A1';
   }
 
+  /**
+   * The cells of a chart range such as `'KPI Dashboard'!A1:C5` (or `A2:C` to the last used row),
+   * with their values (formulas evaluated) and the text Sheets shows.
+   */
+  private chartCells(a1: string, snapshots: Map<string, SheetSnapshot | null>): ChartCell[][] {
+    const reference = parseA1(a1);
+    const sheetName = reference?.sheetName ?? this.spreadsheet.getActiveSheet().getName();
+    if (!snapshots.has(sheetName)) snapshots.set(sheetName, this.spreadsheet.peekSheet(sheetName));
+    const snapshot = snapshots.get(sheetName);
+    if (!reference || !snapshot) return [];
+    const top = reference.startRow ?? 1;
+    const left = reference.startColumn ?? 1;
+    const bottom = reference.endRow ?? snapshot.values.length;
+    const right = reference.endColumn ?? Math.max(0, ...snapshot.values.map((row) => row.length));
+    const cells: ChartCell[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: ChartCell[] = [];
+      for (let c = left; c <= right; c++)
+        row.push({
+          value: snapshot.values[r - 1]?.[c - 1] ?? '',
+          text: snapshot.displayValues[r - 1]?.[c - 1] ?? '',
+        });
+      cells.push(row);
+    }
+    return cells;
+  }
+
   /** Everything the page shows. */
   state(): PageState {
     const engine = this.engines.get(this.spreadsheet.id);
+    // Charts read other sheets' cells: each sheet is read once per state.
+    const snapshots = new Map<string, SheetSnapshot | null>();
     const sheets = this.spreadsheet.peekSheetNames().flatMap((name) => {
-      const snapshot = this.spreadsheet.peekSheet(name);
+      if (!snapshots.has(name)) snapshots.set(name, this.spreadsheet.peekSheet(name));
+      const snapshot = snapshots.get(name);
       return snapshot
         ? [
-            sheetView(
-              snapshot,
-              (row, column) => engine?.errorAt(name, row, column),
-              (formula) => engine?.evaluate(name, formula),
-            ),
+            sheetView(snapshot, (row, column) => engine?.errorAt(name, row, column), {
+              evaluate: (formula) => engine?.evaluate(name, formula),
+              readRange: (a1) => this.chartCells(a1, snapshots),
+            }),
           ]
         : [];
     });

@@ -5,6 +5,7 @@
 import { columnLetters, parseA1, type SheetSnapshot } from '../../emulator/index';
 import type { FormulaErrorDetail } from '../../emulator/formula-engine';
 import type { GridCell, ProtectionView, SheetView } from '../protocol';
+import { chartsOf, chartView, type ChartCell } from './chart-view';
 import { validationMark } from './validation-view';
 
 type Rule = SheetSnapshot['conditionalFormatRules'][number];
@@ -89,16 +90,25 @@ export function protectionsOf(snapshot: SheetSnapshot): ProtectionView[] {
   );
 }
 
+/** What a sheet's view reads beyond its own snapshot. */
+export interface SheetViewContext {
+  /** Runs a data-validation rule's custom formula on this sheet. */
+  evaluate?: (formula: string) => unknown;
+  /** The cells of a chart's range (A1 with its sheet), values and shown text. */
+  readRange?: (a1: string) => ChartCell[][];
+}
+
 /**
- * Builds the page's view of one sheet. `evaluate` runs a data-validation rule's custom formula
- * on this sheet.
+ * Builds the page's view of one sheet.
  * @example sheetView(spreadsheet.peekSheet('KPI Register')!, (r, c) => engine.errorAt('KPI Register', r, c))
  */
 export function sheetView(
   snapshot: SheetSnapshot,
   errorAt: (row: number, column: number) => FormulaErrorDetail | undefined,
-  evaluate: (formula: string) => unknown = () => '',
+  context: SheetViewContext = {},
 ): SheetView {
+  const evaluate = context.evaluate ?? (() => '');
+  const readRange = context.readRange ?? (() => []);
   const rangeTexts = (a1: string): string[] => {
     const reference = parseA1(a1);
     if (!reference) return [];
@@ -155,5 +165,6 @@ export function sheetView(
     frozenColumns: snapshot.frozenColumns,
     columnWidths,
     protections: protectionsOf(snapshot),
+    charts: chartsOf(snapshot).map((chart) => chartView(chart, readRange)),
   };
 }

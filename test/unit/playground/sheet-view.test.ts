@@ -100,7 +100,7 @@ describe('data validation, frozen columns and protections in the grid view', () 
         },
       }),
       () => undefined,
-      (formula) => (evaluated.push(formula), false),
+      { evaluate: (formula) => (evaluated.push(formula), false) },
     );
     expect(evaluated).toEqual(['=B2>=2']);
     expect(view.cells[1]?.[1]?.validation).toEqual({

@@ -1,0 +1,134 @@
+/**
+ * Draws a sheet's charts over the grid, each at its anchor cell, with Chart.js — a maintained
+ * canvas chart library, bundled into the playground page only (never into dist/). A chart is
+ * redrawn when its view changes (its data, evaluated formulas included, or its options).
+ */
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PieController,
+  PointElement,
+  ScatterController,
+  Title,
+  Tooltip,
+} from 'chart.js';
+import type { ChartView } from '../protocol';
+import { chartConfiguration } from './chart-config';
+
+Chart.register(
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Filler,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PieController,
+  PointElement,
+  ScatterController,
+  Title,
+  Tooltip,
+);
+
+interface Drawn {
+  key: string;
+  box: HTMLElement;
+  chart?: Chart;
+}
+
+const drawn = new Map<string, Drawn>();
+
+function tableChart(view: ChartView): HTMLElement {
+  const table = document.createElement('table');
+  table.className = 'table-chart';
+  if (view.table?.headers.some((header) => header !== '')) {
+    const head = document.createElement('tr');
+    for (const header of view.table.headers) {
+      const th = document.createElement('th');
+      th.textContent = header;
+      head.append(th);
+    }
+    table.append(head);
+  }
+  for (const row of view.table?.rows ?? []) {
+    const tr = document.createElement('tr');
+    for (const text of row) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
+    }
+    table.append(tr);
+  }
+  return table;
+}
+
+/**
+ * Places the sheet's charts in `layer` (which scrolls with the grid); `cellOrigin` gives the
+ * pixel position of a cell's top-left corner inside it.
+ * @example drawCharts(layer, 'KPI Dashboard', sheet.charts, (row, column) => ({ left: 46, top: 22 }))
+ */
+export function drawCharts(
+  layer: HTMLElement,
+  sheetName: string,
+  views: readonly ChartView[],
+  cellOrigin: (row: number, column: number) => { left: number; top: number },
+): void {
+  const wanted = new Set<string>();
+  for (const view of views) {
+    const id = `${sheetName}\u0000${view.chartId}`;
+    wanted.add(id);
+    const key = JSON.stringify(view);
+    const origin = cellOrigin(view.anchor.row, view.anchor.column);
+    const existing = drawn.get(id);
+    if (existing && existing.key === key && existing.box.isConnected) {
+      existing.box.style.left = `${origin.left + view.anchor.offsetX}px`;
+      existing.box.style.top = `${origin.top + view.anchor.offsetY}px`;
+      continue;
+    }
+    existing?.chart?.destroy();
+    existing?.box.remove();
+    const box = document.createElement('figure');
+    box.className = 'sheet-chart';
+    box.dataset.chartId = String(view.chartId);
+    box.dataset.chartType = view.type;
+    box.setAttribute('aria-label', view.title || `${view.type.toLowerCase()} chart`);
+    box.style.left = `${origin.left + view.anchor.offsetX}px`;
+    box.style.top = `${origin.top + view.anchor.offsetY}px`;
+    box.style.width = `${view.width}px`;
+    box.style.height = `${view.height}px`;
+    layer.append(box);
+    let chart: Chart | undefined;
+    if (view.type === 'TABLE') {
+      box.append(tableChart(view));
+    } else {
+      const canvas = document.createElement('canvas');
+      canvas.width = view.width;
+      canvas.height = view.height;
+      canvas.style.width = `${view.width}px`;
+      canvas.style.height = `${view.height}px`;
+      box.append(canvas);
+      chart = new Chart(canvas, chartConfiguration(view));
+    }
+    // What the chart shows, for tests and screen readers: its series and their values.
+    box.dataset.series = JSON.stringify(
+      view.series.map((series) => ({ name: series.name, values: series.values })),
+    );
+    drawn.set(id, { key, box, chart });
+  }
+  for (const [id, entry] of drawn) {
+    if (wanted.has(id)) continue;
+    entry.chart?.destroy();
+    entry.box.remove();
+    drawn.delete(id);
+  }
+}
