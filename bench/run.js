@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: prints the performance figures the README's Targets list. Figures, not assertions: compare them
+ * `npm run bench`: prints the performance figures, each beside its target. Figures, not assertions: compare them
  * with the targets in the last column.
  */
 'use strict';
