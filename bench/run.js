@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: prints the performance figures, each beside its target. Figures, not assertions: compare them
- * with the targets in the last column.
+ * `npm run bench`: prints the performance figures. Figures, not assertions: compare them with the
+ * targets in the last column.
  */
 'use strict';
 
