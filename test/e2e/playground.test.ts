@@ -282,7 +282,7 @@ describe('the playground (npm start)', () => {
     await typeInto(page, firstKpi, q1Actual, asTyped(targetText));
     await expect(cell(page, firstKpi, q1Actual).textContent()).resolves.toBe(targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');
-    await typeInto(page, firstKpi + 3, q1Actual, 'n/a');
+    await typeInto(page, firstKpi + 3, q1Actual, 'tbc');
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await typeInto(
         page,
@@ -295,7 +295,7 @@ describe('the playground (npm start)', () => {
     await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
     await expect(cell(page, firstKpi + 2, q1Score).textContent()).resolves.toBe('');
     await expect(cellText(page, firstKpi + 3, q1Score, /#KPI!/)).resolves.toMatch(
-      /^#KPI! Actual "n\/a" is not a number/,
+      /^#KPI! Actual "tbc" is not a number/,
     );
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await expect(cellText(page, row, q1Score, /\d/)).resolves.toBe(scoreText);
