@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: prints the performance figures the README's Targets list. Figures, not assertions: compare them
- * with the targets in the last column.
+ * `npm run bench`: prints the performance figures. Figures, not assertions: compare them with the
+ * targets in the last column.
  */
 'use strict';
 

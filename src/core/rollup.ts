@@ -253,9 +253,8 @@ function asGrid(value: unknown, name: string): CellGrid {
   }
   const columns = first.length;
   for (let row = 1; row < grid.length; row++) {
-    const cells = grid[row] as unknown;
-    // Cheaper than Array.isArray per row, and as strict for what Sheets can pass: rows are arrays.
-    if (typeof cells !== 'object' || cells === null || (cells as unknown[]).length !== columns) {
+    const cells = grid[row];
+    if (!isArray(cells) || cells.length !== columns) {
       throw new KpiInputError(
         `${name} is not a rectangular range (row ${row + 1} differs) — select a block of cells.`,
       );

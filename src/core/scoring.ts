@@ -200,17 +200,24 @@ function scoreCellByCell(
       ColumnSource,
       ColumnSource,
     ];
+    // Read into locals once: the loop calls functions, so property reads would be repeated.
+    const actualGrid = actuals.grid;
+    const targetGrid = targets.grid;
+    const directionGrid = directions.grid;
+    const thresholdGrid = thresholds.grid;
+    const stretchGrid = stretches.grid;
+    const capGrid = caps.grid;
     for (let row = 0; row < rows; row++) {
       output[row] = [
         scoreOwnSettings(
           scale,
           directionOf,
-          actuals.grid === null ? actuals.value : (actuals.grid[row] as Row)[0],
-          targets.grid === null ? targets.value : (targets.grid[row] as Row)[0],
-          directions.grid === null ? directions.value : (directions.grid[row] as Row)[0],
-          thresholds.grid === null ? thresholds.value : (thresholds.grid[row] as Row)[0],
-          stretches.grid === null ? stretches.value : (stretches.grid[row] as Row)[0],
-          caps.grid === null ? caps.value : (caps.grid[row] as Row)[0],
+          actualGrid === null ? actuals.value : (actualGrid[row] as Row)[0],
+          targetGrid === null ? targets.value : (targetGrid[row] as Row)[0],
+          directionGrid === null ? directions.value : (directionGrid[row] as Row)[0],
+          thresholdGrid === null ? thresholds.value : (thresholdGrid[row] as Row)[0],
+          stretchGrid === null ? stretches.value : (stretchGrid[row] as Row)[0],
+          capGrid === null ? caps.value : (capGrid[row] as Row)[0],
         ),
       ];
     }

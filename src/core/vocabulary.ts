@@ -89,3 +89,12 @@ export type ReviewPeriodLength = (typeof REVIEW_PERIOD_LENGTHS)[number];
 /** What `KPIPACE` answers for a KPI mid-period. */
 export const PACE_STATUSES = ['On track', 'Behind', 'At risk'] as const;
 export type PaceStatus = (typeof PACE_STATUSES)[number];
+
+/** What the target-health table says of a KPI's target, judged on a closed period's results. */
+export const TARGET_HEALTH_VERDICTS = [
+  'Too hard',
+  'Too easy',
+  'Balanced',
+  'Not enough data',
+] as const;
+export type TargetHealthVerdict = (typeof TARGET_HEALTH_VERDICTS)[number];

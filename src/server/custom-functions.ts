@@ -1,6 +1,7 @@
 /**
- * The five custom functions as Sheets calls them. The logic lives in `src/core`; these wrappers
- * only supply what a cell cannot: the spreadsheet's time zone, read once per call.
+ * The seven custom functions as Sheets calls them (their reference: docs/custom-functions.md).
+ * The logic lives in `src/core`; these wrappers only supply what a cell cannot: the
+ * spreadsheet's time zone, read once per call and only by the functions that read dates.
  */
 import { paceFormula } from '../core/pace';
 import { ratingFormula } from '../core/rating';
@@ -35,7 +36,7 @@ function spreadsheetTimeZone(functionName: string): string {
   return timeZone;
 }
 
-/** `=KPISCORE(actual, target, [direction], [threshold], [stretch], [cap])` — see SPEC §3. */
+/** `=KPISCORE(actual, target, [direction], [threshold], [stretch], [cap])` — see docs/custom-functions.md. */
 export function KPISCORE(
   actual: unknown,
   target: unknown,
@@ -47,17 +48,17 @@ export function KPISCORE(
   return scoreKpiFormula(actual, target, direction, threshold, stretch, cap);
 }
 
-/** `=KPIWEIGHTED(scores, weights)` — see SPEC §3. */
+/** `=KPIWEIGHTED(scores, weights)` — see docs/custom-functions.md. */
 export function KPIWEIGHTED(scores: unknown, weights: unknown): unknown {
   return weightedScoreFormula(scores, weights);
 }
 
-/** `=KPIRATING(score, [bands])` — see SPEC §3. */
+/** `=KPIRATING(score, [bands])` — see docs/custom-functions.md. */
 export function KPIRATING(score: unknown, bands?: unknown): unknown {
   return ratingFormula(score, bands);
 }
 
-/** `=KPINEXTREVIEW(last_reviewed, [cadence], [effective_from])` — see SPEC §3. */
+/** `=KPINEXTREVIEW(last_reviewed, [cadence], [effective_from])` — see docs/custom-functions.md. */
 export function KPINEXTREVIEW(
   lastReviewed: unknown,
   cadence?: unknown,
@@ -71,7 +72,7 @@ export function KPINEXTREVIEW(
   );
 }
 
-/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days], [effective_from])` — see SPEC §3. */
+/** `=KPIREVIEWSTATUS(last_reviewed, as_of, [cadence], [due_soon_days], [effective_from])` — see docs/custom-functions.md. */
 export function KPIREVIEWSTATUS(
   lastReviewed: unknown,
   asOf: unknown,
@@ -89,7 +90,7 @@ export function KPIREVIEWSTATUS(
   );
 }
 
-/** `=KPIROLLUP(keys, scores, weights, [min_coverage])` — see SPEC §3. */
+/** `=KPIROLLUP(keys, scores, weights, [min_coverage])` — see docs/custom-functions.md. */
 export function KPIROLLUP(
   keys: unknown,
   scores: unknown,
@@ -102,7 +103,7 @@ export function KPIROLLUP(
 
 /**
  * `=KPIPACE(actual_to_date, target, starts, ends, as_of, [direction], [aggregation], [threshold],
- * [stretch])` — see SPEC §10.
+ * [stretch])` — see docs/custom-functions.md.
  */
 export function KPIPACE(
   actualToDate: unknown,

@@ -303,7 +303,7 @@ describe('the playground (npm start)', () => {
     await typeInto(page, firstKpi, q1Actual, asTyped(targetText));
     await expect(cell(page, firstKpi, q1Actual).textContent()).resolves.toBe(targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');
-    await typeInto(page, firstKpi + 3, q1Actual, 'n/a');
+    await typeInto(page, firstKpi + 3, q1Actual, 'tbc');
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await typeInto(
         page,
@@ -315,8 +315,9 @@ describe('the playground (npm start)', () => {
     expect(scoreText).toMatch(/^(100(\.0+)?%|1(\.0+)?)$/);
     await expect(cellText(page, firstKpi + 1, q1Score, /\d/)).resolves.toMatch(/^0(\.0+)?%?$/);
     await expect(cell(page, firstKpi + 2, q1Score).textContent()).resolves.toBe('');
-    // N/A (any case) means the KPI does not apply this period: never an error, never 0.
-    await expect(cellText(page, firstKpi + 3, q1Score, /N\/A/)).resolves.toBe('N/A');
+    await expect(cellText(page, firstKpi + 3, q1Score, /#KPI!/)).resolves.toMatch(
+      /^#KPI! Actual "tbc" is not a number/,
+    );
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await expect(cellText(page, row, q1Score, /\d/)).resolves.toBe(scoreText);
     // Q2 has no actuals yet: its whole column is blank, not 0.

@@ -1,5 +1,5 @@
 /**
- * The five custom functions through the BUILT dist/Code.js, loaded as Apps Script loads it, run
+ * The seven custom functions through the BUILT dist/Code.js, loaded as Apps Script loads it, run
  * as custom-function executions on the emulator. The spreadsheet's time zone differs from the
  * process's, so date results prove they follow the spreadsheet.
  */
