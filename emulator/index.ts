@@ -97,6 +97,16 @@ export function appsScriptGlobals(emulator: Emulator): AppsScriptGlobals {
 
 type LockTarget = Spreadsheet | 'script' | 'user' | undefined;
 
+export interface CreateSpreadsheetOptions {
+  timeZone?: string;
+  /** Whether it becomes the active spreadsheet; default true. */
+  active?: boolean;
+  id?: string;
+  /** Size of its one sheet; default 1000 rows × 26 columns. */
+  rows?: number;
+  columns?: number;
+}
+
 export interface Emulator {
   /** A fresh object of Apps Script globals (services, Logger, console, Date) on every access. */
   readonly globals: Record<string, unknown>;
@@ -117,10 +127,8 @@ export interface Emulator {
   setAuthorizationRequired(required: boolean): void;
   /** Switches the user running the add-on (user properties and triggers are per user). */
   setUser(email: string): void;
-  createSpreadsheet(
-    name: string,
-    options?: { timeZone?: string; active?: boolean; id?: string },
-  ): Spreadsheet;
+  /** A spreadsheet with one sheet, Sheet1, of 1000 × 26 cells unless `rows`/`columns` say otherwise. */
+  createSpreadsheet(name: string, options?: CreateSpreadsheetOptions): Spreadsheet;
   getSpreadsheet(id: string): Spreadsheet | null;
   spreadsheets(): Spreadsheet[];
   deleteSpreadsheet(id: string): void;
@@ -298,13 +306,12 @@ class EmulatorImpl implements Emulator {
         this.active = spreadsheet;
       },
       findSpreadsheet: (id) => (this.deleted.has(id) ? null : (this.books.get(id) ?? null)),
-      createSpreadsheet: (name, rows, columns) => {
-        const book = this.createSpreadsheet(name, { active: false });
-        const sheet = book._sheets[0];
-        if (sheet && rows) sheet._maxRows = rows;
-        if (sheet && columns) sheet._maxColumns = columns;
-        return book;
-      },
+      createSpreadsheet: (name, rows, columns) =>
+        this.createSpreadsheet(name, {
+          active: false,
+          ...(rows === undefined ? {} : { rows }),
+          ...(columns === undefined ? {} : { columns }),
+        }),
       executionKind: kind,
       ui: this.ui,
       addonName: this.addonName,
@@ -357,10 +364,7 @@ class EmulatorImpl implements Emulator {
     this.user = email;
   }
 
-  createSpreadsheet(
-    name: string,
-    options: { timeZone?: string; active?: boolean; id?: string } = {},
-  ): Spreadsheet {
+  createSpreadsheet(name: string, options: CreateSpreadsheetOptions = {}): Spreadsheet {
     if (options.id !== undefined && this.books.has(options.id))
       throw new Error(`A spreadsheet with id "${options.id}" already exists in this emulator.`);
     const book = new Spreadsheet(
@@ -373,7 +377,7 @@ class EmulatorImpl implements Emulator {
       options.timeZone ?? this.timeZone,
       options.id,
     );
-    book._addSheet('Sheet1');
+    book._addSheet('Sheet1', undefined, options.rows, options.columns);
     this.books.set(book.id, book);
     if (this.createEvaluator) book.attachFormulaEvaluator(this.createEvaluator());
     if (options.active ?? true) this.active = book;

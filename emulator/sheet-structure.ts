@@ -18,6 +18,9 @@ import type { Sheet } from './sheet';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
 
+/** Sheets' limit on the cells of one spreadsheet, all sheets together. */
+export const CELL_LIMIT = 10_000_000;
+
 /** One structural edit: `count` rows or columns inserted at, or deleted from, 1-based `at`. */
 export interface DimensionChange {
   dimension: Dimension;
@@ -87,10 +90,21 @@ export function checkSheetProtection(sheet: Sheet): void {
     throw appsScriptError('protectedCell');
 }
 
-/** Protected sheets refuse structural edits; protected ranges refuse losing their rows or columns. */
+/**
+ * Protected sheets refuse structural edits, protected ranges refuse losing their rows or columns,
+ * and no insert may take the spreadsheet past Sheets' cell limit.
+ */
 function checkStructure(sheet: Sheet, change: DimensionChange): void {
   checkSheetProtection(sheet);
-  if (change.insert) return;
+  if (change.insert) {
+    const added = change.count * (change.dimension === 'ROWS' ? sheet._maxColumns : sheet._maxRows);
+    const cells = sheet._book._sheets.reduce(
+      (total, each) => total + each._maxRows * each._maxColumns,
+      0,
+    );
+    if (cells + added > CELL_LIMIT) throw appsScriptError('cellLimit', { limit: CELL_LIMIT });
+    return;
+  }
   const cut: Rect =
     change.dimension === 'ROWS'
       ? { row: change.at, column: 1, numRows: change.count, numColumns: sheet._maxColumns }
