@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Charts } from './charts';
 import type { FormulaEvaluator } from './formula';
 import { LockService, LockTable } from './lock';
 import { MailApp, MailBox, type SentMail } from './mail';
@@ -31,7 +32,7 @@ import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from 
 
 export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
-export type { ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
+export type { ChartSnapshot, ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';
 export type { SentMail } from './mail';
 export type { UiRecord, MenuRecord, ButtonName } from './ui';
@@ -80,6 +81,7 @@ export interface AppsScriptGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   LockService: GoogleAppsScript.Lock.LockService;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
@@ -339,6 +341,7 @@ class EmulatorImpl implements Emulator {
         wait,
       ),
       MailApp: new MailApp(this.mailBox),
+      Charts: new Charts(),
       Session: new Session({
         activeUserEmail: () => (kind() === 'custom-function' ? '' : this.user),
         effectiveUserEmail: () => (kind() === 'custom-function' ? '' : this.user),

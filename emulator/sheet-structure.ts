@@ -12,6 +12,7 @@
  * - A span (a protected range, a chart's range) that loses all its rows or columns to a delete is
  *   gone; one that an insert lands strictly inside grows, one that it lands before moves.
  */
+import { followCharts } from './embedded-chart';
 import type { Rect } from './layer';
 import { appsScriptError } from './messages';
 import type { Sheet } from './sheet';
@@ -68,7 +69,7 @@ export function shiftRect(rect: Rect, change: DimensionChange): Rect | null {
 }
 
 /** Where a 1-based row or column number ends up; a deleted one lands on the first row after the cut. */
-function shiftIndex(index: number, change: DimensionChange): number {
+export function shiftIndex(index: number, change: DimensionChange): number {
   const { at, count } = change;
   if (change.insert) return index >= at ? index + count : index;
   if (index < at) return index;
@@ -202,6 +203,7 @@ function follow(sheet: Sheet, change: DimensionChange): void {
     if (moved) protection._rect = moved;
     return moved !== null;
   });
+  followCharts(sheet, change);
   if (change.dimension === 'ROWS') {
     sheet._hiddenRows = shiftNumberSet(sheet._hiddenRows, change);
   } else {

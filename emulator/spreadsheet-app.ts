@@ -12,7 +12,8 @@ import type { Selection } from './selection';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
 import { Ui, type UiRecord } from './ui';
-import { appsScriptError } from './messages';
+import { enumOf } from './enums';
+import { appsScriptError, signatureTypes } from './messages';
 import { CELL_LIMIT } from './sheet-structure';
 
 /** What SpreadsheetApp needs from the emulator. */
@@ -26,29 +27,9 @@ export interface SpreadsheetAppHost {
   addonName: string;
 }
 
-/** How Apps Script names an argument's type in "The parameters (…) don't match…". */
-function signatureType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'Object[]';
-  switch (typeof value) {
-    case 'string':
-      return 'String';
-    case 'boolean':
-      return 'Boolean';
-    case 'number':
-    case 'undefined':
-      return typeof value;
-    default:
-      return 'Object';
-  }
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
-
-const enumOf = <T extends string>(...names: T[]): Readonly<Record<T, T>> =>
-  Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>);
 
 export const SPREADSHEET_ENUMS = {
   DataValidationCriteria,
@@ -159,7 +140,7 @@ export class SpreadsheetApp extends EmulatedObject {
     const sized = args.length === 3 && isCount(rows) && isCount(columns);
     if (typeof name !== 'string' || (args.length !== 1 && !sized))
       throw appsScriptError('parametersDontMatch', {
-        types: args.map(signatureType).join(','),
+        types: signatureTypes(args),
         method: 'SpreadsheetApp.create',
       });
     if (!sized) return this._host.createSpreadsheet(name);
