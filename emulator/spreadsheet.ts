@@ -375,6 +375,11 @@ export class Spreadsheet extends EmulatedObject {
     ]);
   }
   getProtections(type: string): Protection[] {
+    if (type !== 'SHEET' && type !== 'RANGE')
+      throw appsScriptError('parametersDontMatch', {
+        types: typeof type,
+        method: 'Spreadsheet.getProtections',
+      });
     return this._sheets.flatMap((sheet) => sheet.getProtections(type));
   }
   getFormUrl(): null {
