@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Charts } from './charts';
 import type { FormulaEvaluator } from './formula';
 import { LockService, LockTable } from './lock';
 import { MailApp, MailBox, type SentMail } from './mail';
@@ -31,7 +32,7 @@ import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from 
 
 export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
-export type { ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
+export type { ChartSnapshot, ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';
 export type { SentMail } from './mail';
 export type { UiRecord, MenuRecord, ButtonName } from './ui';
@@ -80,6 +81,7 @@ export interface AppsScriptGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   LockService: GoogleAppsScript.Lock.LockService;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   Session: GoogleAppsScript.Base.Session;
   Utilities: GoogleAppsScript.Utilities.Utilities;
   Logger: GoogleAppsScript.Base.Logger;
@@ -96,6 +98,16 @@ export function appsScriptGlobals(emulator: Emulator): AppsScriptGlobals {
 }
 
 type LockTarget = Spreadsheet | 'script' | 'user' | undefined;
+
+export interface CreateSpreadsheetOptions {
+  timeZone?: string;
+  /** Whether it becomes the active spreadsheet; default true. */
+  active?: boolean;
+  id?: string;
+  /** Size of its one sheet; default 1000 rows × 26 columns. */
+  rows?: number;
+  columns?: number;
+}
 
 export interface Emulator {
   /** A fresh object of Apps Script globals (services, Logger, console, Date) on every access. */
@@ -117,10 +129,8 @@ export interface Emulator {
   setAuthorizationRequired(required: boolean): void;
   /** Switches the user running the add-on (user properties and triggers are per user). */
   setUser(email: string): void;
-  createSpreadsheet(
-    name: string,
-    options?: { timeZone?: string; active?: boolean; id?: string },
-  ): Spreadsheet;
+  /** A spreadsheet with one sheet, Sheet1, of 1000 × 26 cells unless `rows`/`columns` say otherwise. */
+  createSpreadsheet(name: string, options?: CreateSpreadsheetOptions): Spreadsheet;
   getSpreadsheet(id: string): Spreadsheet | null;
   spreadsheets(): Spreadsheet[];
   deleteSpreadsheet(id: string): void;
@@ -298,13 +308,12 @@ class EmulatorImpl implements Emulator {
         this.active = spreadsheet;
       },
       findSpreadsheet: (id) => (this.deleted.has(id) ? null : (this.books.get(id) ?? null)),
-      createSpreadsheet: (name, rows, columns) => {
-        const book = this.createSpreadsheet(name, { active: false });
-        const sheet = book._sheets[0];
-        if (sheet && rows) sheet._maxRows = rows;
-        if (sheet && columns) sheet._maxColumns = columns;
-        return book;
-      },
+      createSpreadsheet: (name, rows, columns) =>
+        this.createSpreadsheet(name, {
+          active: false,
+          ...(rows === undefined ? {} : { rows }),
+          ...(columns === undefined ? {} : { columns }),
+        }),
       executionKind: kind,
       ui: this.ui,
       addonName: this.addonName,
@@ -332,6 +341,7 @@ class EmulatorImpl implements Emulator {
         wait,
       ),
       MailApp: new MailApp(this.mailBox),
+      Charts: new Charts(),
       Session: new Session({
         activeUserEmail: () => (kind() === 'custom-function' ? '' : this.user),
         effectiveUserEmail: () => (kind() === 'custom-function' ? '' : this.user),
@@ -357,10 +367,7 @@ class EmulatorImpl implements Emulator {
     this.user = email;
   }
 
-  createSpreadsheet(
-    name: string,
-    options: { timeZone?: string; active?: boolean; id?: string } = {},
-  ): Spreadsheet {
+  createSpreadsheet(name: string, options: CreateSpreadsheetOptions = {}): Spreadsheet {
     if (options.id !== undefined && this.books.has(options.id))
       throw new Error(`A spreadsheet with id "${options.id}" already exists in this emulator.`);
     const book = new Spreadsheet(
@@ -373,7 +380,7 @@ class EmulatorImpl implements Emulator {
       options.timeZone ?? this.timeZone,
       options.id,
     );
-    book._addSheet('Sheet1');
+    book._addSheet('Sheet1', undefined, options.rows, options.columns);
     this.books.set(book.id, book);
     if (this.createEvaluator) book.attachFormulaEvaluator(this.createEvaluator());
     if (options.active ?? true) this.active = book;

@@ -13,6 +13,8 @@ import {
 import type { SentMail } from './mail';
 import type { TriggerRecord } from './script-app';
 import type { FormatProperty } from './cell-format';
+import type { ChartTypeName } from './charts';
+import { EmbeddedChart, newChartState, rangeOfChart, type ChartPosition } from './embedded-chart';
 import { DeveloperMetadata } from './developer-metadata';
 import { NamedRange } from './named-range';
 import { Protection } from './protection';
@@ -69,10 +71,27 @@ export interface SheetJson {
   }>;
   developerMetadata: Array<{ key: string; value: string | null; visibility: string }>;
   structureLog: string[];
+  /** Missing in files saved before charts were emulated. */
+  charts?: ChartJson[];
+}
+
+interface ChartJson {
+  chartId: number;
+  type: string;
+  ranges: RangeJson[];
+  /** Options by key, in the order they were set (values with dates as { $date }). */
+  options: Array<[string, unknown]>;
+  numHeaders: number;
+  transpose: boolean;
+  mergeStrategy: string;
+  hiddenDimensionStrategy: string;
+  position: ChartPosition;
 }
 
 export interface SpreadsheetJson {
   id: string;
+  /** The next chart ID to hand out; missing in older files. */
+  nextChartId?: number;
   name: string;
   /** The creator, who can always edit; missing in older files (then the user restoring it). */
   owner?: string;
@@ -113,6 +132,23 @@ function encode(value: unknown): JsonCell {
   if (value === undefined || value === null) return '';
   if (isDate(value)) return { $date: (value as Date).toISOString() };
   return value as JsonCell;
+}
+
+/** encode() through arrays and objects, for chart options. */
+function encodeDeep(value: unknown): unknown {
+  if (isDate(value)) return encode(value);
+  if (Array.isArray(value)) return value.map(encodeDeep);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encodeDeep(item)]));
+  return value;
+}
+
+function decodeDeep(value: unknown): unknown {
+  if (value && typeof value === 'object' && '$date' in value) return decode(value);
+  if (Array.isArray(value)) return value.map(decodeDeep);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decodeDeep(item)]));
+  return value;
 }
 
 function decode(value: unknown): unknown {
@@ -194,12 +230,27 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
         visibility: entry._visibility,
       })),
       structureLog: [...sheet._structureLog],
+      charts: sheet._charts.map((chart): ChartJson => {
+        const state = chart._state;
+        return {
+          chartId: chart._chartId ?? 0,
+          type: state.type ?? '',
+          ranges: state.ranges.map((range) => rangeJson(rangeOfChart(range))),
+          options: [...state.options].map(([key, value]) => [key, encodeDeep(value)]),
+          numHeaders: state.numHeaders,
+          transpose: state.transpose,
+          mergeStrategy: state.mergeStrategy,
+          hiddenDimensionStrategy: state.hiddenDimensionStrategy,
+          position: { ...state.position },
+        };
+      }),
     };
   });
   return {
     id: book.id,
     name: book._name,
     owner: book._owner,
+    nextChartId: book._nextChartId,
     timeZone: book._timeZone,
     activeSheet: book._activeSheet?._name ?? null,
     selection: book._selection
@@ -234,6 +285,7 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
 export function deserializeSpreadsheet(json: SpreadsheetJson, host: SpreadsheetHost): Spreadsheet {
   const book = new Spreadsheet(host, json.name, json.timeZone, json.id);
   if (json.owner !== undefined) book._owner = json.owner;
+  if (json.nextChartId !== undefined) book._nextChartId = json.nextChartId;
   const rangeOf = (reference: RangeJson): Range =>
     book._resolve(`${quoteSheetName(reference.sheet)}!${reference.a1}`, book.getActiveSheet());
   for (const data of json.sheets) {
@@ -287,6 +339,21 @@ export function deserializeSpreadsheet(json: SpreadsheetJson, host: SpreadsheetH
           rule.ranges.map(rangeOf),
         ),
     );
+    sheet._charts = (data.charts ?? []).map((entry) => {
+      const state = newChartState();
+      state.type = (entry.type || undefined) as ChartTypeName | undefined;
+      state.ranges = entry.ranges.map((reference) => {
+        const range = rangeOf(reference);
+        return { sheet: range._sheet, rect: range._rect };
+      });
+      state.options = new Map(entry.options.map(([key, value]) => [key, decodeDeep(value)]));
+      state.numHeaders = entry.numHeaders;
+      state.transpose = entry.transpose;
+      state.mergeStrategy = entry.mergeStrategy;
+      state.hiddenDimensionStrategy = entry.hiddenDimensionStrategy;
+      state.position = { ...entry.position };
+      return new EmbeddedChart(sheet, state, entry.chartId);
+    });
     sheet._protections = data.protections.map((entry) => {
       const protection = new Protection(
         entry.type,

@@ -15,6 +15,7 @@ export type ServiceName =
   | 'HtmlService'
   | 'Session'
   | 'Utilities'
+  | 'Charts'
   | 'builder';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';

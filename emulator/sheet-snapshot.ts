@@ -1,7 +1,8 @@
 /** The plain-data view of a sheet that tests and the playground read (Spreadsheet.peekSheet). */
-import { a1Notation } from './a1';
+import { a1Notation, quoteSheetName } from './a1';
 import type { CellValue } from './cell-values';
 import type { FormatProperty } from './cell-format';
+import { copyChartState, rangeOfChart, type EmbeddedChart } from './embedded-chart';
 import { Range } from './range';
 import type { Sheet } from './sheet';
 
@@ -42,7 +43,43 @@ export interface SheetSnapshot {
   protected: boolean;
   /** Protections of the sheet and its ranges, in the order they were made. */
   protections: ProtectionSnapshot[];
+  /** Charts on the sheet, in the order they were inserted. */
+  charts: ChartSnapshot[];
   structureLog: string[];
+}
+
+/** One embedded chart as plain data, for tests and the playground's chart drawing. */
+export interface ChartSnapshot {
+  chartId: number;
+  /** A Charts.ChartType name: 'COLUMN', 'BAR', 'LINE', 'PIE', 'AREA', 'SCATTER', 'TABLE', 'COMBO', … */
+  type: string;
+  /** A1 ranges with their sheet, e.g. "'KPI Dashboard'!A1:C5", in the order added. */
+  ranges: string[];
+  /** Every option set, by key: 'title', 'isStacked', 'legend', 'colors', 'hAxis.title', … */
+  options: Record<string, unknown>;
+  numHeaders: number; // -1 when not set (Sheets guesses)
+  transpose: boolean;
+  mergeStrategy: string; // 'MERGE_COLUMNS' | 'MERGE_ROWS'
+  hiddenDimensionStrategy: string;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+}
+
+/** A chart as plain data. */
+export function snapshotChart(chart: EmbeddedChart): ChartSnapshot {
+  const state = copyChartState(chart._state);
+  return {
+    chartId: chart._chartId ?? 0,
+    type: state.type ?? '',
+    ranges: state.ranges.map(
+      (range) => `${quoteSheetName(range.sheet._name)}!${rangeOfChart(range).getA1Notation()}`,
+    ),
+    options: Object.fromEntries(state.options),
+    numHeaders: state.numHeaders,
+    transpose: state.transpose,
+    mergeStrategy: state.mergeStrategy,
+    hiddenDimensionStrategy: state.hiddenDimensionStrategy,
+    position: { ...state.position },
+  };
 }
 
 /** One protection as plain data. */
@@ -126,6 +163,7 @@ export function snapshotSheet(sheet: Sheet): SheetSnapshot {
       unprotectedRanges: protection.getUnprotectedRanges().map((range) => range.getA1Notation()),
       rangeName: protection.getRangeName(),
     })),
+    charts: sheet._charts.map(snapshotChart),
     structureLog: [...sheet._structureLog],
   };
 }

@@ -12,11 +12,15 @@
  * - A span (a protected range, a chart's range) that loses all its rows or columns to a delete is
  *   gone; one that an insert lands strictly inside grows, one that it lands before moves.
  */
+import { followCharts } from './embedded-chart';
 import type { Rect } from './layer';
 import { appsScriptError } from './messages';
 import type { Sheet } from './sheet';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
+
+/** Sheets' limit on the cells of one spreadsheet, all sheets together. */
+export const CELL_LIMIT = 10_000_000;
 
 /** One structural edit: `count` rows or columns inserted at, or deleted from, 1-based `at`. */
 export interface DimensionChange {
@@ -65,7 +69,7 @@ export function shiftRect(rect: Rect, change: DimensionChange): Rect | null {
 }
 
 /** Where a 1-based row or column number ends up; a deleted one lands on the first row after the cut. */
-function shiftIndex(index: number, change: DimensionChange): number {
+export function shiftIndex(index: number, change: DimensionChange): number {
   const { at, count } = change;
   if (change.insert) return index >= at ? index + count : index;
   if (index < at) return index;
@@ -87,10 +91,21 @@ export function checkSheetProtection(sheet: Sheet): void {
     throw appsScriptError('protectedCell');
 }
 
-/** Protected sheets refuse structural edits; protected ranges refuse losing their rows or columns. */
+/**
+ * Protected sheets refuse structural edits, protected ranges refuse losing their rows or columns,
+ * and no insert may take the spreadsheet past Sheets' cell limit.
+ */
 function checkStructure(sheet: Sheet, change: DimensionChange): void {
   checkSheetProtection(sheet);
-  if (change.insert) return;
+  if (change.insert) {
+    const added = change.count * (change.dimension === 'ROWS' ? sheet._maxColumns : sheet._maxRows);
+    const cells = sheet._book._sheets.reduce(
+      (total, each) => total + each._maxRows * each._maxColumns,
+      0,
+    );
+    if (cells + added > CELL_LIMIT) throw appsScriptError('cellLimit', { limit: CELL_LIMIT });
+    return;
+  }
   const cut: Rect =
     change.dimension === 'ROWS'
       ? { row: change.at, column: 1, numRows: change.count, numColumns: sheet._maxColumns }
@@ -188,6 +203,7 @@ function follow(sheet: Sheet, change: DimensionChange): void {
     if (moved) protection._rect = moved;
     return moved !== null;
   });
+  followCharts(sheet, change);
   if (change.dimension === 'ROWS') {
     sheet._hiddenRows = shiftNumberSet(sheet._hiddenRows, change);
   } else {

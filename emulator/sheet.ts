@@ -7,6 +7,14 @@ import { ConditionalFormatRule, type DataValidation } from './builders';
 import { FORMAT_DEFAULTS, type FormatProperty } from './cell-format';
 import { PLAIN_TEXT_FORMAT, readValue, toStoredInput, type CellValue } from './cell-values';
 import { DeveloperMetadata, DeveloperMetadataFinder } from './developer-metadata';
+import {
+  insertChart,
+  newChartState,
+  removeChart,
+  updateChart,
+  type EmbeddedChart,
+} from './embedded-chart';
+import { EmbeddedChartBuilder } from './embedded-chart-builder';
 import { Layer, type Rect } from './layer';
 import { Protection } from './protection';
 import { Range } from './range';
@@ -39,6 +47,8 @@ function requireInteger(value: unknown, what: string, method: string): number {
 export class Sheet extends EmulatedObject {
   readonly _className = 'Sheet';
   readonly _service: ServiceName = 'SpreadsheetApp';
+  /** A chart builder is a local value: creating one makes no request. */
+  override readonly _serviceOverrides = { newChart: 'builder' } as const;
   readonly _book: Spreadsheet;
   _name: string;
   readonly _sheetId: number;
@@ -59,6 +69,8 @@ export class Sheet extends EmulatedObject {
   _conditionalRules: ConditionalFormatRule[] = [];
   _protections: Protection[] = [];
   _metadata: DeveloperMetadata[] = [];
+  /** Charts on this sheet, in the order they were inserted. */
+  _charts: EmbeddedChart[] = [];
   _deleted = false;
   /** insertRows/deleteRows/... as they happened, for tests. */
   _structureLog: string[] = [];
@@ -522,8 +534,24 @@ export class Sheet extends EmulatedObject {
   setActiveSelection(range: Range | string): Range {
     return this._book.setActiveRange(typeof range === 'string' ? this.getRange(range) : range);
   }
-  getCharts(): never[] {
-    return [];
+  /** Throws when a protection of the sheet stops the user changing its objects (charts). */
+  _checkObjectsEditable(): void {
+    checkSheetProtection(this);
+  }
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this, newChartState(), null);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this, chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    updateChart(this, chart);
+  }
+  removeChart(chart: EmbeddedChart): void {
+    removeChart(this, chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return [...this._charts];
   }
   getFilter(): null {
     return null;

@@ -12,7 +12,9 @@ import type { Selection } from './selection';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
 import { Ui, type UiRecord } from './ui';
-import { appsScriptError } from './messages';
+import { enumOf } from './enums';
+import { appsScriptError, signatureTypes } from './messages';
+import { CELL_LIMIT } from './sheet-structure';
 
 /** What SpreadsheetApp needs from the emulator. */
 export interface SpreadsheetAppHost {
@@ -25,8 +27,9 @@ export interface SpreadsheetAppHost {
   addonName: string;
 }
 
-const enumOf = <T extends string>(...names: T[]): Readonly<Record<T, T>> =>
-  Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<T, T>);
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
 
 export const SPREADSHEET_ENUMS = {
   DataValidationCriteria,
@@ -128,8 +131,22 @@ export class SpreadsheetApp extends EmulatedObject {
     if (!spreadsheet) throw appsScriptError('unexpectedErrorGetting', { method: 'openByUrl' });
     return spreadsheet;
   }
-  create(name: string, rows?: number, columns?: number): Spreadsheet {
-    return this._host.createSpreadsheet(String(name), rows, columns);
+  /**
+   * A new spreadsheet owned by the user, with one sheet, Sheet1, of 1000 × 26 cells or
+   * `rows` × `columns`. Unlike the UI, it does not become the active spreadsheet.
+   */
+  create(...args: unknown[]): Spreadsheet {
+    const [name, rows, columns] = args;
+    const sized = args.length === 3 && isCount(rows) && isCount(columns);
+    if (typeof name !== 'string' || (args.length !== 1 && !sized))
+      throw appsScriptError('parametersDontMatch', {
+        types: signatureTypes(args),
+        method: 'SpreadsheetApp.create',
+      });
+    if (!sized) return this._host.createSpreadsheet(name);
+    if (rows < 1 || columns < 1) throw appsScriptError('createNeedsCells');
+    if (rows * columns > CELL_LIMIT) throw appsScriptError('cellLimit', { limit: CELL_LIMIT });
+    return this._host.createSpreadsheet(name, rows, columns);
   }
   getUi(): Ui {
     if (this._host.executionKind() !== 'user') throw appsScriptError('uiNotInContext');

@@ -48,6 +48,8 @@ export class Spreadsheet extends EmulatedObject {
   _evaluator: FormulaEvaluator | undefined;
   _nextSheetId = 0;
   _nextMetadataId = 1;
+  /** Chart IDs are unique in the spreadsheet and never reused. */
+  _nextChartId = 1_000_000_001;
   readonly _host: SpreadsheetHost;
   /** The user who created the spreadsheet; the owner can always edit, protected or not. */
   _owner: string;
@@ -229,6 +231,9 @@ export class Spreadsheet extends EmulatedObject {
     if (this._sheets.length === 1) throw appsScriptError('lastSheet');
     checkSheetProtection(sheet);
     this._sheets = this._sheets.filter((candidate) => candidate !== sheet);
+    for (const other of this._sheets)
+      for (const chart of other._charts)
+        chart._state.ranges = chart._state.ranges.filter((range) => range.sheet !== sheet);
     for (const [name, named] of this._namedRanges)
       if (named._range._sheet === sheet) this._namedRanges.delete(name);
     if (this._activeSheet === sheet) this._activeSheet = this._sheets[0];
@@ -370,6 +375,11 @@ export class Spreadsheet extends EmulatedObject {
     ]);
   }
   getProtections(type: string): Protection[] {
+    if (type !== 'SHEET' && type !== 'RANGE')
+      throw appsScriptError('parametersDontMatch', {
+        types: typeof type,
+        method: 'Spreadsheet.getProtections',
+      });
     return this._sheets.flatMap((sheet) => sheet.getProtections(type));
   }
   getFormUrl(): null {

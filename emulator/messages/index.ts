@@ -9,12 +9,13 @@
  *   (`createEmulator({ errorLanguage })`, `emu.setErrorLanguage`) covers every service.
  */
 import { ERROR_LANGUAGES, type ErrorLanguage, type Translations } from './catalog';
+import { CHART_MESSAGES } from './chart-messages';
 import { SERVICE_MESSAGES } from './service-messages';
 import { SPREADSHEET_MESSAGES } from './spreadsheet-messages';
 
 export { ERROR_LANGUAGES, type ErrorLanguage } from './catalog';
 
-export const MESSAGES = { ...SPREADSHEET_MESSAGES, ...SERVICE_MESSAGES };
+export const MESSAGES = { ...SPREADSHEET_MESSAGES, ...CHART_MESSAGES, ...SERVICE_MESSAGES };
 
 export type MessageKey = keyof typeof MESSAGES;
 type ParamsOf<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>[0];
@@ -61,6 +62,23 @@ export function appsScriptError<K extends MessageKey>(
   ...params: ParamsArgument<K>
 ): AppsScriptError {
   return new AppsScriptError(key, params[0]);
+}
+
+/**
+ * How Apps Script names the types of a call's arguments in "The parameters (…) don't match…".
+ * @example signatureTypes(['Q3', 10]) // 'String,number'
+ */
+export function signatureTypes(args: readonly unknown[]): string {
+  return args
+    .map((value) => {
+      if (value === null) return 'null';
+      if (Array.isArray(value)) return 'Object[]';
+      if (typeof value === 'string') return 'String';
+      if (typeof value === 'boolean') return 'Boolean';
+      if (typeof value === 'number' || value === undefined) return typeof value;
+      return 'Object';
+    })
+    .join(',');
 }
 
 /** Checks a language name from options or a save file. */

@@ -226,6 +226,16 @@ export const SPREADSHEET_MESSAGES = {
     ({ method }) =>
       `Unerwarteter Fehler beim Abrufen der Methode oder Eigenschaft ${method} für das Objekt SpreadsheetApp.`,
   ),
+  createNeedsCells: message(
+    () => 'A new spreadsheet needs at least 1 row and 1 column.',
+    () => 'Eine neue Tabelle benötigt mindestens 1 Zeile und 1 Spalte.',
+  ),
+  cellLimit: message<{ limit: number }>(
+    ({ limit }) =>
+      `This action would increase the number of cells in the workbook above the limit of ${limit} cells.`,
+    ({ limit }) =>
+      `Durch diese Aktion würde die Anzahl der Zellen in der Arbeitsmappe das Limit von ${limit} Zellen überschreiten.`,
+  ),
   parametersDontMatch: message<{ types: string; method: string }>(
     ({ types, method }) =>
       `The parameters (${types}) don't match the method signature for ${method}.`,

@@ -176,7 +176,13 @@ describe('error messages', () => {
     // Distinct values, so finding one in a text means the parameter was used.
     const names = ['name', 'a1', 'sheet', 'key', 'type', 'method', 'what', 'call', 'scopes'];
     const more = ['address', 'service', 'types', 'caption', 'got'];
-    const params: Record<string, unknown> = { data: 7771, range: 8882 };
+    const params: Record<string, unknown> = {
+      data: 7771,
+      range: 8882,
+      limit: 9993,
+      rows: 6661,
+      columns: 5551,
+    };
     for (const name of [...names, ...more]) params[name] = `<${name}-value>`;
     for (const key of Object.keys(MESSAGES) as MessageKey[]) {
       const tell = (language: ErrorLanguage) =>

@@ -34,6 +34,9 @@ describe('Protection', () => {
     expect(() => sheet.getProtections('CELL' as never)).toThrow(
       "The parameters (string) don't match the method signature for Sheet.getProtections.",
     );
+    expect(() => sheet.getParent().getProtections('CELL' as never)).toThrow(
+      "The parameters (string) don't match the method signature for Spreadsheet.getProtections.",
+    );
   });
 
   it('leaves every editor of the spreadsheet able to edit until the script changes the editors', () => {

@@ -177,4 +177,12 @@ describe('Sheet', () => {
       expect(book.peekSheet('Sheet1')!.hiddenColumns).toEqual([2]);
     });
   });
+
+  it('refuses inserts that would take a spreadsheet past 10 million cells', () => {
+    const { sheet } = setUp();
+    expect(() => sheet.insertRowsAfter(1000, 400_000)).toThrow(
+      'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+    );
+    expect(sheet.getMaxRows()).toBe(1000);
+  });
 });

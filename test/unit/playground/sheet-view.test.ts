@@ -45,6 +45,7 @@ function snapshot(overrides: Partial<SheetSnapshot> = {}): SheetSnapshot {
     columnWidths: { 1: 180 },
     protected: false,
     protections: [],
+    charts: [],
     structureLog: [],
     ...overrides,
   };
