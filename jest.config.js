@@ -23,6 +23,7 @@ const WRITING_SUITES = [
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
+  testTimeout: shared.testTimeout,
   projects: [
     { ...shared, displayName: 'tests', testMatch: ['**/*.test.ts'] },
     {
