@@ -7,6 +7,7 @@ import { ROLE_LIBRARY } from '../core/library';
 import { convertWholePercentRole } from '../core/percent-scale';
 import type { LibraryRole, RoleTemplate } from '../core/types';
 import { applyLibraryRole, blankDraft, draftFromTemplate, type Draft } from './draft';
+import { SIDEBAR_VIEWS, type SidebarView } from '../core/sidebar-api';
 import { callServer, type SidebarContext } from './server-api';
 import { ErrorBanner, Loading, useServerTask } from './ui';
 import { EditRoleView } from './views/edit-role-view';
@@ -15,17 +16,11 @@ import { LibraryView } from './views/library-view';
 import { SettingsView } from './views/settings-view';
 import { Wizard } from './wizard/wizard';
 
-export type SidebarView = 'new-role' | 'edit-role' | 'library' | 'settings' | 'help';
+/** The views that have a tab; the others open from the add-on menu. */
+export const TAB_VIEWS = ['new-role', 'edit-role', 'library', 'settings', 'help'] as const;
+type TabView = (typeof TAB_VIEWS)[number];
 
-export const SIDEBAR_VIEWS: readonly SidebarView[] = [
-  'new-role',
-  'edit-role',
-  'library',
-  'settings',
-  'help',
-];
-
-const TAB_LABELS: Record<SidebarView, string> = {
+const TAB_LABELS: Record<TabView, string> = {
   'new-role': 'New role',
   'edit-role': 'Edit role',
   library: 'Library',
@@ -179,7 +174,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
   return (
     <>
       <nav class="tabs" aria-label="Sidebar sections">
-        {SIDEBAR_VIEWS.map((item) => (
+        {TAB_VIEWS.map((item) => (
           <button
             key={item}
             type="button"

@@ -341,6 +341,26 @@ export const ENTRY_POINTS = [
     params: [],
   },
   {
+    name: 'showRenameRole',
+    kind: 'menu',
+    summary:
+      'Opens the sidebar to rename a role: its register rows, scorecard and open Scores rows follow.',
+    params: [],
+  },
+  {
+    name: 'showObjectives',
+    kind: 'menu',
+    summary: "Opens the sidebar on the company's strategic objectives and how the KPIs cover them.",
+    params: [],
+  },
+  {
+    name: 'showReviewSelectedKpis',
+    kind: 'menu',
+    summary:
+      'Opens the sidebar to review the selected KPIs: keep, revise or retire each, with every KPI of their roles beside them.',
+    params: [],
+  },
+  {
     name: 'showKpiLibrary',
     kind: 'menu',
     summary: 'Opens the sidebar on the built-in library of roles and KPIs.',

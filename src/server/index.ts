@@ -10,6 +10,9 @@ import {
   showHelp,
   showKpiLibrary,
   showNewRoleWizard,
+  showObjectives,
+  showRenameRole,
+  showReviewSelectedKpis,
   showSettings,
 } from './sidebar';
 import {
@@ -48,6 +51,9 @@ export const entryPoints = {
   KPIPACE,
   showNewRoleWizard,
   showEditRoleWizard,
+  showRenameRole,
+  showObjectives,
+  showReviewSelectedKpis,
   showKpiLibrary,
   setUpSheets,
   checkReviewsNow,

@@ -9,27 +9,47 @@ export interface MenuItem {
   functionName: string;
 }
 
+export interface SubMenu {
+  caption: string;
+  items: readonly MenuItem[];
+}
+
 /** `null` marks a separator. */
-export const MENU_ITEMS: readonly (MenuItem | null)[] = [
+export type MenuEntry = MenuItem | SubMenu | null;
+
+/** The menu, top to bottom. */
+export const MENU: readonly MenuEntry[] = [
   { caption: 'New role (wizard)', functionName: 'showNewRoleWizard' },
   { caption: 'Edit role', functionName: 'showEditRoleWizard' },
+  { caption: 'Rename role', functionName: 'showRenameRole' },
   { caption: 'KPI library', functionName: 'showKpiLibrary' },
+  { caption: 'Objectives', functionName: 'showObjectives' },
+  null,
+  {
+    caption: 'Reviews',
+    items: [
+      { caption: 'Check reviews now', functionName: 'checkReviewsNow' },
+      { caption: 'Review selected KPIs', functionName: 'showReviewSelectedKpis' },
+      { caption: 'Turn review reminders on/off', functionName: 'toggleReviewReminders' },
+    ],
+  },
   null,
   { caption: 'Set up sheets', functionName: 'setUpSheets' },
-  { caption: 'Check reviews now', functionName: 'checkReviewsNow' },
-  { caption: 'Mark selected KPIs reviewed', functionName: 'markSelectedKpisReviewed' },
-  { caption: 'Turn review reminders on/off', functionName: 'toggleReviewReminders' },
-  null,
   { caption: 'Settings', functionName: 'showSettings' },
   { caption: 'Help', functionName: 'showHelp' },
 ];
 
 /** Builds the add-on menu; safe in every AuthMode. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) {
-    if (item === null) menu.addSeparator();
-    else menu.addItem(item.caption, item.functionName);
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
+  for (const entry of MENU) {
+    if (entry === null) menu.addSeparator();
+    else if ('items' in entry) {
+      const sub = ui.createMenu(entry.caption);
+      for (const item of entry.items) sub.addItem(item.caption, item.functionName);
+      menu.addSubMenu(sub);
+    } else menu.addItem(entry.caption, entry.functionName);
   }
   menu.addToUi();
 }

@@ -2,22 +2,13 @@
  * Opening the sidebar. One HTML file serves every view; the view name is the only thing the
  * server puts in the page (all data arrives through google.script.run).
  */
+import { SIDEBAR_VIEWS, type SidebarView } from '../core/sidebar-api';
 
 export const SIDEBAR_TITLE = 'KPI Framework Builder';
 
-/** Views the sidebar knows; the client switches on `document.body.dataset.view`. */
-export type SidebarView = 'new-role' | 'edit-role' | 'library' | 'settings' | 'help';
-
-const SIDEBAR_VIEWS: readonly SidebarView[] = [
-  'new-role',
-  'edit-role',
-  'library',
-  'settings',
-  'help',
-];
-
 export function openSidebar_(view: SidebarView): void {
-  if (!SIDEBAR_VIEWS.includes(view)) throw new Error(`Unknown sidebar view "${String(view)}".`);
+  if (!(SIDEBAR_VIEWS as readonly string[]).includes(view))
+    throw new Error(`Unknown sidebar view "${String(view)}".`);
   const template = HtmlService.createTemplateFromFile('Sidebar');
   template.view = view;
   const html = template.evaluate().setTitle(SIDEBAR_TITLE);
@@ -32,8 +23,20 @@ export function showEditRoleWizard(): void {
   openSidebar_('edit-role');
 }
 
+export function showRenameRole(): void {
+  openSidebar_('rename-role');
+}
+
 export function showKpiLibrary(): void {
   openSidebar_('library');
+}
+
+export function showObjectives(): void {
+  openSidebar_('objectives');
+}
+
+export function showReviewSelectedKpis(): void {
+  openSidebar_('review-kpis');
 }
 
 export function showSettings(): void {

@@ -20,6 +20,7 @@ function setUp(): { emu: Emulator; addon: AddonContext } {
 const MENU_CALLS = new Set([
   'SpreadsheetApp.getUi',
   'Ui.createAddonMenu',
+  'Ui.createMenu',
   'Menu.addItem',
   'Menu.addSeparator',
   'Menu.addSubMenu',
@@ -63,8 +64,10 @@ describe('the built add-on', () => {
     const { emu, addon } = setUp();
     addon.onOpen({ authMode: 'FULL' });
     const names = new Set(ENTRY_POINTS.map((entry) => entry.name));
-    const items = emu.ui.menus.flatMap((menu) => menu.items);
-    expect(items.length).toBeGreaterThan(0);
+    const items = emu.ui.menus.flatMap((menu) =>
+      menu.items.flatMap((item) => (item && 'subMenu' in item ? item.subMenu.items : [item])),
+    );
+    expect(items.length).toBeGreaterThan(10);
     for (const item of items) {
       if (item && 'functionName' in item) expect(names).toContain(item.functionName);
     }
