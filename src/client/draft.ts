@@ -26,6 +26,7 @@ import { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from '../core/types';
 import { DEFAULT_AGGREGATION } from '../core/vocabulary';
 import { fractionFromPercent, isPercentUnit, percentFromFraction } from '../core/percent-scale';
 import { roleKey } from '../core/register-record';
+import type { KpiField } from '../core/smart-check';
 import { normaliseWeights } from '../core/weights';
 import type { SidebarContext } from './server-api';
 
@@ -62,6 +63,12 @@ export interface KpiDraft {
   /** Blank means "the role's owner". */
   owner: string;
   reviewCadence: ReviewCadence;
+  /**
+   * The fields the person has touched on a KPI they started blank, so its SMART check speaks up
+   * field by field; absent for a KPI that came filled in (library, register, file), whose
+   * findings all show at once.
+   */
+  touched?: readonly KpiField[];
 }
 
 /** One objective the role may support: from the Objectives sheet, or new in this draft. */
@@ -341,7 +348,53 @@ export function blankKpi(draft: Draft, categories: readonly string[]): KpiDraft 
     objectiveId: chosen.length === 1 && chosen[0] ? objectiveRef(chosen[0]) : '',
     owner: '',
     reviewCadence: draft.reviewCadence,
+    touched: [],
   };
+}
+
+/** The draft fields of a KPI that are KPI fields the SMART check judges. */
+const CHECKED_FIELDS: ReadonlySet<string> = new Set<KpiField>([
+  'name',
+  'definition',
+  'unit',
+  'direction',
+  'threshold',
+  'target',
+  'stretch',
+  'weight',
+  'frequency',
+  'aggregation',
+  'dataSource',
+  'category',
+  'objectiveId',
+  'owner',
+  'reviewCadence',
+]);
+
+/**
+ * The KPI with these fields marked touched, when it tracks touched fields (a KPI started blank).
+ *
+ * @example touchFields(blankKpi(draft, categories), ['name']).touched // ['name']
+ */
+export function touchFields(kpi: KpiDraft, fields: readonly string[]): KpiDraft {
+  if (!kpi.touched) return kpi;
+  const added = fields.filter(
+    (field): field is KpiField =>
+      CHECKED_FIELDS.has(field) && !kpi.touched?.includes(field as KpiField),
+  );
+  return added.length ? { ...kpi, touched: [...kpi.touched, ...added] } : kpi;
+}
+
+/**
+ * The KPI with a change applied; the fields whose value changed count as touched.
+ *
+ * @example patchKpi(kpi, { name: 'Win rate' }).touched // ['name'] for a KPI started blank
+ */
+export function patchKpi(kpi: KpiDraft, change: Partial<KpiDraft>): KpiDraft {
+  const changed = (Object.keys(change) as Array<keyof KpiDraft>).filter(
+    (field) => change[field] !== kpi[field],
+  );
+  return touchFields({ ...kpi, ...change }, changed);
 }
 
 /** A new objective typed into the wizard (chosen, with a placeholder ID). */

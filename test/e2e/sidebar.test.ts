@@ -266,6 +266,43 @@ describe('the sidebar wizard', () => {
     expect(started.spreadsheet.peekSheet('Field Technician')).not.toBeNull();
   });
 
+  test("shows a new custom KPI's SMART findings field by field, as the person fills it in", async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await page.getByLabel('Role name').fill('Field Technician');
+    await step(page, 'KPIs').click();
+    await page.getByRole('button', { name: 'Add a custom KPI' }).click();
+    const kpi = page.locator('li.kpi').last();
+    const findings = kpi.getByRole('list', { name: /^SMART check for / });
+    await kpi.getByLabel('KPI name').waitFor();
+    await expect(findings.count()).resolves.toBe(0);
+    await expect(kpi.getByText('Checked as you fill it in').count()).resolves.toBe(1);
+    await started.shot('11-custom-kpi-new');
+
+    // Leaving the name empty says so, and only that.
+    await kpi.getByLabel('KPI name').focus();
+    await kpi.getByLabel('Definition (how it is measured)').focus();
+    await expect(findings.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('The KPI has no name.'),
+    ]);
+    // A name fixes its finding; the definition, left blank, and the target typed wrong speak up.
+    await kpi.getByLabel('KPI name').fill('First-time fix rate');
+    await kpi.getByLabel('Target').fill('ninety');
+    await kpi.getByLabel('Weight %').focus();
+    await expect(findings.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('The KPI has no definition.'),
+      expect.stringContaining('The target is not a number.'),
+    ]);
+    await started.shot('12-custom-kpi-touched');
+
+    // The preview still lists everything left to fix.
+    await step(page, 'Preview').click();
+    const all = await page.locator('.finding-block .findings li').allTextContents();
+    expect(all.some((line) => line.includes('The KPI has no definition.'))).toBe(true);
+    expect(all.some((line) => line.includes('The KPI has no unit.'))).toBe(true);
+  });
+
   test('edits an existing role and saves the change to its own register rows', async () => {
     const emulator = createSidebarEmulator();
     const spreadsheet = emulator.createSpreadsheet('HR KPIs');

@@ -4,7 +4,15 @@
  */
 import { useState } from 'preact/hooks';
 import type { Assessment } from '../assessment';
-import { blankKpi, normaliseDraftWeights, objectiveRef, type Draft, type KpiDraft } from '../draft';
+import {
+  blankKpi,
+  normaliseDraftWeights,
+  objectiveRef,
+  patchKpi,
+  touchFields,
+  type Draft,
+  type KpiDraft,
+} from '../draft';
 import { FindingList } from './finding-list';
 import { KpiEditor } from './kpi-editor';
 import { WeightMeter } from './weight-meter';
@@ -38,7 +46,12 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
   const patch = (key: string, change: Partial<KpiDraft>) =>
     onChange((current) => ({
       ...current,
-      kpis: current.kpis.map((kpi) => (kpi.key === key ? { ...kpi, ...change } : kpi)),
+      kpis: current.kpis.map((kpi) => (kpi.key === key ? patchKpi(kpi, change) : kpi)),
+    }));
+  const touch = (key: string, field: string) =>
+    onChange((current) => ({
+      ...current,
+      kpis: current.kpis.map((kpi) => (kpi.key === key ? touchFields(kpi, [field]) : kpi)),
     }));
   const remove = (key: string) =>
     onChange((current) => ({ ...current, kpis: current.kpis.filter((kpi) => kpi.key !== key) }));
@@ -68,6 +81,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
       open={openKeys.has(kpi.key)}
       onToggleOpen={() => toggleOpen(kpi.key)}
       onPatch={(change) => patch(kpi.key, change)}
+      onTouch={(field) => touch(kpi.key, field)}
       onRemove={() => remove(kpi.key)}
     />
   );

@@ -12,6 +12,8 @@ import {
   objectiveRef,
   parseMeasureText,
   parseNumberText,
+  patchKpi,
+  touchFields,
   templateFromDraft,
   tidyMeasureText,
   withUnit,
@@ -99,6 +101,23 @@ describe('percent KPI numbers', () => {
     const start = blankDraft(context);
     const kpi = withUnit({ ...blankKpi(start, context.categories), target: '85' }, '%');
     expect(templateFromDraft({ ...start, kpis: [kpi] }).template.kpis[0]?.target).toBe(0.85);
+  });
+});
+
+describe('touched fields', () => {
+  test('start empty on a custom KPI and grow as fields change or are left', () => {
+    const kpi = blankKpi(blankDraft(context), context.categories);
+    expect(kpi.touched).toEqual([]);
+    const named = patchKpi(kpi, { name: 'Win rate', unit: '' });
+    // Only what changed counts: the unit was already blank.
+    expect(named.touched).toEqual(['name']);
+    expect(touchFields(named, ['unit', 'name', 'key']).touched).toEqual(['name', 'unit']);
+  });
+
+  test('are not tracked on a KPI that came filled in', () => {
+    const [kpi] = applyLibraryRole(blankDraft(context), accountExecutive()).kpis;
+    if (!kpi) throw new Error('no KPI');
+    expect(patchKpi(kpi, { name: 'Bookings' })).toEqual({ ...kpi, name: 'Bookings' });
   });
 });
 
