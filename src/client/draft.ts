@@ -28,6 +28,7 @@ import { fractionFromPercent, isPercentUnit, percentFromFraction } from '../core
 import { roleKey } from '../core/register-record';
 import type { KpiField } from '../core/smart-check';
 import { normaliseWeights } from '../core/weights';
+import { isMoneyKpi, LIBRARY_CURRENCY, roleCurrency } from './currency';
 import type { SidebarContext } from './server-api';
 
 export {
@@ -97,6 +98,8 @@ export interface Draft {
   owner: string;
   reminders: boolean;
   periods: string[];
+  /** The currency code the role's money KPIs are measured in, e.g. `USD`. */
+  currency: string;
 }
 
 /** Prefix of the placeholder ID a new objective carries until the server gives it `OBJ-nnn`. */
@@ -210,6 +213,7 @@ export function blankDraft(context: SidebarContext): Draft {
     owner: context.userEmail,
     reminders: true,
     periods: [...context.settings.periods],
+    currency: LIBRARY_CURRENCY,
   };
 }
 
@@ -248,6 +252,9 @@ function kpiDraft(
  * @example applyLibraryRole(blankDraft(context), ROLE_LIBRARY[0].roles[0])
  */
 export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
+  // The library's money is in its own currency; the role's money KPIs use the one HR picked.
+  const inRoleCurrency = (kpi: KpiDraft): KpiDraft =>
+    isMoneyKpi(kpi, LIBRARY_CURRENCY) ? { ...kpi, unit: draft.currency } : kpi;
   return {
     ...draft,
     role: role.name,
@@ -255,9 +262,24 @@ export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
     libraryRoleId: role.id,
     jobSummary: role.summary,
     kpis: [
-      ...role.kpis.map((kpi) => kpiDraft(kpi, 'library')),
+      ...role.kpis.map((kpi) => inRoleCurrency(kpiDraft(kpi, 'library'))),
       ...draft.kpis.filter((kpi) => kpi.origin === 'custom'),
     ],
+  };
+}
+
+/**
+ * The draft with its money KPIs — those measured in its currency — measured in another.
+ *
+ * @example withCurrency(draft, 'EUR').kpis.find((kpi) => kpi.name === 'Average deal size')?.unit // 'EUR'
+ */
+export function withCurrency(draft: Draft, currency: string): Draft {
+  return {
+    ...draft,
+    currency,
+    kpis: draft.kpis.map((kpi) =>
+      isMoneyKpi(kpi, draft.currency) ? { ...kpi, unit: currency } : kpi,
+    ),
   };
 }
 
@@ -319,6 +341,7 @@ export function draftFromTemplate(
     owner: template.owner,
     reminders: template.reminders,
     periods: [...template.periods],
+    currency: roleCurrency(template.kpis),
   };
 }
 

@@ -204,6 +204,42 @@ describe('the sidebar wizard', () => {
     expect(formulas.some((formula) => formula.startsWith('=KPIRATING('))).toBe(true);
   });
 
+  test("picks the company's currency once for every money KPI of the role", async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Sales Development Representative');
+    await next(page, 'Objectives');
+    await addObjective(page, 'Fill the pipeline for next year');
+    await next(page, 'KPIs');
+    await linkAllKpis(page);
+    const currency = page.getByLabel('Currency of money KPIs');
+    await expect(currency.inputValue()).resolves.toBe('USD');
+    await expect(page.getByText(/measured in it: Pipeline sourced\.$/).count()).resolves.toBe(1);
+    await currency.selectOption('EUR');
+    await currency.selectOption({ label: 'Another code…' });
+    await page.getByLabel('Currency code').fill('kes');
+    await started.shot('13-currency');
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    const pipeline = page.locator('.preview-table tbody tr', { hasText: 'Pipeline sourced' });
+    await expect(pipeline.locator('td').nth(1).textContent()).resolves.toMatch(/^[\d,.]+ KES$/);
+    // The figure never breaks across lines, however narrow the column.
+    await expect(
+      pipeline
+        .locator('.number')
+        .first()
+        .evaluate((figure) => getComputedStyle(figure).whiteSpace),
+    ).resolves.toBe('nowrap');
+    await started.shot('14-currency-preview');
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+
+    const rows = roleRows(started, 'Sales Development Representative');
+    expect(rows.find((row) => row.KPI === 'Pipeline sourced')?.Unit).toBe('KES');
+    expect(rows.filter((row) => row.Unit === 'USD')).toEqual([]);
+  });
+
   test('builds a custom role from a blank start', async () => {
     const started = await session();
     const { page } = started;

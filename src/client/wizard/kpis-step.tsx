@@ -10,9 +10,12 @@ import {
   objectiveRef,
   patchKpi,
   touchFields,
+  withCurrency,
   type Draft,
   type KpiDraft,
 } from '../draft';
+import { isMoneyKpi } from '../currency';
+import { CurrencyPicker } from './currency-picker';
 import { FindingList } from './finding-list';
 import { KpiEditor } from './kpi-editor';
 import { WeightMeter } from './weight-meter';
@@ -30,6 +33,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
   const chosenObjectives = draft.objectives.filter((objective) => objective.chosen);
   const suggestions = draft.kpis.filter((kpi) => kpi.origin === 'library');
   const own = draft.kpis.filter((kpi) => kpi.origin !== 'library');
+  const moneyKpis = draft.kpis.filter((kpi) => kpi.included && isMoneyKpi(kpi, draft.currency));
   const unlinked = draft.kpis.filter(
     (kpi) =>
       kpi.included &&
@@ -123,6 +127,13 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
             Link
           </button>
         </div>
+      ) : null}
+      {moneyKpis.length ? (
+        <CurrencyPicker
+          currency={draft.currency}
+          moneyKpis={moneyKpis.map((kpi) => kpi.name.trim() || 'Untitled KPI')}
+          onCurrency={(currency) => onChange((current) => withCurrency(current, currency))}
+        />
       ) : null}
       {assessment.roleFindings.length ? (
         <FindingList title="For the role as a whole" findings={assessment.roleFindings} />

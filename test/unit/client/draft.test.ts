@@ -16,6 +16,7 @@ import {
   touchFields,
   templateFromDraft,
   tidyMeasureText,
+  withCurrency,
   withUnit,
   type Draft,
   type KpiDraft,
@@ -101,6 +102,36 @@ describe('percent KPI numbers', () => {
     const start = blankDraft(context);
     const kpi = withUnit({ ...blankKpi(start, context.categories), target: '85' }, '%');
     expect(templateFromDraft({ ...start, kpis: [kpi] }).template.kpis[0]?.target).toBe(0.85);
+  });
+});
+
+describe("the role's currency", () => {
+  const money = (draft: Draft) =>
+    draft.kpis.filter((kpi) => kpi.name === 'Average deal size').map((kpi) => kpi.unit);
+
+  test('starts as US dollars, the library’s, and follows into every money KPI once picked', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    expect(draft.currency).toBe('USD');
+    expect(money(draft)).toEqual(['USD']);
+    const euros = withCurrency(draft, 'EUR');
+    expect(euros.currency).toBe('EUR');
+    expect(money(euros)).toEqual(['EUR']);
+    // Only money changes: percent and day KPIs keep their units.
+    expect(euros.kpis.filter((kpi) => kpi.unit !== 'EUR').map((kpi) => kpi.unit)).toEqual(
+      draft.kpis.filter((kpi) => kpi.unit !== 'USD').map((kpi) => kpi.unit),
+    );
+  });
+
+  test('applies to library roles started after it was picked', () => {
+    const draft = applyLibraryRole({ ...blankDraft(context), currency: 'GBP' }, accountExecutive());
+    expect(money(draft)).toEqual(['GBP']);
+  });
+
+  test('is read back from a saved role', () => {
+    const saved = templateFromDraft(
+      withCurrency(applyLibraryRole(blankDraft(context), accountExecutive()), 'CHF'),
+    ).template;
+    expect(draftFromTemplate(context, saved, 'update').currency).toBe('CHF');
   });
 });
 
