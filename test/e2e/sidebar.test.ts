@@ -473,11 +473,25 @@ describe('the sidebar wizard', () => {
     await next(source.page, 'KPIs');
     await linkAllKpis(source.page);
     await source.page.getByText('Export or import this role as JSON').click();
-    await source.page.getByRole('button', { name: 'Export JSON' }).click();
+    // One click on Export JSON downloads the file.
     const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('digital-marketing-specialist.kpi-role.json');
+    await expect(
+      source.page
+        .getByText(/^digital-marketing-specialist\.kpi-role\.json is downloading\./)
+        .count(),
+    ).resolves.toBe(1);
+    // The link stays, to download it again where the first try was blocked.
+    const [again] = await Promise.all([
       source.page.waitForEvent('download'),
       source.page.getByRole('link', { name: /^Download / }).click(),
     ]);
+    expect(fs.readFileSync(await again.path(), 'utf8')).toBe(
+      fs.readFileSync(await download.path(), 'utf8'),
+    );
     await source.shot('30-export');
     const file = await download.path();
     const text = fs.readFileSync(file, 'utf8');
@@ -586,6 +600,30 @@ describe('the sidebar wizard', () => {
     await createButton(page).click();
     await page.getByRole('heading', { name: 'Role created' }).waitFor();
     expect(roleRows(target, 'Financial Analyst').length).toBe(exported.template.kpis.length);
+  });
+
+  test('offers the text to copy, and no broken link, where the sandbox refuses Blob URLs', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await page.evaluate(() => {
+      URL.createObjectURL = () => {
+        throw new DOMException('Blob URLs are blocked here.', 'SecurityError');
+      };
+    });
+    await pickLibraryRole(page, 'Finance', 'Financial Analyst');
+    await page.getByText('Export or import this role as JSON').click();
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await expect(
+      page
+        .getByText('This sidebar cannot download files here: copy the text below instead.')
+        .count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /^Download / }).count()).resolves.toBe(0);
+    const text = await page.getByLabel('Role file (JSON)').inputValue();
+    expect((JSON.parse(text) as { template: { role: string } }).template.role).toBe(
+      'Financial Analyst',
+    );
   });
 
   test('copies the exported text with the Clipboard API, and selects it when the API refuses', async () => {
