@@ -58,7 +58,10 @@ export interface RenamePlan {
   registerUpdates: Array<{ row: number; cells: { Role: string } }>;
   /** Scorecard sheets to rename, the current one first. */
   sheets: Array<{ from: string; to: string }>;
-  /** What B1 of each renamed scorecard gets. */
+  /**
+   * What B1 of each renamed scorecard gets. The title row is plain text (`@`), where Sheets keeps
+   * a string exactly as written, so this is the name itself, with no apostrophe.
+   */
   title: string;
 }
 
@@ -177,7 +180,7 @@ export function planRoleRename(input: RenameInput): RenamePlanResult {
       to,
       registerUpdates: roleRows.map((record) => ({ row: record.row, cells: { Role: cellRole } })),
       sheets,
-      title: cellRole,
+      title: to,
     },
   };
 }

@@ -91,9 +91,9 @@ describe('planRoleRename', () => {
     for (const sheet of sheets) expect(sheet.to.length).toBeLessThanOrEqual(100);
   });
 
-  it('makes a new name that looks like a number or a formula safe to write', () => {
+  it('makes a new name that looks like a formula safe for the register, and plain for the title', () => {
     const plan = planOf({ to: '=1+1' });
-    expect(plan.title).toBe("'=1+1");
+    expect(plan.title).toBe('=1+1');
     expect(plan.registerUpdates[0]?.cells.Role).toBe("'=1+1");
   });
 
