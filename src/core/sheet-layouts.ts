@@ -1,6 +1,6 @@
 /**
- * The sheets the add-on owns and their headers (SPEC §4). Columns are always found by header text,
- * never by position, so users may reorder them or add their own.
+ * The sheets the add-on owns and their headers (docs/sheets.md). Columns are always found by
+ * header text, never by position, so users may reorder them or add their own.
  */
 
 export const REGISTER_SHEET = 'KPI Register';
@@ -26,9 +26,11 @@ export const REGISTER_HEADERS = [
   'Data source',
   'Owner',
   'Review cadence',
+  'Effective from',
   'Last reviewed',
   'Next review',
   'Review status',
+  'KPI status',
   'Aggregation',
 ] as const;
 

@@ -6,6 +6,7 @@
 import { errorLanguageOption } from '../helpers/error-language';
 import {
   appsScriptGlobals,
+  columnLetters,
   createEmulator,
   type Emulator,
   type EmulatedSpreadsheet,
@@ -111,12 +112,15 @@ describe('Set up sheets', () => {
   it('colours Review status: Overdue red, Due soon amber, Up to date green', () => {
     const { emu, addon, book } = setUp();
     run(emu, () => addon.setUpSheets());
-    const rules = book.peekSheet('KPI Register')?.conditionalFormatRules ?? [];
+    const register = book.peekSheet('KPI Register');
+    const rules = register?.conditionalFormatRules ?? [];
+    const letter = columnLetters(REGISTER_HEADERS.indexOf('Review status') + 1);
+    const body = `${letter}2:${letter}${register?.maxRows}`;
 
     expect(rules.map((rule) => [rule.values[0], rule.background, rule.ranges])).toEqual([
-      ['Overdue', '#f4c7c3', ['S2:S1000']],
-      ['Due soon', '#fce8b2', ['S2:S1000']],
-      ['Up to date', '#b7e1cd', ['S2:S1000']],
+      ['Overdue', '#f4c7c3', [body]],
+      ['Due soon', '#fce8b2', [body]],
+      ['Up to date', '#b7e1cd', [body]],
     ]);
   });
 

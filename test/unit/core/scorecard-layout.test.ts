@@ -1,3 +1,4 @@
+import { storedValue } from '../../../src/core/cell-text';
 import { columnLetter } from '../../../src/core/column-letter';
 import { PERCENT_FORMAT, scorecardLayout } from '../../../src/core/scorecard-layout';
 import type { KpiDefinition, RoleTemplate } from '../../../src/core/types';
