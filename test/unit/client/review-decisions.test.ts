@@ -154,8 +154,8 @@ describe('assessReview', () => {
       weightTotal: 100,
       weightsReady: true,
     });
-    expect(balanced['KPI-0001']).toMatchObject({ decision: 'Revise', weight: '57.14' });
-    expect(balanced['KPI-0003']).toMatchObject({ decision: 'Revise', weight: '42.86' });
+    expect(balanced['KPI-0001']).toMatchObject({ decision: 'Revise', weight: '57' });
+    expect(balanced['KPI-0003']).toMatchObject({ decision: 'Revise', weight: '43' });
   });
 
   it('shows a SMART finding on a revised target that leaves the stretch below it', () => {
