@@ -282,6 +282,26 @@ export function reviewBlockers(context: ReviewContext, draft: ReviewDraft): stri
   return blockers;
 }
 
+/** Role findings shown but not blocking: a role already below 3 KPIs can still be reviewed. */
+const ADVISORY_ROLE_RULES = new Set(['role.kpis.count']);
+
+/**
+ * The SMART errors that keep the batch from being sent, as one line; '' when there are none.
+ * The server refuses the same problems (direction-consistent scales, weights of 100%).
+ *
+ * @example smartBlocker(assessReview(context, draft)) // '2 SMART errors remain — fix them above.'
+ */
+export function smartBlocker(assessments: readonly RoleAssessment[]): string {
+  const errors = assessments
+    .flatMap((assessment) => [
+      ...assessment.roleFindings.filter((finding) => !ADVISORY_ROLE_RULES.has(finding.rule)),
+      ...Object.values(assessment.byKpi).flat(),
+    ])
+    .filter((finding) => finding.severity === 'error').length;
+  if (errors === 0) return '';
+  return `${errors} SMART ${errors === 1 ? 'error remains' : 'errors remain'} — fix ${errors === 1 ? 'it' : 'them'} above.`;
+}
+
 /**
  * What target health says beside a KPI's target, and whether its suggestion lies beyond stretch
  * (then it is shown as a finding rather than applied without a word).

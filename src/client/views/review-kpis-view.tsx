@@ -30,6 +30,7 @@ import {
   reviewBlockers,
   reviewDraftFrom,
   reviewRequest,
+  smartBlocker,
   type DecisionChoice,
   type DecisionDraft,
   type ReviewDraft,
@@ -64,7 +65,8 @@ export function ReviewKpisView({ onBack }: { onBack: () => void }) {
     });
   };
   const assessments = context ? assessReview(context, draft) : [];
-  const blockers = context ? reviewBlockers(context, draft) : [];
+  const smart = smartBlocker(assessments);
+  const blockers = context ? [...reviewBlockers(context, draft), ...(smart ? [smart] : [])] : [];
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!context || blockers.length) return;
@@ -215,8 +217,8 @@ function ReviewItem({
       <div class="hint">{`Review: ${kpi.reviewStatus || '—'}${kpi.lastReviewed ? ` · last ${kpi.lastReviewed}` : ''}`}</div>
       {advice ? (
         <div class="health" data-testid="target-health">
-          <span>{`Target health: ${advice.verdict}`}</span>
-          {advice.suggested ? <span>{` · suggested target ${advice.suggested}`}</span> : null}
+          <span>{`Target health: ${advice.verdict}.`}</span>
+          {advice.suggested ? <span>{`Suggested target: ${advice.suggested}`}</span> : null}
           {advice.suggested && !retired ? (
             <button type="button" class="secondary small" onClick={apply}>
               Apply<span class="visually-hidden">{` the suggested target to ${kpi.kpi}`}</span>

@@ -7,6 +7,7 @@ import {
   reviewBlockers,
   reviewDraftFrom,
   reviewRequest,
+  smartBlocker,
 } from '../../../src/client/views/review-decisions';
 
 function kpi(fields: Partial<ReviewKpiView>): ReviewKpiView {
@@ -225,5 +226,23 @@ describe('healthAdvice', () => {
       )?.beyondStretch,
     ).toBe(true);
     expect(healthAdvice(kpi({ health: null }))).toBeNull();
+  });
+});
+
+describe('smartBlocker', () => {
+  it('counts the SMART errors that stop the batch, leaving the KPI count as advice', () => {
+    const draft = reviewDraftFrom(context);
+    expect(smartBlocker(assessReview(context, draft))).toBe('');
+    draft['KPI-0001'] = { ...draft['KPI-0001']!, decision: 'Revise', target: '99.5%' };
+    expect(smartBlocker(assessReview(context, draft))).toBe(
+      '1 SMART error remains — fix it above.',
+    );
+    const retired = reviewDraftFrom(context);
+    retired['KPI-0002'] = { ...retired['KPI-0002']!, decision: 'Retire' };
+    const rebalanced = normaliseRoleWeights(context.roles[0]?.kpis ?? [], retired);
+    expect(
+      assessReview(context, rebalanced)[0]?.roleFindings.map((finding) => finding.rule),
+    ).toEqual(['role.kpis.count']);
+    expect(smartBlocker(assessReview(context, rebalanced))).toBe('');
   });
 });
