@@ -206,12 +206,14 @@ describe('getObjectivesContext', () => {
     if (!register) throw new Error('no register');
     const header = register.getRange(1, 1, 1, register.getLastColumn()).getValues()[0] ?? [];
     register.getRange(2, header.indexOf('Objective') + 1).setValue('');
+    // A retired KPI supports nothing, even while its row still names an objective.
+    register.getRange(3, header.indexOf('KPI status') + 1).setValue('Retired');
     const { coverage } = context(setup);
     expect(coverage.unsupported).toEqual(['OBJ-002']);
     expect(coverage.unaligned).toEqual([
       { kpiId: 'KPI-0001', role: 'Account Executive', kpi: expect.any(String) },
     ]);
     const kpiCount = libraryTemplate('sales/account-executive').kpis.length;
-    expect(coverage.kpiCounts).toEqual({ 'OBJ-001': kpiCount - 1, 'OBJ-002': 0 });
+    expect(coverage.kpiCounts).toEqual({ 'OBJ-001': kpiCount - 2, 'OBJ-002': 0 });
   });
 });
