@@ -468,6 +468,42 @@ export const ENTRY_POINTS = [
     params: [{ name: 'enabled', type: 'boolean', description: 'true to turn reminders on.' }],
     returns: { type: 'Object', description: 'The reminder state.' },
   },
+  {
+    name: 'renameRole',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: renames a role — its register rows, scorecard sheets and their titles follow — and logs it.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ from: role in the register, to: new name }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'The new scorecard name and how many rows followed.' },
+  },
+  {
+    name: 'getObjectivesContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: returns the objectives, the objectives no Active KPI supports and the Active KPIs aligned to none.',
+    params: [],
+    returns: { type: 'Object', description: 'The objectives and their coverage.' },
+  },
+  {
+    name: 'saveObjectives',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: adds objectives (blank ID) and edits existing ones in place; objectives not sent are left alone.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ objectives: [{ id, objective, owner, due, notes }] }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'The IDs created and updated, and every objective.' },
+  },
 ] as const satisfies readonly EntryPoint[];
 
 /** The name of every entry point, as a type: the implementation map and the test harness use it. */

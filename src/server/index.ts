@@ -24,7 +24,9 @@ import {
   KPISCORE,
   KPIWEIGHTED,
 } from './custom-functions';
+import { getObjectivesContext, saveObjectives } from './objectives/api';
 import { loadRole } from './roles/load-role';
+import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
 import { getSidebarContext } from './roles/sidebar-context';
 import { setUpSheets } from './setup-api';
@@ -68,4 +70,7 @@ export const entryPoints = {
   getSettings,
   saveSettings,
   setReviewReminders,
+  renameRole,
+  getObjectivesContext,
+  saveObjectives,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;
