@@ -26,7 +26,7 @@ import {
   MAX_SHEET_NAME_LENGTH,
   sameSheetName,
   scorecardSheetName,
-} from './sheet-names';
+} from './scorecard-sheet-names';
 
 /** A version suffix of a scorecard's sheet name: a number, or the day it was superseded. */
 const VERSION_SUFFIX = / \((?:\d{1,3}|until \d{4}-\d{2}-\d{2})\)$/;

@@ -117,14 +117,14 @@ describe('renameRole', () => {
         mode: 'update',
       }),
     );
-    expect(setup.book.peekSheetNames()).toEqual(expect.arrayContaining(['Analyst', 'Analyst (2)']));
+    const replaced = 'Analyst (until 2026-03-02)';
+    expect(setup.book.peekSheetNames()).toEqual(expect.arrayContaining(['Analyst', replaced]));
     const result = rename(setup, 'Analyst', 'Data Analyst');
-    expect(result.sheetName).toBe('Data Analyst (2)');
-    expect(setup.book.peekSheetNames()).toEqual(
-      expect.arrayContaining(['Data Analyst', 'Data Analyst (2)']),
-    );
+    expect(result.sheetName).toBe('Data Analyst');
+    const renamed = ['Data Analyst', 'Data Analyst (until 2026-03-02)'];
+    expect(setup.book.peekSheetNames()).toEqual(expect.arrayContaining(renamed));
     expect(setup.book.peekSheetNames().filter((name) => name.startsWith('Analyst'))).toEqual([]);
-    for (const name of ['Data Analyst', 'Data Analyst (2)']) {
+    for (const name of renamed) {
       expect(setup.book.peekSheet(name)?.values[0]?.[1]).toBe('Data Analyst');
     }
   });

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { roleKey } from '../../core/register-record';
-import { scorecardSheetName } from '../../core/sheet-names';
+import { scorecardSheetName } from '../../core/scorecard-sheet-names';
 import { callServer, type SidebarContext } from '../server-api';
 import { ErrorBanner, SelectField, TextField, useServerTask } from '../ui';
 import { MenuView } from './menu-view';

@@ -23,11 +23,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Who the Review Log names for a rename. */
 const RENAMED_BY = 'Rename role';
-/**
- * The Review Log's event for a rename. The log's event type lists only the review events so far,
- * so the text is given here until it lists this one too.
- */
-const RENAMED_EVENT = 'Renamed' as ReviewLogEvent;
+/** The Review Log's event for a rename. */
+const RENAMED_EVENT: ReviewLogEvent = 'Renamed';
 
 /**
  * Sidebar: renames a role everywhere it is named. Refuses an unknown role, a blank or taken new
