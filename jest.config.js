@@ -21,6 +21,7 @@ const WRITING_SUITES = [
   '**/integration/sheets.test.ts',
   '**/integration/objectives.test.ts',
   '**/integration/rename-role.test.ts',
+  '**/integration/review-kpis.test.ts',
 ];
 
 module.exports = {

@@ -379,12 +379,6 @@ export const ENTRY_POINTS = [
     params: [],
   },
   {
-    name: 'markSelectedKpisReviewed',
-    kind: 'menu',
-    summary: "Stamps today's date as Last reviewed on the selected KPI Register rows.",
-    params: [],
-  },
-  {
     name: 'toggleReviewReminders',
     kind: 'menu',
     summary: 'Turns the daily review reminders on or off for this spreadsheet.',
@@ -446,6 +440,29 @@ export const ENTRY_POINTS = [
       { name: 'roleName', type: 'string', description: 'The role, as named in the register.' },
     ],
     returns: { type: 'Object', description: 'The role template.' },
+  },
+  {
+    name: 'getReviewContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: every KPI of the roles of the selected KPI Register rows, for their own review.',
+    params: [],
+    returns: { type: 'Object', description: 'The roles and their KPIs, the selected ones marked.' },
+  },
+  {
+    name: 'reviewKpis',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: records a batch of review decisions (Keep, Revise or Retire per KPI), or refuses the whole batch.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description:
+          'The decisions: { decisions: [{ kpiId, decision, note, changes, effectiveFrom }] }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'What was kept, revised and retired.' },
   },
   {
     name: 'getSettings',

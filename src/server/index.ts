@@ -26,6 +26,7 @@ import {
 } from './custom-functions';
 import { getObjectivesContext, saveObjectives } from './objectives/api';
 import { loadRole } from './roles/load-role';
+import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
 import { getSidebarContext } from './roles/sidebar-context';
@@ -33,7 +34,6 @@ import { setUpSheets } from './setup-api';
 import {
   checkReviewsNow,
   getSettings,
-  markSelectedKpisReviewed,
   runScheduledReviews,
   saveSettings,
   setReviewReminders,
@@ -59,7 +59,6 @@ export const entryPoints = {
   showKpiLibrary,
   setUpSheets,
   checkReviewsNow,
-  markSelectedKpisReviewed,
   toggleReviewReminders,
   showSettings,
   showHelp,
@@ -73,4 +72,6 @@ export const entryPoints = {
   renameRole,
   getObjectivesContext,
   saveObjectives,
+  getReviewContext,
+  reviewKpis,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;
