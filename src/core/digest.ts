@@ -17,6 +17,8 @@ export interface OwnerDigest {
   html: string;
   overdue: number;
   dueSoon: number;
+  /** KPIs that newly became due or overdue since the last check: news, not a reminder. */
+  newly: number;
 }
 
 /** What the digest needs to know about the spreadsheet. */
@@ -194,7 +196,15 @@ export function composeDigest(
     `<p>Hello,</p><p>${escapeHtml(intro)}</p>${htmlSections.join('')}` +
     `<p><a href="${escapeHtml(context.spreadsheetUrl)}">Open ${escapeHtml(name)}</a></p>` +
     `<p>${escapeHtml(howTo)}</p>`;
-  return { recipient, subject, text, html, overdue: overdue.length, dueSoon: dueSoon.length };
+  return {
+    recipient,
+    subject,
+    text,
+    html,
+    overdue: overdue.length,
+    dueSoon: dueSoon.length,
+    newly: kpis.filter((kpi) => kpi.newlyDue).length,
+  };
 }
 
 function describeKpi(kpi: ReviewedKpi, verb: string): string {

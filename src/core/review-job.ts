@@ -63,6 +63,11 @@ export interface ReviewedKpi {
   problem: string;
   /** Whether the status is Overdue and the status written last time was not. */
   becameOverdue: boolean;
+  /**
+   * Whether the status is Overdue or Due soon and differs from the one written last time: news
+   * for the owner's digest (Due soon turning Overdue counts).
+   */
+  newlyDue: boolean;
 }
 
 /** How many rows ended in each status. */
@@ -166,6 +171,9 @@ export function reviewRegister(
       nextReview: judged.nextReview,
       problem: judged.problem,
       becameOverdue: judged.status === 'Overdue' && cellText(previousStatus) !== 'Overdue',
+      newlyDue:
+        (judged.status === 'Overdue' || judged.status === 'Due soon') &&
+        cellText(previousStatus) !== judged.status,
     });
     countStatus(counts, judged.status);
     cells.push([judged.nextReviewCell, judged.status]);

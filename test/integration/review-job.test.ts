@@ -416,6 +416,49 @@ describe('the daily review job', () => {
     expect(h.emu.mail.sent).toHaveLength(3);
   });
 
+  it('does not nag: one digest, nothing the next day, a reminder a week later, news at once', () => {
+    // KPI-0003 (bo) is overdue; nothing of bo's changes until KPI-0004 comes due.
+    const rows = [ROWS[2] as KpiRow, { ...(ROWS[3] as KpiRow), last: '2025-04-01' }];
+    const h = harness('2026-03-20T09:00:00Z');
+    const book = buildBook(h.emu, 'Sales KPIs', { rows });
+    remindersOn(h, book);
+    const mailedOn = (iso: string): number => {
+      h.setNow(iso);
+      const before = h.emu.mail.sent.length;
+      h.trigger();
+      return h.emu.mail.sent.length - before;
+    };
+    expect(mailedOn('2026-03-20T09:00:00Z')).toBe(1);
+    expect(mailedOn('2026-03-21T09:00:00Z')).toBe(0);
+    expect(mailedOn('2026-03-22T09:00:00Z')).toBe(0);
+    // Seven days after the first digest, still overdue: one reminder.
+    expect(mailedOn('2026-03-27T09:00:00Z')).toBe(1);
+    expect(mailedOn('2026-03-28T09:00:00Z')).toBe(0);
+    // KPI-0004 (annual from 2025-04-01) is due soon from 2026-03-18 — it was already; on
+    // 2026-04-01 it turns Overdue: news, sent at once although a reminder went out days ago.
+    expect(mailedOn('2026-04-02T09:00:00Z')).toBe(1);
+  });
+
+  it('reminds every day when the setting says Daily, and never repeats when Off', () => {
+    const rows = [ROWS[2] as KpiRow];
+    for (const [repeat, expected] of [
+      ['Daily', [1, 1, 1]],
+      ['Off', [1, 0, 0]],
+    ] as const) {
+      const h = harness('2026-03-20T09:00:00Z');
+      const book = buildBook(h.emu, 'Sales KPIs', { rows });
+      h.inBook(book, (addon) => wholeSettings(addon, { digestRepeat: repeat }));
+      remindersOn(h, book);
+      const sent = ['2026-03-20', '2026-03-21', '2026-03-22'].map((day) => {
+        h.setNow(`${day}T09:00:00Z`);
+        const before = h.emu.mail.sent.length;
+        h.trigger();
+        return h.emu.mail.sent.length - before;
+      });
+      expect(sent).toEqual(expected);
+    }
+  });
+
   it('sends no digests when email digests are off in settings', () => {
     const h = harness();
     const book = buildBook(h.emu, 'Sales KPIs');

@@ -27,6 +27,8 @@ export interface SpreadsheetReviewState {
   cursor: { day: string; nextRow: number } | null;
   /** Digest bookkeeping for one day (`yyyy-mm-dd` in the spreadsheet's zone). */
   mail: { day: string; sent: string[]; deferred: string[] };
+  /** The day each person (by short key) last got a digest, for the repeat rule. */
+  lastSent: Record<string, string>;
   /**
    * The spreadsheet's name as digests show it, refreshed by every check run from the menu and
    * when reminders are turned on; '' until first read.
@@ -158,6 +160,7 @@ function parseSpreadsheetState(text: string | null): SpreadsheetReviewState {
       deferred: stringList(mail.deferred),
     },
     spreadsheetName: typeof stored.spreadsheetName === 'string' ? stored.spreadsheetName : '',
+    lastSent: stringRecord(stored.lastSent),
   };
 }
 
@@ -309,6 +312,13 @@ function asObject(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [key, item] of Object.entries(asObject(value)))
+    if (typeof item === 'string') record[key] = item;
+  return record;
 }
 
 function stringList(value: unknown): string[] {

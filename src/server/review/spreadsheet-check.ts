@@ -10,6 +10,8 @@
  * logs or mails twice.
  */
 import { planDigests, recipientKey, spreadsheetUrl, type OwnerDigest } from '../../core/digest';
+import { digestIsDue, prunedLastSent } from '../../core/digest-repeat';
+import type { DigestRepeat } from '../../core/vocabulary';
 import {
   calendarDateInZone,
   formatCalendarDate,
@@ -217,7 +219,15 @@ function runCheck(
     // The trigger names the spreadsheet as last seen; a check from the menu reads it afresh.
     if (!state.spreadsheetName || options.startedFrom === 'menu')
       state = { ...state, spreadsheetName: spreadsheet.getName() };
-    const outcome = sendDigests(target, review.kpis, asOf, state, options.deadline, notes);
+    const outcome = sendDigests(
+      target,
+      review.kpis,
+      asOf,
+      state,
+      options.deadline,
+      notes,
+      settings.digestRepeat,
+    );
     state = outcome.state;
     if (outcome.stopped) return stopAt(state);
   } else {
@@ -281,6 +291,7 @@ function sendDigests(
   startState: SpreadsheetReviewState,
   deadline: Deadline,
   notes: string[],
+  repeat: DigestRepeat,
 ): { state: SpreadsheetReviewState; stopped: boolean } {
   const plan = planDigests(kpis, {
     spreadsheetName: startState.spreadsheetName,
@@ -294,7 +305,16 @@ function sendDigests(
   }
   const sent = new Set(startState.mail.sent);
   const deferredBefore = new Set(startState.mail.deferred);
-  const waiting = plan.digests.filter((digest) => !sent.has(recipientKey(digest.recipient)));
+  const lastSent = prunedLastSent(startState.lastSent, asOf);
+  // News goes out at once; while things stay due, a reminder at most as often as the setting says.
+  const waiting = plan.digests.filter((digest) => {
+    const key = recipientKey(digest.recipient);
+    if (sent.has(key)) return false;
+    return (
+      deferredBefore.has(key) ||
+      digestIsDue({ newly: digest.newly, lastSent: lastSent[key] }, asOf, repeat)
+    );
+  });
   // Owners who waited for quota last time go first, so nobody waits twice.
   waiting.sort(
     (a, b) =>
@@ -311,6 +331,7 @@ function sendDigests(
       sent: [...sent],
       deferred: remaining.map((digest) => recipientKey(digest.recipient)),
     },
+    lastSent: { ...lastSent },
   });
   for (let index = 0; index < waiting.length; index++) {
     const digest = waiting[index] as OwnerDigest;
@@ -327,6 +348,7 @@ function sendDigests(
         name: 'KPI Framework Builder',
       });
       sent.add(recipientKey(digest.recipient));
+      lastSent[recipientKey(digest.recipient)] = formatCalendarDate(asOf);
       quota--;
     } catch (error) {
       failed.push(`${digest.recipient} (${messageOf(error)})`);

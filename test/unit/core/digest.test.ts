@@ -33,6 +33,7 @@ function kpi(
     nextReview,
     problem: '',
     becameOverdue: false,
+    newlyDue: false,
     ...extra,
   };
 }
@@ -224,5 +225,18 @@ describe('long digests', () => {
     expect(digest.text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(51);
     expect(digest.text).toContain('…and 10 more — see the Review status column.');
     expect(digest.html).toContain('<li>…and 10 more — see the Review status column.</li>');
+  });
+});
+
+describe('news and reminders in a digest', () => {
+  it('counts the KPIs that newly became due or overdue', () => {
+    const plan = planDigests(
+      [
+        kpi('ana@example.com', 'Overdue', day(2026, 3, 1), { newlyDue: true }),
+        kpi('ana@example.com', 'Due soon', day(2026, 3, 20)),
+      ],
+      context,
+    );
+    expect(plan.digests[0]?.newly).toBe(1);
   });
 });
