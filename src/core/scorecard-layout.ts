@@ -67,6 +67,9 @@ export {
   SCORECARD_TABLE_HEADER_ROW,
   SCORECARD_TITLE,
 } from './scorecard-shape';
+
+/** The row under the weighted score that counts the KPIs scored out of those expected. */
+export const SCORECARD_COVERAGE_LABEL = 'KPIs scored';
 export { weightAsFraction } from './weights';
 
 /** What a scorecard cell holds before a formula is written over it (or an actual carried over). */
@@ -113,6 +116,8 @@ export interface ScorecardLayout {
     firstKpiRow: number;
     lastKpiRow: number;
     totalRow: number;
+    /** "n of m": KPIs scored out of those expected (not N/A) per period. */
+    coverageRow: number;
     ratingRow: number;
     /** 1-based column of each period's actuals and scores, in period order. */
     actualColumns: number[];
@@ -163,7 +168,10 @@ const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
   'The score columns fill themselves from one formula in the first KPI row — don’t type in them. ' +
-  'For % KPIs type the % sign: 93%.';
+  'For % KPIs type the % sign: 93%. Type N/A where a KPI does not apply this period: it is left ' +
+  'out, not scored 0. The rating waits until every KPI that applies is scored. For a range KPI, ' +
+  'Target and Stretch hold its ideal band (from … to …); the threshold sets how far outside the ' +
+  'band, on either side, the score falls to 0.';
 
 /**
  * Computes the scorecard grid for a role whose KPIs and objectives already carry their IDs.
@@ -185,7 +193,8 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   const firstKpiRow = TABLE_HEADER_ROW + 1;
   const lastKpiRow = TABLE_HEADER_ROW + template.kpis.length;
   const totalRow = lastKpiRow + 1;
-  const ratingRow = lastKpiRow + 2;
+  const coverageRow = lastKpiRow + 2;
+  const ratingRow = lastKpiRow + 3;
 
   const values: ScorecardValue[][] = [];
   const fontWeights: FontWeight[][] = [];
@@ -211,6 +220,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   );
   for (const kpi of template.kpis) addRow(kpiCells(kpi), labelBold);
   addRow([SCORECARD_TOTAL_LABEL], labelBold);
+  addRow([SCORECARD_COVERAGE_LABEL], labelBold);
   addRow(['Rating'], labelBold);
 
   const kpiRange = (column: number): string =>
@@ -232,7 +242,20 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   formulas.push(
     scoreColumns.map((score) => `=KPIWEIGHTED(${kpiRange(score)}, ${fixedRange(COLUMN.weight)})`),
   );
-  formulas.push(scoreColumns.map((score) => `=KPIRATING(${cell(score, totalRow)})`));
+  // KPIs expected are those not N/A (KPISCORE answers "N/A" for them); numeric scores count.
+  const scored = (score: number) => `COUNT(${kpiRange(score)})`;
+  const expected = (score: number) =>
+    `(ROWS(${kpiRange(score)})-COUNTIF(${kpiRange(score)}, "N/A"))`;
+  formulas.push(scoreColumns.map((score) => `=${scored(score)}&" of "&${expected(score)}`));
+  // One KPI entered out of eight does not rate the period: it reads Incomplete until all are in.
+  formulas.push(
+    scoreColumns.map(
+      (score) =>
+        `=IF(${expected(score)}=0, "", IF(${scored(score)}<${expected(score)}, ` +
+        `"Incomplete ("&${scored(score)}&" of "&${expected(score)}&")", ` +
+        `KPIRATING(${cell(score, totalRow)})))`,
+    ),
+  );
 
   const numberFormats = values.map((cells, rowIndex) =>
     cells.map((_cell, columnIndex) => {
@@ -242,7 +265,11 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       const kpi = template.kpis[row - firstKpiRow];
       if (column === COLUMN.weight) return weightFormat(kpi);
       if (column > fixedCount + periods.length) return SCORE_FORMAT;
-      return kpi && isPercentUnit(kpi.unit) ? PERCENT_FORMAT : MEASURE_FORMAT;
+      const measure = kpi && isPercentUnit(kpi.unit) ? PERCENT_FORMAT : MEASURE_FORMAT;
+      // A range KPI's target and stretch are the edges of its ideal band, and say so.
+      if (kpi?.direction === 'range' && column === COLUMN.target) return `"Band from "${measure}`;
+      if (kpi?.direction === 'range' && column === COLUMN.stretch) return `"Band to "${measure}`;
+      return measure;
     }),
   );
 
@@ -270,6 +297,7 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
       firstKpiRow,
       lastKpiRow,
       totalRow,
+      coverageRow,
       ratingRow,
       actualColumns,
       scoreColumns,

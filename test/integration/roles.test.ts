@@ -230,9 +230,10 @@ describe('creating a role', () => {
     expect(allFormulas.filter((formula) => formula.startsWith('=KPISCORE('))).toHaveLength(4);
     expect(sheet?.values[3]?.[1]).toMatch(/score columns fill themselves.*don’t type in them/);
     expect(sheet?.formulas[6 + n]?.[12]).toBe(`=KPIWEIGHTED(M7:M${6 + n}, $H$7:$H$${6 + n})`);
-    expect(sheet?.formulas[7 + n]?.[13]).toBe(`=KPIRATING(N${7 + n})`);
+    expect(sheet?.formulas[8 + n]?.[13]).toMatch(new RegExp(`KPIRATING\\(N${7 + n}\\)\\)\\)$`));
     expect(sheet?.values[6 + n]?.[0]).toBe('Weighted score');
-    expect(sheet?.values[7 + n]?.[0]).toBe('Rating');
+    expect(sheet?.values[7 + n]?.[0]).toBe('KPIs scored');
+    expect(sheet?.values[8 + n]?.[0]).toBe('Rating');
     expect(sheet?.values[6]?.slice(0, 8)).toEqual([
       template.kpis[0]?.name,
       template.kpis[0]?.category,
@@ -254,13 +255,14 @@ describe('creating a role', () => {
     const sheet = scorecardSheet(setup, result.sheetName);
     // Every KPI exactly on target in Q1; Q2 not measured yet.
     sheet?.getRange(7, 9, n, 1).setValues(template.kpis.map((kpi) => [kpi.target]));
-    const scores = sheet?.getRange(7, 13, n + 2, 2).getValues() ?? [];
+    const scores = sheet?.getRange(7, 13, n + 3, 2).getValues() ?? [];
 
     expect(scores.slice(0, n).map((row) => row[0])).toEqual(template.kpis.map(() => 1));
     expect(scores.slice(0, n).map((row) => row[1])).toEqual(template.kpis.map(() => ''));
     expect(scores[n]?.[0]).toBeCloseTo(1, 12);
     expect(scores[n]?.[1]).toBe('');
-    expect(scores[n + 1]).toEqual(['Meets expectations', '']);
+    expect(scores[n + 1]).toEqual([`${n} of ${n}`, `0 of ${n}`]);
+    expect(scores[n + 2]).toEqual(['Meets expectations', `Incomplete (0 of ${n})`]);
   });
 
   it('scores every KPI row on its own scale from the one formula per period', () => {
@@ -284,7 +286,7 @@ describe('creating a role', () => {
       expect(row.slice(1, 3)).toEqual(['', '']);
       expect(row[3]).toBeCloseTo(expectedQ4[index] ?? NaN, 12);
     });
-    const [total, rating] = sheet.getRange(7 + n, 13, 2, 1).getValues();
+    const [total, , rating] = sheet.getRange(7 + n, 13, 3, 1).getValues();
     const expectedTotal = weightedMean(
       template.kpis.map((kpi, index) => ({ score: expectedQ1[index] ?? NaN, weight: kpi.weight })),
     ) as number;
@@ -324,10 +326,12 @@ describe('creating a role', () => {
       if (![1, 2, 4].includes(index)) expect(score).toBe(1);
     });
     expect(q2.filter((_score, index) => index !== 4).every((score) => score === '')).toBe(true);
-    // The weighted total leaves out the blank and #KPI! rows and renormalises the rest.
-    const [total, rating] = sheet.getRange(7 + n, 13, 2, 1).getValues();
+    // The weighted total leaves out the blank and #KPI! rows and renormalises the rest; with
+    // three KPIs not scored, the period is not rated yet.
+    const [total, coverage, rating] = sheet.getRange(7 + n, 13, 3, 1).getValues();
     expect(total?.[0]).toBeCloseTo(1, 12);
-    expect(rating?.[0]).toBe('Meets expectations');
+    expect(coverage?.[0]).toBe(`${n - 3} of ${n}`);
+    expect(rating?.[0]).toBe(`Incomplete (${n - 3} of ${n})`);
   });
 
   it('formats the scorecard: bold header row, percent weights and scores, frozen table header', () => {
@@ -659,9 +663,9 @@ describe('text that looks like a formula', () => {
     for (const name of written) {
       const sheet = setup.book.peekSheet(name);
       const formulas = (sheet?.formulas ?? []).flat().filter(Boolean);
-      expect(formulas.every((formula) => /^=KPI(SCORE|WEIGHTED|RATING)\(/.test(formula))).toBe(
-        true,
-      );
+      expect(
+        formulas.every((formula) => /^=(KPI(SCORE|WEIGHTED|RATING)\(|COUNT\(|IF\()/.test(formula)),
+      ).toBe(true);
     }
   });
 });

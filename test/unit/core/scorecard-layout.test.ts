@@ -104,10 +104,14 @@ describe('the scorecard layout', () => {
     const layout = scorecardLayout(
       savedTemplate({ kpis: [kpi({ weight: 100 })], periods: ['Q1'] }),
     );
+    const expected = '(ROWS(J7:J7)-COUNTIF(J7:J7, "N/A"))';
     expect(layout.formulas.cells).toEqual([
       ['=KPISCORE(I7:I7, $F$7:$F$7, $D$7:$D$7, $E$7:$E$7, $G$7:$G$7)'],
       ['=KPIWEIGHTED(J7:J7, $H$7:$H$7)'],
-      ['=KPIRATING(J8)'],
+      [`=COUNT(J7:J7)&" of "&${expected}`],
+      [
+        `=IF(${expected}=0, "", IF(COUNT(J7:J7)<${expected}, "Incomplete ("&COUNT(J7:J7)&" of "&${expected}&")", KPIRATING(J8)))`,
+      ],
     ]);
   });
 
@@ -118,17 +122,35 @@ describe('the scorecard layout', () => {
     expect(layout.values[3]?.[1]).toMatch(/score columns fill themselves.*don’t type in them/);
   });
 
-  it('adds a weighted total and a rating per period under the scores', () => {
+  it('adds a weighted total, KPIs scored "n of m" and a rating per period under the scores', () => {
     const layout = scorecardLayout(savedTemplate({ periods: ['H1', 'H2'] }));
-    const { totalRow, ratingRow } = layout.table;
-    expect([totalRow, ratingRow]).toEqual([15, 16]);
+    const { totalRow, coverageRow, ratingRow } = layout.table;
+    expect([totalRow, coverageRow, ratingRow]).toEqual([15, 16, 17]);
     expect(layout.values[totalRow - 1]?.[0]).toBe('Weighted score');
+    expect(layout.values[coverageRow - 1]?.[0]).toBe('KPIs scored');
     expect(layout.values[ratingRow - 1]?.[0]).toBe('Rating');
-    expect(layout.formulas.cells.at(-2)).toEqual([
+    expect(layout.formulas.cells.at(-3)).toEqual([
       '=KPIWEIGHTED(K7:K14, $H$7:$H$14)',
       '=KPIWEIGHTED(L7:L14, $H$7:$H$14)',
     ]);
-    expect(layout.formulas.cells.at(-1)).toEqual(['=KPIRATING(K15)', '=KPIRATING(L15)']);
+    expect(layout.formulas.cells.at(-2)?.[0]).toBe(
+      '=COUNT(K7:K14)&" of "&(ROWS(K7:K14)-COUNTIF(K7:K14, "N/A"))',
+    );
+    // Until every KPI that applies is scored, the rating says how far the period is.
+    expect(layout.formulas.cells.at(-1)?.[0]).toMatch(
+      /^=IF\(.*"Incomplete \("&COUNT\(K7:K14\).*KPIRATING\(K15\)\)\)$/,
+    );
+  });
+
+  it('shows a range KPI’s target and stretch as its band, in the number formats', () => {
+    const layout = scorecardLayout(
+      savedTemplate({
+        kpis: [kpi({ direction: 'range', threshold: 30, target: 40, stretch: 50, weight: 100 })],
+      }),
+    );
+    // A percent KPI's band keeps its percent format after the label.
+    expect(layout.numberFormats[6]?.slice(5, 7)).toEqual(['"Band from "0.00%', '"Band to "0.00%']);
+    expect(layout.values[3]?.[1]).toMatch(/on either side/);
   });
 
   it('leaves formula cells blank in the values and keeps one formula block', () => {
@@ -140,17 +162,20 @@ describe('the scorecard layout', () => {
     );
     expect(row + cells.length - 1).toBe(ratingRow);
     expect(cells.every((line) => line.length === scoreColumns.length)).toBe(true);
-    // Formulas only where the layout puts them: the first KPI row, the total and the rating.
+    // Formulas only where the layout puts them: the first KPI row, the total, coverage, rating.
+    const { coverageRow } = layout.table;
     cells.forEach((line, r) =>
       line.forEach((formula) =>
-        expect(formula !== '').toBe([firstKpiRow, totalRow, ratingRow].includes(row + r)),
+        expect(formula !== '').toBe(
+          [firstKpiRow, totalRow, coverageRow, ratingRow].includes(row + r),
+        ),
       ),
     );
     expect(
       cells
         .flat()
         .filter((formula) => formula !== '')
-        .every((formula) => formula.startsWith('=KPI')),
+        .every((formula) => /^=(KPI|COUNT|IF)/.test(formula)),
     ).toBe(true);
   });
 
