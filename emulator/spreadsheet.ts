@@ -70,7 +70,12 @@ export class Spreadsheet extends EmulatedObject {
       timeZone: () => this._timeZone,
       sheetNames: () => this._sheets.map((sheet) => sheet._name),
       sheetContents: (name) => this._requireSheet(name)._contents(),
-      cellContent: (name, row, column) => this._requireSheet(name)._content(row - 1, column - 1),
+      cellContent: (name, row, column) =>
+        this._requireSheet(name)._modelContent(row - 1, column - 1),
+      gridSize: (name) => {
+        const sheet = this._requireSheet(name);
+        return { rows: sheet._maxRows, columns: sheet._maxColumns };
+      },
       namedRanges: () =>
         [...this._namedRanges.values()].map((named) => ({
           name: named._name,

@@ -1,0 +1,94 @@
+/**
+ * The formula engine attached to an emulated spreadsheet, through the spreadsheet's own workbook
+ * model: the sheets' real grid sizes, and formulas told apart from text that starts with "=".
+ */
+import { createEmulator } from '../../../emulator';
+import { createFormulaEngine, type FormulaEngine } from '../../../emulator/formula-engine';
+
+function emulatedBook() {
+  const engines: FormulaEngine[] = [];
+  const emu = createEmulator({
+    now: new Date('2025-03-03T09:00:00Z'),
+    timeZone: 'Etc/UTC',
+    createFormulaEvaluator: () => {
+      const engine = createFormulaEngine({ entryPoints: [], customFunction: () => undefined });
+      engines.push(engine);
+      return engine;
+    },
+  });
+  const book = emu.createSpreadsheet('Team KPIs');
+  const sheet = book.getSheets()[0]!;
+  const engine = engines[0]!;
+  return { book, sheet, engine };
+}
+
+describe('the formula engine on an emulated spreadsheet', () => {
+  it('ends an open-ended range at the sheet’s last row, however many rows it has', () => {
+    const { sheet } = emulatedBook();
+    sheet.getRange('B1').setFormula('=ROWS(A2:A)');
+    expect(sheet.getRange('B1').getValue()).toBe(999);
+    sheet.insertRowsAfter(1000, 1500);
+    expect(sheet.getRange('B1').getValue()).toBe(2499);
+    sheet.deleteRows(11, 2490);
+    expect(sheet.getMaxRows()).toBe(10);
+    expect(sheet.getRange('B1').getValue()).toBe(9);
+  });
+
+  it('reads a whole row to the sheet’s last column', () => {
+    const { sheet } = emulatedBook();
+    sheet.insertColumnsAfter(26, 14);
+    sheet.getRange('A2').setFormula('=COLUMNS(A1:1)');
+    expect(sheet.getRange('A2').getValue()).toBe(40);
+  });
+
+  it('refuses an array that would run past the last row until rows are inserted', () => {
+    const { sheet, engine } = emulatedBook();
+    sheet.deleteRows(11, 990);
+    sheet.getRange('A8').setFormula('={1;2;3;4;5}');
+    expect(sheet.getRange('A8').getValue()).toBe('#REF!');
+    expect(engine.errorAt('Sheet1', 8, 1)?.message).toBe(
+      'Result was not automatically expanded, please insert more rows (2).',
+    );
+    sheet.insertRowsAfter(10, 2);
+    expect(sheet.getRange('A8:A12').getValues().flat()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps typed text that starts with "=" as text, in its cell and in formulas reading it', () => {
+    const { sheet } = emulatedBook();
+    sheet.getRange('A1').setValue("'=1+1");
+    sheet.getRange('B1').setFormula('=A1&"!"');
+    sheet.getRange('C1').setFormula('=LEN(A1)');
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['=1+1', '=1+1!', 4]]);
+    expect(sheet.getRange('A1').getFormula()).toBe('');
+  });
+
+  it('neither evaluates nor spills text written into a plain-text cell', () => {
+    const { book, sheet } = emulatedBook();
+    sheet.getRange('A1:A3').setNumberFormat('@');
+    sheet.getRange('A1').setValue('={10;20;30}');
+    sheet.getRange('A3').setFormula('=2*21');
+    sheet.getRange('B1').setFormula('=A1');
+    sheet.getRange('C1').setFormula('=COUNTA(A1:A3)');
+    expect(sheet.getRange('A1:C3').getValues()).toEqual([
+      ['={10;20;30}', '={10;20;30}', 2],
+      ['', '', ''],
+      ['=2*21', '', ''],
+    ]);
+    expect(book.peekSheet('Sheet1')?.displayValues[0]).toEqual(['={10;20;30}', '={10;20;30}', '2']);
+  });
+
+  it('turns the same text into a live formula once it is typed without the apostrophe', () => {
+    const { sheet } = emulatedBook();
+    sheet.getRange('A1').setValue("'={10;20}");
+    sheet.getRange('B1').setFormula('=A1');
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      ['={10;20}', '={10;20}'],
+      ['', ''],
+    ]);
+    sheet.getRange('A1').setValue('={10;20}');
+    expect(sheet.getRange('A1:B2').getValues()).toEqual([
+      [10, 10],
+      [20, ''],
+    ]);
+  });
+});
