@@ -280,6 +280,12 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
   const syncNamedRanges = (hf: HyperFormula): void => {
     for (const existing of hf.listNamedExpressions()) hf.removeNamedExpression(existing);
     for (const range of requireBook().namedRanges()) {
+      // A named range whose cells were deleted stays a name, and reads as #REF!.
+      if (range.a1 === '#REF!') {
+        if (hf.isItPossibleToAddNamedExpression(range.name, '=#REF!'))
+          hf.addNamedExpression(range.name, '=#REF!');
+        continue;
+      }
       if (hf.getSheetId(range.sheetName) === undefined) continue;
       const reference = absoluteReference(range.sheetName, range.a1.replace(/^.*!/, ''));
       if (hf.isItPossibleToAddNamedExpression(range.name, reference))

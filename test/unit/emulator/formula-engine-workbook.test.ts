@@ -91,4 +91,17 @@ describe('the formula engine on an emulated spreadsheet', () => {
       [20, ''],
     ]);
   });
+
+  it('follows a named range to where inserted rows move it, and shows #REF! once its cells are deleted', () => {
+    const { book, sheet, engine } = emulatedBook();
+    sheet.getRange('B2').setValue(42);
+    book.setNamedRange('KPI_AS_OF', sheet.getRange('B2'));
+    sheet.getRange('D1').setFormula('=KPI_AS_OF+1');
+    sheet.insertRowsBefore(1, 2);
+    expect(book.getRangeByName('KPI_AS_OF')?.getA1Notation()).toBe('B4');
+    expect(sheet.getRange('D3').getValue()).toBe(43);
+    sheet.deleteRow(4);
+    expect(sheet.getRange('D3').getValue()).toBe('#REF!');
+    expect(engine.errorAt('Sheet1', 3, 4)?.message).toBe('Reference does not exist.');
+  });
 });
