@@ -9,25 +9,15 @@
  * - The first column is the domain (the labels); every other column is a series named by its
  *   header. A cell that is not a number is a gap (null), as Sheets leaves it.
  * - Colours: the chart's `colors` option, else Sheets' default palette.
+ * - The legend's place is read from both spellings a script can leave: `legend.position` (what
+ *   setLegendPosition sets, lowercase) and a `legend` object or word set with setOption.
+ * - Values whose cells all show as percents are drawn on a percent axis, as Sheets formats the
+ *   axis like the data.
  * - `hiddenDimensionStrategy` is carried but hidden rows are not modelled by the emulator, so
  *   every row counts.
  */
+import type { ChartSnapshot } from '../../emulator/index';
 import type { ChartSeries, ChartView } from '../protocol';
-
-/** A chart as the emulator reports it (`peekSheet(name).charts`). */
-export interface ChartSnapshot {
-  chartId: number;
-  type: string;
-  /** A1 with sheet, e.g. `'KPI Dashboard'!A1:C5`. */
-  ranges: string[];
-  options: Record<string, unknown>;
-  /** -1 when not set. */
-  numHeaders: number;
-  transpose: boolean;
-  mergeStrategy: string;
-  hiddenDimensionStrategy: string;
-  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
-}
 
 /** One cell of a chart's data: its value and the text Sheets shows for it. */
 export interface ChartCell {
@@ -99,13 +89,12 @@ function option(options: Record<string, unknown>, key: string): unknown {
 }
 
 function legendOf(options: Record<string, unknown>, type: string): ChartView['legend'] {
-  const raw = option(options, 'legend');
-  const position =
-    typeof raw === 'string'
-      ? raw
-      : raw && typeof raw === 'object'
-        ? (raw as { position?: unknown }).position
-        : option(options, 'legend.position');
+  const set = options.legend;
+  const fromObject =
+    set && typeof set === 'object' ? (set as { position?: unknown }).position : undefined;
+  const position = String(
+    fromObject ?? options['legend.position'] ?? (typeof set === 'string' ? set : ''),
+  ).toLowerCase();
   if (position === 'top' || position === 'bottom' || position === 'left' || position === 'right')
     return position;
   if (position === 'none') return 'none';
@@ -158,6 +147,7 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
   const hasDomain = width > 1;
   const labels = body.map((row, r) => (hasDomain ? (row[0]?.text ?? '') : String(r + 1)));
   const series: ChartSeries[] = [];
+  let allPercent = true;
   for (let c = hasDomain ? 1 : 0; c < width; c++) {
     const index = series.length;
     const own = seriesOption(options, index);
@@ -165,6 +155,7 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
       .map((row) => row[c]?.text ?? '')
       .filter(Boolean)
       .join(' ');
+    allPercent &&= body.every((row) => !isNumber(row[c]?.value) || /%$/.test(row[c]?.text ?? ''));
     series.push({
       name: name || `Series ${index + 1}`,
       values: body.map((row) => {
@@ -193,6 +184,7 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
     labels,
     series,
     colors,
+    valueFormat: allPercent && series.length > 0 ? 'percent' : 'number',
     stacked: stackingOf(options),
     legend: legendOf(options, chart.type),
     axisTitles: {
@@ -206,13 +198,4 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
       rows: body.map((row) => Array.from({ length: width }, (_c, c) => row[c]?.text ?? '')),
     };
   return view;
-}
-
-/**
- * The charts a sheet snapshot reports, once the emulator reports them.
- * @example chartsOf(peekSheet('KPI Dashboard')) // [{ chartId: 1, type: 'COLUMN', … }]
- */
-export function chartsOf(snapshot: object): ChartSnapshot[] {
-  const reported = (snapshot as { charts?: unknown }).charts;
-  return Array.isArray(reported) ? (reported as ChartSnapshot[]) : [];
 }

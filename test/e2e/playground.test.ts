@@ -4,39 +4,41 @@
  * Run with `npx jest test/e2e/playground --runInBand` after `npm run build`.
  */
 import { PERCENT_ENTRY_HELP } from '../../src/core/scorecard-layout';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { parseDirection, scoreKpi } from '../../src/core/scoring';
 import { launchChromium } from '../helpers/browser';
+import {
+  cell,
+  cellText,
+  chooseMenuItem,
+  freePort,
+  grid,
+  openSheet,
+  openPage as openPlaygroundPage,
+  requireBuiltAddon,
+  runUntilExit,
+  shot,
+  startPlayground,
+  stopPlaygrounds,
+  typeInto,
+  type Playground,
+} from './playground-harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'playground');
-
-interface Playground {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-const running: Playground[] = [];
 let browser: Browser;
 let workDir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'Code.js')))
-    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`) first.');
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  requireBuiltAddon();
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-'));
   browser = await launchChromium();
 });
 
 afterEach(async () => {
-  for (const playground of running.splice(0)) await playground.stop();
+  await stopPlaygrounds();
 });
 
 afterAll(async () => {
@@ -44,90 +46,8 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `node playground/start.js` and resolves once it prints its URL (or rejects when it exits). */
-function startPlayground(args: string[]): Promise<Playground> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const playground: Playground = {
-    child,
-    url: '',
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      const match = /playground: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (match?.[1] && !playground.url) {
-        playground.url = match[1];
-        running.push(playground);
-        resolve(playground);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(
-        Object.assign(new Error(`The playground exited with ${code}:\n${output}`), {
-          code,
-          output,
-        }),
-      ),
-    );
-  });
-}
-
-/** Runs the playground expecting it to stop by itself; resolves with its exit code and output. */
-function runUntilExit(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
-
-async function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(playground.url);
-  await page
-    .getByRole('tab', { name: 'Sheet1' })
-    .or(page.getByRole('tab').first())
-    .first()
-    .waitFor();
-  return { page, errors };
+function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
+  return openPlaygroundPage(browser, playground);
 }
 
 /** Sets a sheet's frozen columns in a saved workbook file, as View > Freeze would. */
@@ -150,28 +70,6 @@ function freezeColumnsInWorkbook(file: string, sheetName: string, columns: numbe
   fs.writeFileSync(file, JSON.stringify(saved));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-}
-
-async function chooseMenuItem(page: Page, caption: string): Promise<void> {
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: caption }).click();
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
-}
-
-function grid(page: Page): Locator {
-  return page.locator('table.grid');
-}
-
-function cell(page: Page, row: number, column: number): Locator {
-  return grid(page).locator(`td[data-row="${row}"][data-column="${column}"]`);
-}
-
 /** The 1-based column whose header (in `headerRow`) reads `header`. */
 async function columnOf(page: Page, header: string, headerRow = 1): Promise<number> {
   const texts = await grid(page).locator(`td[data-row="${headerRow}"]`).allTextContents();
@@ -186,21 +84,6 @@ async function columnTexts(page: Page, column: number, from: number): Promise<st
   const values = texts.slice(from - 1);
   while (values.length && values[values.length - 1] === '') values.pop();
   return values;
-}
-
-async function typeInto(page: Page, row: number, column: number, text: string): Promise<void> {
-  await cell(page, row, column).dblclick();
-  const input = cell(page, row, column).locator('input');
-  await input.fill(text);
-  await input.press('Enter');
-  await cell(page, row, column).filter({ hasText: /./ }).waitFor();
-}
-
-/** Waits for a cell to show text matching the pattern, then returns its text. */
-async function cellText(page: Page, row: number, column: number, pattern: RegExp): Promise<string> {
-  const target = cell(page, row, column);
-  await target.filter({ hasText: pattern }).waitFor();
-  return (await target.textContent()) ?? '';
 }
 
 /** Walks the wizard: a library role, one new objective linked to every KPI, then Create. */
