@@ -13,6 +13,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { Buffer } = require('node:buffer');
+const { isDeepStrictEqual } = require('node:util');
 const esbuild = require('esbuild');
 
 const ROOT = __dirname;
@@ -252,22 +253,74 @@ function checkBundle(bundle, entryPoints) {
   }
 }
 
+/**
+ * The role library packed for the sidebar (see src/core/library/packed-library.ts), checked to
+ * unpack to exactly the library the family files define.
+ */
+function packedRoleLibrary() {
+  const { ROLE_LIBRARY } = loadTypeScriptModule('src/core/library/index.ts');
+  const { packLibrary, unpackLibrary } = loadTypeScriptModule('src/core/library/packed-library.ts');
+  const packed = packLibrary(ROLE_LIBRARY);
+  if (!isDeepStrictEqual(unpackLibrary(JSON.parse(JSON.stringify(packed))), ROLE_LIBRARY)) {
+    throw new BuildError(
+      'The packed role library does not unpack to the library: a KPI field is missing from ' +
+        'KPI_FIELDS in src/core/library/packed-library.ts.',
+    );
+  }
+  return packed;
+}
+
+/** Library modules that may be in the sidebar bundle beside the packed library. */
+const SIDEBAR_LIBRARY_MODULES = [
+  'src/core/library/index.ts',
+  'src/core/library/packed-library.ts',
+  'src/core/library/define-role.ts',
+];
+
+/**
+ * Refuses a sidebar bundle that carries the family files as well as their packed copy, which
+ * happens when a family file stops being plain data (a function call cannot be left out).
+ */
+function checkSidebarModules(metafile) {
+  const doubled = bundledModules(metafile).filter(
+    (module) =>
+      module.file.startsWith('src/core/library/') &&
+      module.bytes > 0 &&
+      !SIDEBAR_LIBRARY_MODULES.includes(module.file),
+  );
+  if (doubled.length) {
+    throw new BuildError(
+      `Sidebar.html carries the role library twice: ${doubled.map((module) => module.file).join(', ')} ` +
+        'beside its packed copy. Keep family files plain data (no function calls at top level).',
+    );
+  }
+}
+
 function buildSidebar() {
-  const script = esbuild.buildSync({
+  const bundled = esbuild.buildSync({
     entryPoints: [path.join(ROOT, 'src/client/main.ts')],
+    absWorkingDir: ROOT,
     bundle: true,
     write: false,
+    metafile: true,
     format: 'iife',
     platform: 'browser',
     target: ['chrome100', 'firefox100', 'safari15'],
     // Preact's automatic JSX runtime: components are .tsx, no React import, ~10 KB in total.
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // The library ships packed; the family files themselves drop out of the bundle.
+    define: {
+      PACKED_ROLE_LIBRARY: JSON.stringify(packedRoleLibrary()),
+      ROLE_LIBRARY_IS_PACKED: 'true',
+    },
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
-  }).outputFiles[0].text;
+  });
+  checkSidebarModules(bundled.metafile);
+  const script = bundled.outputFiles[0].text;
   const style = esbuild.buildSync({
     entryPoints: [path.join(ROOT, 'src/client/styles.css')],
     bundle: true,
@@ -340,6 +393,7 @@ module.exports = {
   validateEntryPoints,
   checkBundle,
   checkServerModules,
+  checkSidebarModules,
   measureServerBundle,
   stub,
 };

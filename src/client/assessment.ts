@@ -2,10 +2,10 @@
  * The live SMART check of a draft: the same deterministic rules the server applies, run in the
  * sidebar on every edit so each finding shows next to the KPI it is about, with its fix.
  */
-import { checkRole } from '../core/smart-check';
+import { checkRole, fieldsOfRule } from '../core/smart-check';
 import type { RoleTemplate, SmartFinding } from '../core/types';
 import { weightTotal, weightsReachTotal } from '../core/weights';
-import { templateFromDraft, type Draft } from './draft';
+import { templateFromDraft, type Draft, type KpiDraft } from './draft';
 
 export interface Assessment {
   template: RoleTemplate;
@@ -89,6 +89,25 @@ function collapseMissingOwners(findings: SmartFinding[], template: RoleTemplate)
     },
     ...findings.filter((finding) => !missing(finding)),
   ];
+}
+
+/**
+ * The findings a KPI shows now: all of them for a KPI that came filled in; for one the person
+ * started blank, those about the fields they have touched, so an empty KPI is not a wall of red.
+ * `hidden` counts the rest, which the preview still lists and which still block saving.
+ *
+ * @example shownFindings({ ...kpi, touched: ['name'] }, findings).shown // only name findings
+ */
+export function shownFindings(
+  kpi: Pick<KpiDraft, 'touched'>,
+  findings: readonly SmartFinding[],
+): { shown: SmartFinding[]; hidden: number } {
+  const touched = kpi.touched;
+  if (!touched) return { shown: [...findings], hidden: 0 };
+  const shown = findings.filter((finding) =>
+    fieldsOfRule(finding.rule).some((field) => touched.includes(field)),
+  );
+  return { shown, hidden: findings.length - shown.length };
 }
 
 /**

@@ -26,7 +26,9 @@ import { DEFAULT_CATEGORIES, DEVELOPMENT_CATEGORY } from '../core/types';
 import { DEFAULT_AGGREGATION } from '../core/vocabulary';
 import { fractionFromPercent, isPercentUnit, percentFromFraction } from '../core/percent-scale';
 import { roleKey } from '../core/register-record';
+import type { KpiField } from '../core/smart-check';
 import { normaliseWeights } from '../core/weights';
+import { isMoneyKpi, LIBRARY_CURRENCY, roleCurrency } from './currency';
 import type { SidebarContext } from './server-api';
 
 export {
@@ -62,6 +64,12 @@ export interface KpiDraft {
   /** Blank means "the role's owner". */
   owner: string;
   reviewCadence: ReviewCadence;
+  /**
+   * The fields the person has touched on a KPI they started blank, so its SMART check speaks up
+   * field by field; absent for a KPI that came filled in (library, register, file), whose
+   * findings all show at once.
+   */
+  touched?: readonly KpiField[];
 }
 
 /** One objective the role may support: from the Objectives sheet, or new in this draft. */
@@ -90,6 +98,8 @@ export interface Draft {
   owner: string;
   reminders: boolean;
   periods: string[];
+  /** The currency code the role's money KPIs are measured in, e.g. `USD`. */
+  currency: string;
 }
 
 /** Prefix of the placeholder ID a new objective carries until the server gives it `OBJ-nnn`. */
@@ -203,6 +213,7 @@ export function blankDraft(context: SidebarContext): Draft {
     owner: context.userEmail,
     reminders: true,
     periods: [...context.settings.periods],
+    currency: LIBRARY_CURRENCY,
   };
 }
 
@@ -241,6 +252,9 @@ function kpiDraft(
  * @example applyLibraryRole(blankDraft(context), ROLE_LIBRARY[0].roles[0])
  */
 export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
+  // The library's money is in its own currency; the role's money KPIs use the one HR picked.
+  const inRoleCurrency = (kpi: KpiDraft): KpiDraft =>
+    isMoneyKpi(kpi, LIBRARY_CURRENCY) ? { ...kpi, unit: draft.currency } : kpi;
   return {
     ...draft,
     role: role.name,
@@ -248,9 +262,24 @@ export function applyLibraryRole(draft: Draft, role: LibraryRole): Draft {
     libraryRoleId: role.id,
     jobSummary: role.summary,
     kpis: [
-      ...role.kpis.map((kpi) => kpiDraft(kpi, 'library')),
+      ...role.kpis.map((kpi) => inRoleCurrency(kpiDraft(kpi, 'library'))),
       ...draft.kpis.filter((kpi) => kpi.origin === 'custom'),
     ],
+  };
+}
+
+/**
+ * The draft with its money KPIs — those measured in its currency — measured in another.
+ *
+ * @example withCurrency(draft, 'EUR').kpis.find((kpi) => kpi.name === 'Average deal size')?.unit // 'EUR'
+ */
+export function withCurrency(draft: Draft, currency: string): Draft {
+  return {
+    ...draft,
+    currency,
+    kpis: draft.kpis.map((kpi) =>
+      isMoneyKpi(kpi, draft.currency) ? { ...kpi, unit: currency } : kpi,
+    ),
   };
 }
 
@@ -312,6 +341,7 @@ export function draftFromTemplate(
     owner: template.owner,
     reminders: template.reminders,
     periods: [...template.periods],
+    currency: roleCurrency(template.kpis),
   };
 }
 
@@ -341,7 +371,53 @@ export function blankKpi(draft: Draft, categories: readonly string[]): KpiDraft 
     objectiveId: chosen.length === 1 && chosen[0] ? objectiveRef(chosen[0]) : '',
     owner: '',
     reviewCadence: draft.reviewCadence,
+    touched: [],
   };
+}
+
+/** The draft fields of a KPI that are KPI fields the SMART check judges. */
+const CHECKED_FIELDS: ReadonlySet<string> = new Set<KpiField>([
+  'name',
+  'definition',
+  'unit',
+  'direction',
+  'threshold',
+  'target',
+  'stretch',
+  'weight',
+  'frequency',
+  'aggregation',
+  'dataSource',
+  'category',
+  'objectiveId',
+  'owner',
+  'reviewCadence',
+]);
+
+/**
+ * The KPI with these fields marked touched, when it tracks touched fields (a KPI started blank).
+ *
+ * @example touchFields(blankKpi(draft, categories), ['name']).touched // ['name']
+ */
+export function touchFields(kpi: KpiDraft, fields: readonly string[]): KpiDraft {
+  if (!kpi.touched) return kpi;
+  const added = fields.filter(
+    (field): field is KpiField =>
+      CHECKED_FIELDS.has(field) && !kpi.touched?.includes(field as KpiField),
+  );
+  return added.length ? { ...kpi, touched: [...kpi.touched, ...added] } : kpi;
+}
+
+/**
+ * The KPI with a change applied; the fields whose value changed count as touched.
+ *
+ * @example patchKpi(kpi, { name: 'Win rate' }).touched // ['name'] for a KPI started blank
+ */
+export function patchKpi(kpi: KpiDraft, change: Partial<KpiDraft>): KpiDraft {
+  const changed = (Object.keys(change) as Array<keyof KpiDraft>).filter(
+    (field) => change[field] !== kpi[field],
+  );
+  return touchFields({ ...kpi, ...change }, changed);
 }
 
 /** A new objective typed into the wizard (chosen, with a placeholder ID). */

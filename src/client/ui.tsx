@@ -101,6 +101,8 @@ interface TextAreaFieldProps {
   rows?: number;
   maxLength?: number;
   onValue: (value: string) => void;
+  /** Called when the box loses focus. */
+  onBlur?: () => void;
 }
 
 /** A labelled multi-line text box. */
@@ -111,6 +113,7 @@ export function TextAreaField({
   rows = 3,
   maxLength,
   onValue,
+  onBlur,
 }: TextAreaFieldProps) {
   return (
     <Field label={label} {...(hint ? { hint } : {})}>
@@ -122,6 +125,7 @@ export function TextAreaField({
           {...(maxLength ? { maxLength } : {})}
           value={value}
           onInput={(event) => onValue(event.currentTarget.value)}
+          {...(onBlur ? { onBlur: () => onBlur() } : {})}
         />
       )}
     </Field>

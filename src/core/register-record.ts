@@ -21,10 +21,13 @@ import { canonicalId, KPI_ID_SCHEME, OBJECTIVE_ID_SCHEME } from './kpi-ids';
 import { objectiveLabel, weightAsFraction } from './scorecard-layout';
 import { REGISTER_HEADERS, type RegisterHeader } from './sheet-layouts';
 import type { Direction, KpiDefinition, Objective, ReviewCadence, ReviewStatus } from './types';
+import type { KpiStatus } from './vocabulary';
 import { toCellText } from './cell-text';
 
-/** Review status of a KPI that was removed from its role; its row is kept. */
-export const RETIRED_STATUS = 'Retired';
+/** KPI status (and Review status) of a KPI that was retired; its row is kept. */
+export const RETIRED_STATUS: KpiStatus = 'Retired';
+/** KPI status of a KPI in use (a blank KPI status reads as Active too). */
+export const ACTIVE_STATUS: KpiStatus = 'Active';
 
 /**
  * Review status of a KPI with no Last reviewed date, written with the row so it never sits blank
@@ -32,8 +35,19 @@ export const RETIRED_STATUS = 'Retired';
  */
 export const NEVER_REVIEWED_STATUS: ReviewStatus = 'Never reviewed';
 
-/** Register columns that identify a row or belong to the review job, not to the KPI's design. */
-const NOT_KPI_OWNED = ['KPI ID', 'Role', 'Last reviewed', 'Next review', 'Review status'] as const;
+/**
+ * Register columns that identify a row, record its life (when it took effect, whether it is
+ * retired) or belong to the review job — not the KPI's design, which an edit of the role rewrites.
+ */
+const NOT_KPI_OWNED = [
+  'KPI ID',
+  'Role',
+  'Effective from',
+  'Last reviewed',
+  'Next review',
+  'Review status',
+  'KPI status',
+] as const;
 
 export type KpiOwnedHeader = Exclude<RegisterHeader, (typeof NOT_KPI_OWNED)[number]>;
 
@@ -82,23 +96,27 @@ export function kpiCells(
 }
 
 /**
- * A full new register row: the owned cells plus KPI ID and Role; review dates start blank and the
- * status says the KPI was never reviewed.
+ * A full new register row: the owned cells plus KPI ID and Role, Active and in effect from
+ * `effectiveFrom` (the day it was created); it has no review yet, so its first review is due one
+ * cadence after it took effect and the review job judges it from there.
  *
- * @example newRegisterCells(kpi, 'Account Executive', [])['KPI ID'] // → kpi.id
+ * @example newRegisterCells(kpi, 'Account Executive', [], today)['KPI status'] // → 'Active'
  */
 export function newRegisterCells(
   kpi: KpiDefinition,
   role: string,
   objectives: readonly Objective[],
+  effectiveFrom: Date,
 ): Partial<Record<RegisterHeader, CellValue>> {
   return {
     'KPI ID': kpi.id ?? '',
     Role: toCellText(role),
     ...kpiCells(kpi, objectives),
+    'Effective from': effectiveFrom,
     'Last reviewed': '',
     'Next review': '',
     'Review status': NEVER_REVIEWED_STATUS,
+    'KPI status': ACTIVE_STATUS,
   };
 }
 
@@ -125,9 +143,25 @@ export function roleKey(role: unknown): string {
     .toLowerCase();
 }
 
-/** Whether a register row is a retired KPI. */
+/**
+ * Whether a register row is a retired KPI: its KPI status says so — or, in a register made before
+ * the KPI status column existed (not yet upgraded by Set up sheets), its Review status does.
+ *
+ * @example isRetired({ row: 5, cells: { 'KPI status': 'Retired', … } }) // → true
+ */
 export function isRetired(record: RegisterRecord): boolean {
-  return roleKey(record.cells['Review status']) === RETIRED_STATUS.toLowerCase();
+  return isRetiredStatus(record.cells['KPI status'], record.cells['Review status']);
+}
+
+/**
+ * {@link isRetired} on the two cells themselves, for code that reads rows as arrays.
+ *
+ * @example isRetiredStatus('', 'Retired') // → true
+ */
+export function isRetiredStatus(kpiStatus: unknown, reviewStatus: unknown): boolean {
+  const status = roleKey(kpiStatus);
+  if (status !== '') return status === RETIRED_STATUS.toLowerCase();
+  return roleKey(reviewStatus) === RETIRED_STATUS.toLowerCase();
 }
 
 /**

@@ -9,19 +9,20 @@
  * size limit, and a run that is repeated or resumed never logs the same KPI twice.
  */
 import { toCellText } from './cell-text';
-import { requireColumns } from './header-map';
+import { locateColumns, requireColumns } from './header-map';
 import {
-  nextReviewDate,
-  parseCadence,
-  readCalendarDate,
-  reviewStatus,
+  INVALID_CADENCE_STATUS,
+  INVALID_DATE_STATUS,
+  reviewKpiRow,
   startOfDayInZone,
   type CalendarDate,
 } from './review-dates';
-import { RETIRED_STATUS } from './register-record';
+import { isRetiredStatus, RETIRED_STATUS } from './register-record';
 import { isDateValue } from './sheet-input';
 import { REGISTER_SHEET } from './sheet-layouts';
 import type { ReviewStatus } from './types';
+
+export { INVALID_CADENCE_STATUS, INVALID_DATE_STATUS };
 
 /** Register columns the review job reads or writes. */
 export const REVIEW_JOB_COLUMNS = [
@@ -37,13 +38,15 @@ export const REVIEW_JOB_COLUMNS = [
 
 export type ReviewJobColumn = (typeof REVIEW_JOB_COLUMNS)[number];
 
-/** Status written for a row whose Last reviewed is not a date. */
-export const INVALID_DATE_STATUS = 'Invalid date';
-/** Status written for a row whose Review cadence is not recognised. */
-export const INVALID_CADENCE_STATUS = 'Invalid cadence';
+/**
+ * Register columns the job reads when they are there: a register made by an earlier version may
+ * lack them until Set up sheets adds them.
+ */
+export const OPTIONAL_REVIEW_JOB_COLUMNS = ['Effective from', 'KPI status'] as const;
 
 /** What the job writes in a row's Review status cell. */
-export type RowStatus = ReviewStatus | typeof INVALID_DATE_STATUS | typeof INVALID_CADENCE_STATUS;
+export type RowStatus =
+  ReviewStatus | typeof INVALID_DATE_STATUS | typeof INVALID_CADENCE_STATUS | typeof RETIRED_STATUS;
 
 /** One register row as the review job judged it. */
 export interface ReviewedKpi {
@@ -116,6 +119,7 @@ export function reviewRegister(
     );
   }
   const { index: columns } = requireColumns(header, REVIEW_JOB_COLUMNS, REGISTER_SHEET);
+  const optional = locateColumns(header, OPTIONAL_REVIEW_JOB_COLUMNS).index;
   const judge = rowJudge(options);
   const kpis: ReviewedKpi[] = [];
   const cells: Array<[unknown, unknown]> = [];
@@ -135,12 +139,23 @@ export function reviewRegister(
     const previousStatus = keptCell(row[columns['Review status']]);
     const isKpiRow = isKpiRowOf(row, columns);
     kpiRows.push(isKpiRow);
-    // A KPI removed from its role keeps its row, marked Retired; it is no longer reviewed.
-    if (!isKpiRow || isRetired(previousStatus)) {
+    if (!isKpiRow) {
       cells.push([previousNext, previousStatus]);
       continue;
     }
-    const judged = judge(row[columns['Last reviewed']], row[columns['Review cadence']]);
+    // A retired KPI keeps its row; it is no longer reviewed, and its status says so.
+    const kpiStatus = optional['KPI status'] === undefined ? '' : row[optional['KPI status']];
+    if (isRetiredStatus(kpiStatus, previousStatus)) {
+      cells.push(['', RETIRED_STATUS]);
+      continue;
+    }
+    const effectiveFrom =
+      optional['Effective from'] === undefined ? '' : row[optional['Effective from']];
+    const judged = judge(
+      row[columns['Last reviewed']],
+      row[columns['Review cadence']],
+      effectiveFrom,
+    );
     kpis.push({
       rowIndex,
       kpiId: cellText(row[columns['KPI ID']]),
@@ -167,51 +182,61 @@ interface Judgement {
 }
 
 /**
- * Judges (Last reviewed, Review cadence) pairs, remembering each pair: a register repeats a few
- * review dates and cadences, and finding a day in a time zone is the costly step. Rows with the
- * same pair share one Next review Date, which is only ever read.
+ * Judges (Last reviewed, Review cadence, Effective from) triples, remembering each: a register
+ * repeats a few dates and cadences, and finding a day in a time zone is the costly step. Rows with
+ * the same triple share one Next review Date, which is only ever read.
  */
-function rowJudge(options: RegisterReviewOptions): (last: unknown, cadence: unknown) => Judgement {
+function rowJudge(
+  options: RegisterReviewOptions,
+): (last: unknown, cadence: unknown, effectiveFrom: unknown) => Judgement {
   const remembered = new Map<string, Judgement>();
-  return (last, cadence) => {
-    const lastKey = isDateValue(last) ? `d${last.getTime()}` : `t${String(last)}`;
-    const key = `${lastKey}|${typeof cadence}:${String(cadence)}`;
+  return (last, cadence, effectiveFrom) => {
+    // Effective from only counts while the KPI was never reviewed.
+    const base = isBlankCell(last) ? effectiveFrom : '';
+    const key = `${cellKey(last)}|${typeof cadence}:${String(cadence)}|${cellKey(base)}`;
     let judged = remembered.get(key);
     if (judged === undefined) {
-      judged = judgePair(last, cadence, options);
+      judged = judgeRow(last, cadence, base, options);
       remembered.set(key, judged);
     }
     return judged;
   };
 }
 
-function judgePair(last: unknown, cadence: unknown, options: RegisterReviewOptions): Judgement {
-  let lastReviewed: CalendarDate | null;
-  try {
-    lastReviewed = readCalendarDate(last, options.timeZone, 'Last reviewed');
-  } catch (error) {
-    return invalid(INVALID_DATE_STATUS, error);
-  }
-  let cadenceMonths: number;
-  try {
-    cadenceMonths = parseCadence(cadence);
-  } catch (error) {
-    return invalid(INVALID_CADENCE_STATUS, error);
-  }
-  if (lastReviewed === null) {
-    return { status: 'Never reviewed', nextReview: null, nextReviewCell: '', problem: '' };
-  }
-  const nextReview = nextReviewDate(lastReviewed, cadenceMonths);
-  return {
-    status: reviewStatus(lastReviewed, options.asOf, cadenceMonths, options.dueSoonDays),
-    nextReview,
-    nextReviewCell: startOfDayInZone(nextReview, options.timeZone),
-    problem: '',
-  };
+function cellKey(value: unknown): string {
+  return isDateValue(value) ? `d${value.getTime()}` : `t${String(value)}`;
 }
 
-function invalid(status: RowStatus, error: unknown): Judgement {
-  return { status, nextReview: null, nextReviewCell: '', problem: messageOf(error) };
+function isBlankCell(value: unknown): boolean {
+  return (
+    value === '' ||
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.trim() === '')
+  );
+}
+
+function judgeRow(
+  last: unknown,
+  cadence: unknown,
+  effectiveFrom: unknown,
+  options: RegisterReviewOptions,
+): Judgement {
+  const review = reviewKpiRow({
+    lastReviewed: last,
+    effectiveFrom,
+    cadence,
+    asOf: options.asOf,
+    dueSoonDays: options.dueSoonDays,
+    timeZone: options.timeZone,
+  });
+  return {
+    status: review.status,
+    nextReview: review.nextReview,
+    nextReviewCell:
+      review.nextReview === null ? '' : startOfDayInZone(review.nextReview, options.timeZone),
+    problem: review.problem,
+  };
 }
 
 /**
@@ -220,11 +245,6 @@ function invalid(status: RowStatus, error: unknown): Judgement {
  */
 function isKpiRowOf(row: readonly unknown[], columns: Record<ReviewJobColumn, number>): boolean {
   return cellText(row[columns['KPI ID']]) !== '' && cellText(row[columns.KPI]) !== '';
-}
-
-/** Matches the register's reading of Retired: any case, surrounding spaces ignored. */
-function isRetired(status: unknown): boolean {
-  return cellText(status).toLowerCase() === RETIRED_STATUS.toLowerCase();
 }
 
 function countStatus(counts: StatusCounts, status: RowStatus): void {
@@ -262,12 +282,6 @@ function cellText(value: unknown): string {
   if (typeof value === 'string') return value === '' ? value : value.trim();
   if (value === null || value === undefined) return '';
   return String(value).trim();
-}
-
-function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error
-    ? String((error as { message: unknown }).message)
-    : String(error);
 }
 
 /** A KPI that goes in its owner's digest: Overdue or Due soon, with an owner to tell. */

@@ -12,6 +12,7 @@
  */
 import { canonicalId, KPI_ID_SCHEME } from './kpi-ids';
 import {
+  ACTIVE_STATUS,
   isRetired,
   kpiCells,
   restoredReviewStatus,
@@ -87,11 +88,11 @@ export function planRoleUpdate(
     if (id && record) {
       kept.add(id);
       const cells = kpiCells(kpi, objectives);
-      // A KPI brought back loses its Retired mark; others keep what the review job wrote.
+      // A KPI brought back is Active again; others keep what the review job wrote.
       updates.push({
         row: record.row,
         cells: isRetired(record)
-          ? { ...cells, 'Review status': restoredReviewStatus(record) }
+          ? { ...cells, 'KPI status': ACTIVE_STATUS, 'Review status': restoredReviewStatus(record) }
           : cells,
       });
       return { ...kpi, id };
@@ -109,8 +110,12 @@ export function planRoleUpdate(
     const id = canonicalKpiId(record.cells['KPI ID']);
     return id !== null && !isRetired(record) && !kept.has(id);
   });
-  for (const record of retired)
-    updates.push({ row: record.row, cells: { 'Review status': RETIRED_STATUS } });
+  for (const record of retired) {
+    updates.push({
+      row: record.row,
+      cells: { 'KPI status': RETIRED_STATUS, 'Review status': RETIRED_STATUS, 'Next review': '' },
+    });
+  }
   return {
     kpis: planned,
     updates,

@@ -30,17 +30,44 @@
  * are fractions with a percent format, so a manager who types `93%` enters 0.93 and sees 93.00%.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
  */
-import { storedValue, toCellText, toCellValue } from './cell-text';
-import { locateColumns, normaliseHeader } from './header-map';
+import { toCellText } from './cell-text';
+import { columnLetter } from './column-letter';
+import { objectiveLabel } from './objective-label';
+import { isPercentUnit } from './percent-scale';
 import {
-  fractionFromPercent,
-  isPercentUnit,
-  usesWholePercents,
-  type PercentScale,
-} from './percent-scale';
+  actualsHeader,
+  SCORECARD_FIXED_HEADERS,
+  SCORECARD_TABLE_HEADER_ROW,
+  SCORECARD_TITLE,
+  SCORECARD_TOTAL_LABEL,
+} from './scorecard-shape';
 import type { KpiDefinition, Objective, RoleTemplate } from './types';
+import { weightAsFraction } from './weights';
 
+// Reading scorecards back, carrying actuals over and naming their sheets live in their own
+// modules; they are re-exported here for the modules that import them from the layout.
+export { carryOverActuals } from './carry-over-actuals';
+export { columnLetter } from './column-letter';
+export { objectiveLabel } from './objective-label';
 export { isPercentUnit } from './percent-scale';
+export {
+  readScorecardContent,
+  sameScorecardContent,
+  scorecardContentOf,
+  type ScorecardContent,
+  type ScorecardKpiRow,
+} from './scorecard-content';
+export {
+  MAX_SHEET_NAME_LENGTH,
+  scorecardSheetName,
+  versionedSheetName,
+} from './scorecard-sheet-names';
+export {
+  SCORECARD_FIXED_HEADERS,
+  SCORECARD_TABLE_HEADER_ROW,
+  SCORECARD_TITLE,
+} from './scorecard-shape';
+export { weightAsFraction } from './weights';
 
 /** What a scorecard cell holds before a formula is written over it (or an actual carried over). */
 export type ScorecardValue = string | number | boolean | Date;
@@ -93,18 +120,6 @@ export interface ScorecardLayout {
   };
 }
 
-/** Fixed columns of the KPI table, in order (1-based positions follow from the index). */
-export const SCORECARD_FIXED_HEADERS = [
-  'KPI',
-  'Category',
-  'Unit',
-  'Direction',
-  'Threshold',
-  'Target',
-  'Stretch',
-  'Weight',
-] as const;
-
 const COLUMN = {
   direction: 4,
   threshold: 5,
@@ -144,51 +159,11 @@ export const PERCENT_ENTRY_HELP = 'Type percents with their % sign: 93% — a pl
  */
 const WHOLE_PERCENT_ACTUAL_FACTOR = 3;
 
-/** The row of the KPI table's header; rows above it hold the role's details. */
-export const SCORECARD_TABLE_HEADER_ROW = 6;
-/** A1 of every scorecard, which also marks a sheet as one. */
-export const SCORECARD_TITLE = 'Role scorecard';
-/** Label of the row under the KPI table, which also ends the table for readers. */
-const TOTAL_LABEL = 'Weighted score';
 const TABLE_HEADER_ROW = SCORECARD_TABLE_HEADER_ROW;
 const HOW_TO_USE =
   'Enter each period’s actual values; scores, the weighted score and the rating update by themselves. ' +
   'The score columns fill themselves from one formula in the first KPI row — don’t type in them. ' +
   'For % KPIs type the % sign: 93%.';
-
-/**
- * Column letters for a 1-based column number.
- *
- * @example columnLetter(28) // → 'AB'
- */
-export function columnLetter(column: number): string {
-  let letters = '';
-  let rest = column;
-  while (rest > 0) {
-    const remainder = (rest - 1) % 26;
-    letters = String.fromCharCode(65 + remainder) + letters;
-    rest = Math.floor((rest - 1) / 26);
-  }
-  return letters;
-}
-
-/**
- * A role's weight in percent as the fraction the scorecard stores, without float drift.
- *
- * @example weightAsFraction(33.33) // → 0.3333
- */
-export function weightAsFraction(weightPercent: number): number {
-  return Math.round(weightPercent * 100) / 10000;
-}
-
-/**
- * How an objective is named wherever a KPI points at it: its ID and its text.
- *
- * @example objectiveLabel({ id: 'OBJ-001', objective: 'Grow ARR 20%', owner: '', due: '', notes: '' }) // → 'OBJ-001 — Grow ARR 20%'
- */
-export function objectiveLabel(objective: Objective): string {
-  return objective.id ? `${objective.id} — ${objective.objective}` : objective.objective;
-}
 
 /**
  * Computes the scorecard grid for a role whose KPIs and objectives already carry their IDs.
@@ -229,13 +204,13 @@ export function scorecardLayout(template: RoleTemplate): ScorecardLayout {
   addRow(
     [
       ...SCORECARD_FIXED_HEADERS,
-      ...periods.map((period) => toCellText(`${period} actual`)),
+      ...periods.map((period) => toCellText(actualsHeader(period))),
       ...periods.map((period) => toCellText(`${period} score`)),
     ],
     () => true,
   );
   for (const kpi of template.kpis) addRow(kpiCells(kpi), labelBold);
-  addRow([TOTAL_LABEL], labelBold);
+  addRow([SCORECARD_TOTAL_LABEL], labelBold);
   addRow(['Rating'], labelBold);
 
   const kpiRange = (column: number): string =>
@@ -357,242 +332,4 @@ function kpiCells(kpi: KpiDefinition): ScorecardValue[] {
 function weightFormat(kpi: KpiDefinition | undefined): string {
   if (!kpi) return WEIGHT_FORMAT;
   return Number.isInteger(kpi.weight) ? WEIGHT_FORMAT : FRACTIONAL_WEIGHT_FORMAT;
-}
-
-/** A scorecard as its sheet reads: what it shows of the role, and the actuals typed into it. */
-export interface ScorecardContent {
-  role: string;
-  jobSummary: string;
-  objectives: string;
-  /** Period labels from the "<period> actual" headers, in column order. */
-  periods: string[];
-  kpis: ScorecardKpiRow[];
-}
-
-export interface ScorecardKpiRow {
-  /** The KPI table's fixed cells in {@link SCORECARD_FIXED_HEADERS} order ('' for a lost column). */
-  shown: unknown[];
-  /** One cell per period, in `periods` order ('' where nothing was typed). */
-  actuals: unknown[];
-}
-
-/**
- * Reads a scorecard grid (as `getValues` returns it, from A1) by its header text, so a column a
- * manager moved or added is still read right; `null` when the grid is not a scorecard.
- *
- * @example readScorecardContent(sheetValues)?.periods // → ['Q1', 'Q2', 'Q3', 'Q4']
- */
-export function readScorecardContent(
-  grid: ReadonlyArray<readonly unknown[]>,
-): ScorecardContent | null {
-  const title = grid[0] ?? [];
-  if (cellText(title[0]).trim() !== SCORECARD_TITLE) return null;
-  const header = grid[TABLE_HEADER_ROW - 1] ?? [];
-  const { index } = locateColumns(header, SCORECARD_FIXED_HEADERS);
-  const nameColumn = index.KPI;
-  if (nameColumn === undefined) return null;
-  const periods: string[] = [];
-  const periodColumns: number[] = [];
-  header.forEach((cell, column) => {
-    const period = periodOfHeader(cell);
-    if (period === undefined) return;
-    periods.push(period);
-    periodColumns.push(column);
-  });
-  const kpis: ScorecardKpiRow[] = [];
-  for (const row of grid.slice(TABLE_HEADER_ROW)) {
-    const name = cellText(row[nameColumn]).trim();
-    if (normaliseHeader(name) === normaliseHeader(TOTAL_LABEL)) break;
-    if (!name) continue;
-    kpis.push({
-      shown: SCORECARD_FIXED_HEADERS.map((fixed) => {
-        const column = index[fixed];
-        return column === undefined ? '' : (row[column] ?? '');
-      }),
-      actuals: periodColumns.map((column) => row[column] ?? ''),
-    });
-  }
-  return {
-    role: cellText(title[1]),
-    jobSummary: cellText(grid[1]?.[1]),
-    objectives: cellText(grid[2]?.[1]),
-    periods,
-    kpis,
-  };
-}
-
-/**
- * What a layout's sheet will read as once written (Sheets drops the apostrophes that keep text
- * from becoming formulas).
- *
- * @example scorecardContentOf(scorecardLayout(template)).kpis.length // → template.kpis.length
- */
-export function scorecardContentOf(layout: ScorecardLayout): ScorecardContent {
-  const content = readScorecardContent(layout.values.map((row) => row.map(storedValue)));
-  if (!content) throw new Error('A scorecard layout always reads back as a scorecard.');
-  return content;
-}
-
-/**
- * Whether two scorecards show the same role: title, job summary, objectives, periods, and the
- * same KPIs in the same order with the same fixed cells. Actuals, formats and formulas are not
- * compared: they are not what a role edit changes.
- *
- * @example sameScorecardContent(scorecardContentOf(layout), readScorecardContent(sheetValues)) // → true when an edit left the card as it is
- */
-export function sameScorecardContent(a: ScorecardContent, b: ScorecardContent): boolean {
-  const sameCells = (x: readonly unknown[], y: readonly unknown[]): boolean =>
-    x.length === y.length && x.every((cell, index) => cellKey(cell) === cellKey(y[index]));
-  return (
-    sameCells([a.role, a.jobSummary, a.objectives], [b.role, b.jobSummary, b.objectives]) &&
-    sameCells(a.periods, b.periods) &&
-    a.kpis.length === b.kpis.length &&
-    a.kpis.every((kpi, index) => sameCells(kpi.shown, b.kpis[index]?.shown ?? []))
-  );
-}
-
-/**
- * The layout with the actuals of a previous scorecard filled in, for KPIs and periods both have:
- * a KPI is matched by name and a period by label, each ignoring case and white space. Blank
- * actuals are not counted; text is written back as text.
- *
- * A previous scorecard made by an earlier version kept percent KPIs in whole percents (target 95,
- * actual 93). When the new one keeps fractions, as an edit of such a role does, its percent
- * actuals are carried over as fractions too (93 → 0.93), so they keep their scores.
- *
- * @example carryOverActuals(scorecardLayout(edited), readScorecardContent(oldValues)).carried // → 16 for 8 KPIs with Q1 and Q2 typed
- */
-export function carryOverActuals(
-  layout: ScorecardLayout,
-  previous: ScorecardContent,
-): { layout: ScorecardLayout; carried: number; convertedPercents: number } {
-  const typed = new Map<string, ScorecardValue>();
-  for (const kpi of previous.kpis) {
-    kpi.actuals.forEach((actual, index) => {
-      const value = actualValue(actual);
-      const period = previous.periods[index];
-      if (value === null || period === undefined) return;
-      const key = actualKey(kpi.shown[0], period);
-      if (!typed.has(key)) typed.set(key, value);
-    });
-  }
-  const fromWholePercents =
-    usesWholePercents(previous.kpis.map(percentScaleOf)) &&
-    !usesWholePercents(scorecardContentOf(layout).kpis.map(percentScaleOf));
-  const values = layout.values.map((row) => [...row]);
-  const header = values[layout.table.headerRow - 1] ?? [];
-  let carried = 0;
-  let convertedPercents = 0;
-  for (let row = layout.table.firstKpiRow; row <= layout.table.lastKpiRow; row++) {
-    const cells = values[row - 1];
-    if (!cells) continue;
-    const percentRow = isPercentUnit(storedValue(cells[UNIT_INDEX]));
-    for (const column of layout.table.actualColumns) {
-      const period = periodOfHeader(storedValue(header[column - 1]));
-      const value = typed.get(actualKey(storedValue(cells[0]), period ?? ''));
-      if (value === undefined) continue;
-      if (fromWholePercents && percentRow && typeof value === 'number') {
-        cells[column - 1] = fractionFromPercent(value);
-        convertedPercents++;
-      } else {
-        cells[column - 1] = value;
-      }
-      carried++;
-    }
-  }
-  return { layout: { ...layout, values }, carried, convertedPercents };
-}
-
-/** Positions of the fixed cells in a scorecard's KPI row ({@link SCORECARD_FIXED_HEADERS}). */
-const UNIT_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Unit');
-const THRESHOLD_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Threshold');
-const TARGET_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Target');
-const STRETCH_INDEX = SCORECARD_FIXED_HEADERS.indexOf('Stretch');
-
-/** What a scorecard row shows of a KPI's percent scale. */
-function percentScaleOf(kpi: ScorecardKpiRow): PercentScale {
-  const number = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-  return {
-    unit: cellText(kpi.shown[UNIT_INDEX]),
-    threshold: number(kpi.shown[THRESHOLD_INDEX]),
-    target: number(kpi.shown[TARGET_INDEX]) ?? 0,
-    stretch: number(kpi.shown[STRETCH_INDEX]),
-  };
-}
-
-/** The period an actuals header names: "Q1 actual" → "Q1". */
-function periodOfHeader(cell: unknown): string | undefined {
-  return /^(.*\S)\s+actual$/i.exec(cellText(cell).trim())?.[1];
-}
-
-function actualKey(kpiName: unknown, period: string): string {
-  return `${normaliseHeader(kpiName)}\u0000${normaliseHeader(period)}`;
-}
-
-/** A typed actual as a value to write again, or `null` when the cell is blank. */
-function actualValue(actual: unknown): ScorecardValue | null {
-  if (actual === null || actual === undefined) return null;
-  if (isDate(actual)) return actual as Date;
-  if (typeof actual === 'number' || typeof actual === 'boolean') return actual;
-  const text = String(actual);
-  return text.trim() === '' ? null : toCellValue(text);
-}
-
-function cellText(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value);
-}
-
-/** Cells compare as Sheets shows them: a number typed as text "2024" is the number 2024. */
-function cellKey(value: unknown): string {
-  if (isDate(value)) return `date:${(value as Date).getTime()}`;
-  return cellText(value).trim();
-}
-
-/** Dates may come from another realm (Apps Script objects), so `instanceof` cannot tell. */
-function isDate(value: unknown): boolean {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-/** Tabs, line breaks and other control characters cannot appear in a sheet name. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
-
-/** Google Sheets refuses sheet names longer than this. */
-export const MAX_SHEET_NAME_LENGTH = 100;
-
-/**
- * A sheet name for a role that Sheets accepts: control characters and the characters spreadsheet
- * apps reserve for references (`[ ] * ? / \ :`) become "-", quotes at the ends are dropped (they
- * clash with A1 quoting), white space is collapsed, and the name is cut to fit 100 characters
- * with room for a " (99)" version suffix.
- *
- * @example scorecardSheetName('Sales / EMEA: [Lead]') // → 'Sales - EMEA- -Lead-'
- */
-export function scorecardSheetName(role: string): string {
-  const cleaned = role
-    .replace(CONTROL_CHARACTERS, ' ')
-    .replace(/[[\]*?/\\:]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  const room = MAX_SHEET_NAME_LENGTH - ' (99)'.length;
-  const cut = Array.from(cleaned).slice(0, room).join('').trim();
-  return cut || 'Role scorecard';
-}
-
-/**
- * The name of the `version`-th sheet for a base name: the base itself first, then "Base (2)",
- * "Base (3)"…, always within 100 characters.
- *
- * @example versionedSheetName('Account Executive', 2) // → 'Account Executive (2)'
- */
-export function versionedSheetName(base: string, version: number): string {
-  if (version <= 1) return base.slice(0, MAX_SHEET_NAME_LENGTH);
-  const suffix = ` (${version})`;
-  const head = Array.from(base)
-    .slice(0, MAX_SHEET_NAME_LENGTH - suffix.length)
-    .join('')
-    .trim();
-  return `${head}${suffix}`;
 }

@@ -132,3 +132,13 @@ function keepsPositiveSharesPositive(
 ): boolean {
   return shares.every((share, index) => share === 0n || (result[index] ?? 0n) > 0n);
 }
+
+/**
+ * A role's weight in percent as the fraction the register and scorecards store (25% is 0.25),
+ * without float drift.
+ *
+ * @example weightAsFraction(33.33) // → 0.3333
+ */
+export function weightAsFraction(weightPercent: number): number {
+  return Math.round(weightPercent * 100) / 10000;
+}

@@ -209,6 +209,42 @@ describe('the sidebar wizard', () => {
     ]);
   });
 
+  test("picks the company's currency once for every money KPI of the role", async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await pickLibraryRole(page, 'Sales', 'Sales Development Representative');
+    await next(page, 'Objectives');
+    await addObjective(page, 'Fill the pipeline for next year');
+    await next(page, 'KPIs');
+    await linkAllKpis(page);
+    const currency = page.getByLabel('Currency of money KPIs');
+    await expect(currency.inputValue()).resolves.toBe('USD');
+    await expect(page.getByText(/measured in it: Pipeline sourced\.$/).count()).resolves.toBe(1);
+    await currency.selectOption('EUR');
+    await currency.selectOption({ label: 'Another code…' });
+    await page.getByLabel('Currency code').fill('kes');
+    await started.shot('13-currency');
+    await setOwner(page);
+    await step(page, 'Preview').click();
+    const pipeline = page.locator('.preview-table tbody tr', { hasText: 'Pipeline sourced' });
+    await expect(pipeline.locator('td').nth(1).textContent()).resolves.toMatch(/^[\d,.]+ KES$/);
+    // The figure never breaks across lines, however narrow the column.
+    await expect(
+      pipeline
+        .locator('.number')
+        .first()
+        .evaluate((figure) => getComputedStyle(figure).whiteSpace),
+    ).resolves.toBe('nowrap');
+    await started.shot('14-currency-preview');
+    await createButton(page).click();
+    await page.getByRole('heading', { name: 'Role created' }).waitFor();
+
+    const rows = roleRows(started, 'Sales Development Representative');
+    expect(rows.find((row) => row.KPI === 'Pipeline sourced')?.Unit).toBe('KES');
+    expect(rows.filter((row) => row.Unit === 'USD')).toEqual([]);
+  });
+
   test('builds a custom role from a blank start', async () => {
     const started = await session();
     const { page } = started;
@@ -269,6 +305,43 @@ describe('the sidebar wizard', () => {
     ]);
     expect(rows.every((row) => String(row.Objective).includes(objectiveId))).toBe(true);
     expect(started.spreadsheet.peekSheet('Field Technician')).not.toBeNull();
+  });
+
+  test("shows a new custom KPI's SMART findings field by field, as the person fills it in", async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await page.getByLabel('Role name').fill('Field Technician');
+    await step(page, 'KPIs').click();
+    await page.getByRole('button', { name: 'Add a custom KPI' }).click();
+    const kpi = page.locator('li.kpi').last();
+    const findings = kpi.getByRole('list', { name: /^SMART check for / });
+    await kpi.getByLabel('KPI name').waitFor();
+    await expect(findings.count()).resolves.toBe(0);
+    await expect(kpi.getByText('Checked as you fill it in').count()).resolves.toBe(1);
+    await started.shot('11-custom-kpi-new');
+
+    // Leaving the name empty says so, and only that.
+    await kpi.getByLabel('KPI name').focus();
+    await kpi.getByLabel('Definition (how it is measured)').focus();
+    await expect(findings.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('The KPI has no name.'),
+    ]);
+    // A name fixes its finding; the definition, left blank, and the target typed wrong speak up.
+    await kpi.getByLabel('KPI name').fill('First-time fix rate');
+    await kpi.getByLabel('Target').fill('ninety');
+    await kpi.getByLabel('Weight %').focus();
+    await expect(findings.locator('li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('The KPI has no definition.'),
+      expect.stringContaining('The target is not a number.'),
+    ]);
+    await started.shot('12-custom-kpi-touched');
+
+    // The preview still lists everything left to fix.
+    await step(page, 'Preview').click();
+    const all = await page.locator('.finding-block .findings li').allTextContents();
+    expect(all.some((line) => line.includes('The KPI has no definition.'))).toBe(true);
+    expect(all.some((line) => line.includes('The KPI has no unit.'))).toBe(true);
   });
 
   test('edits an existing role and saves the change to its own register rows', async () => {
@@ -405,11 +478,25 @@ describe('the sidebar wizard', () => {
     await next(source.page, 'KPIs');
     await linkAllKpis(source.page);
     await source.page.getByText('Export or import this role as JSON').click();
-    await source.page.getByRole('button', { name: 'Export JSON' }).click();
+    // One click on Export JSON downloads the file.
     const [download] = await Promise.all([
+      source.page.waitForEvent('download'),
+      source.page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('digital-marketing-specialist.kpi-role.json');
+    await expect(
+      source.page
+        .getByText(/^digital-marketing-specialist\.kpi-role\.json is downloading\./)
+        .count(),
+    ).resolves.toBe(1);
+    // The link stays, to download it again where the first try was blocked.
+    const [again] = await Promise.all([
       source.page.waitForEvent('download'),
       source.page.getByRole('link', { name: /^Download / }).click(),
     ]);
+    expect(fs.readFileSync(await again.path(), 'utf8')).toBe(
+      fs.readFileSync(await download.path(), 'utf8'),
+    );
     await source.shot('30-export');
     const file = await download.path();
     const text = fs.readFileSync(file, 'utf8');
@@ -518,6 +605,30 @@ describe('the sidebar wizard', () => {
     await createButton(page).click();
     await page.getByRole('heading', { name: 'Role created' }).waitFor();
     expect(roleRows(target, 'Financial Analyst').length).toBe(exported.template.kpis.length);
+  });
+
+  test('offers the text to copy, and no broken link, where the sandbox refuses Blob URLs', async () => {
+    const started = await session();
+    const { page } = started;
+    await started.open('showNewRoleWizard');
+    await page.evaluate(() => {
+      URL.createObjectURL = () => {
+        throw new DOMException('Blob URLs are blocked here.', 'SecurityError');
+      };
+    });
+    await pickLibraryRole(page, 'Finance', 'Financial Analyst');
+    await page.getByText('Export or import this role as JSON').click();
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await expect(
+      page
+        .getByText('This sidebar cannot download files here: copy the text below instead.')
+        .count(),
+    ).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: /^Download / }).count()).resolves.toBe(0);
+    const text = await page.getByLabel('Role file (JSON)').inputValue();
+    expect((JSON.parse(text) as { template: { role: string } }).template.role).toBe(
+      'Financial Analyst',
+    );
   });
 
   test('copies the exported text with the Clipboard API, and selects it when the API refuses', async () => {

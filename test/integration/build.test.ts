@@ -14,6 +14,7 @@ const buildScript = require('../../build.js') as {
   validateEntryPoints(entries: readonly EntryPoint[]): void;
   checkBundle(bundle: string, entries: readonly EntryPoint[]): void;
   checkServerModules(metafile: Metafile): void;
+  checkSidebarModules(metafile: Metafile): void;
   measureServerBundle(): {
     parts: Record<string, number>;
     modules: Array<{ file: string; bytes: number }>;
@@ -108,6 +109,8 @@ describe('build.js', () => {
     const definition = 'Open pipeline value expected to close next quarter';
     expect(code).not.toContain(definition);
     expect(html).toContain(definition);
+    // Packed: the fields are positions, not the family files' named fields.
+    expect(html).not.toContain('dataSource:"CRM');
     // Edit role still finds where a role started, from the role names alone.
     expect(code).toContain('sales/account-executive');
     const libraryModules = buildScript
@@ -145,6 +148,19 @@ describe('build.js', () => {
       'src/core/library/role-index.ts',
     ]);
     expect(() => buildScript.checkServerModules(metafile)).not.toThrow();
+  });
+
+  it('refuses a sidebar bundle that carries a family file beside the packed library', () => {
+    const metafile = metafileOf([
+      'src/client/main.ts',
+      'src/core/library/index.ts',
+      'src/core/library/sales.ts',
+    ]);
+    expect(() => buildScript.checkSidebarModules(metafile)).toThrow(
+      /carries the role library twice: src\/core\/library\/sales\.ts beside its packed copy.*plain data/,
+    );
+    const packedOnly = metafileOf(['src/client/main.ts', 'src/core/library/index.ts']);
+    expect(() => buildScript.checkSidebarModules(packedOnly)).not.toThrow();
   });
 
   it('refuses an entry point whose name ends in "_"', () => {

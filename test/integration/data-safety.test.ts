@@ -82,9 +82,9 @@ describe('the review and a user’s own cells in the KPI Register', () => {
     );
     expect(sheet.getRange(total, next).getValue()).toBe('see below');
     expect(sheet.getRange(total + 1, status).getValue()).toBe('my note');
-    // The KPI rows themselves were judged.
-    expect(sheet.getRange(2, status).getValue()).toBe('Never reviewed');
-    expect(sheet.getRange(3, status).getValue()).toBe('Never reviewed');
+    // The KPI rows themselves were judged: created today, their first review is a cadence away.
+    expect(sheet.getRange(2, status).getValue()).toBe('Up to date');
+    expect(sheet.getRange(3, status).getValue()).toBe('Up to date');
   });
 });
 

@@ -6,14 +6,19 @@
 import { errorLanguageOption } from '../helpers/error-language';
 import {
   appsScriptGlobals,
+  columnLetters,
   createEmulator,
   type Emulator,
   type EmulatedSpreadsheet,
 } from '../../emulator';
 import {
   OBJECTIVES_HEADERS,
+  PEOPLE_HEADERS,
+  PERIODS_HEADERS,
   REGISTER_HEADERS,
+  RESULTS_HEADERS,
   REVIEW_LOG_HEADERS,
+  SCORES_HEADERS,
 } from '../../src/core/sheet-layouts';
 import { loadAddon, type AddonContext } from '../helpers/addon';
 import { libraryTemplate } from '../helpers/role-fixtures';
@@ -79,7 +84,7 @@ describe('Set up sheets', () => {
       String.fromCharCode(65 + REGISTER_HEADERS.indexOf(header as never));
 
     expect(formats[`${column('Target')}2`]).toBe('#,##0.00');
-    expect(formats[`${column('Threshold')}500`]).toBe('#,##0.00');
+    expect(formats[`${column('Threshold')}150`]).toBe('#,##0.00');
     expect(formats[`${column('Stretch')}2`]).toBe('#,##0.00');
     expect(formats[`${column('Weight')}2`]).toBe('0%');
     expect(formats[`${column('Last reviewed')}2`]).toBe('yyyy-mm-dd');
@@ -104,19 +109,22 @@ describe('Set up sheets', () => {
       'Behaviour',
       'Development',
     ]);
-    expect(validations.P900?.values[0]).toEqual(['Monthly', 'Quarterly', 'Biannual', 'Annual']);
+    expect(validations.P150?.values[0]).toEqual(['Monthly', 'Quarterly', 'Biannual', 'Annual']);
     expect(validations.A2).toBeUndefined();
   });
 
   it('colours Review status: Overdue red, Due soon amber, Up to date green', () => {
     const { emu, addon, book } = setUp();
     run(emu, () => addon.setUpSheets());
-    const rules = book.peekSheet('KPI Register')?.conditionalFormatRules ?? [];
+    const register = book.peekSheet('KPI Register');
+    const rules = register?.conditionalFormatRules ?? [];
+    const letter = columnLetters(REGISTER_HEADERS.indexOf('Review status') + 1);
+    const body = `${letter}2:${letter}${register?.maxRows}`;
 
     expect(rules.map((rule) => [rule.values[0], rule.background, rule.ranges])).toEqual([
-      ['Overdue', '#f4c7c3', ['S2:S1000']],
-      ['Due soon', '#fce8b2', ['S2:S1000']],
-      ['Up to date', '#b7e1cd', ['S2:S1000']],
+      ['Overdue', '#f4c7c3', [body]],
+      ['Due soon', '#fce8b2', [body]],
+      ['Up to date', '#b7e1cd', [body]],
     ]);
   });
 
@@ -135,7 +143,7 @@ describe('Set up sheets', () => {
     run(emu, () => addon.setUpSheets());
 
     expect(emu.ui.toasts.at(-1)?.message).toMatch(
-      /Created KPI Register, Objectives and Review Log/,
+      /^Created KPI Register, Objectives, Review Log, People, Periods, Scores, Results and Person Scorecard\./,
     );
   });
 
@@ -225,5 +233,137 @@ describe('Set up sheets', () => {
 
     expect(() => run(emu, () => addon.setUpSheets())).toThrow(/Wait a moment and try again/);
     expect(book.peekSheetNames()).not.toContain('KPI Register');
+  });
+});
+
+describe('Set up sheets for people and periods', () => {
+  it('makes People, Periods, Scores, Results and Person Scorecard, each cut to what it uses', () => {
+    const { emu, addon, book } = setUp();
+    run(emu, () => addon.setUpSheets());
+
+    expect(headerRow(book, 'People')).toEqual([...PEOPLE_HEADERS]);
+    expect(headerRow(book, 'Periods')).toEqual([...PERIODS_HEADERS]);
+    expect(headerRow(book, 'Scores')).toEqual([...SCORES_HEADERS]);
+    expect(headerRow(book, 'Results')).toEqual([...RESULTS_HEADERS]);
+    for (const name of ['KPI Register', 'People', 'Scores', 'Results']) {
+      const sheet = book.peekSheet(name);
+      expect(sheet?.maxRows).toBeLessThanOrEqual(201);
+      expect(sheet?.maxColumns).toBeLessThanOrEqual(26);
+      expect((sheet?.maxRows ?? 0) * (sheet?.maxColumns ?? 0)).toBeLessThan(1000 * 26);
+    }
+    // Employee IDs pasted or typed keep their leading zeros.
+    const people = book.peekSheet('People');
+    expect(people?.numberFormats.A2).toBe('@');
+    expect(people?.frozenColumns).toBe(1);
+    expect(people?.validations.H2?.values[0]).toEqual(['Active', 'Left']);
+    expect(book.peekSheet('Periods')?.validations.E2?.values[0]).toEqual(['Open', 'Closed']);
+  });
+
+  it('gives the Person Scorecard its two choices, formulas over Scores and Results, and a trend chart', () => {
+    const { emu, addon, book } = setUp();
+    run(emu, () => addon.setUpSheets());
+    const scorecard = book.peekSheet('Person Scorecard');
+
+    expect(scorecard?.values[0]?.[0]).toBe('Person scorecard');
+    expect(scorecard?.validations.B2).toBeDefined();
+    expect(scorecard?.validations.B3).toBeDefined();
+    const formulas = (scorecard?.formulas ?? []).flat().filter(Boolean);
+    expect(formulas.some((formula) => formula.includes("FILTER('Scores'!F2:F"))).toBe(true);
+    expect(formulas.every((formula) => !/=KPI/.test(formula))).toBe(true);
+    expect(scorecard?.charts.map((chart) => chart.type)).toEqual(['LINE']);
+    // A second run leaves it (and its chart) exactly as it was.
+    const before = book.peekSheet('Person Scorecard');
+    run(emu, () => addon.setUpSheets());
+    expect(book.peekSheet('Person Scorecard')).toEqual(before);
+  });
+
+  it('adopts an HRIS export pasted into People, in its own column order, and keeps its columns', () => {
+    const { emu, addon, book } = setUp();
+    book.seed('People', [
+      ['Name', 'Employee ID', 'Cost centre', 'Email'],
+      ['Ana Ruiz', '0012', 'CC-7', 'ana@example.com'],
+    ]);
+    const pasted = book.peekSheet('People')?.values[1];
+    run(emu, () => addon.setUpSheets());
+    const people = book.peekSheet('People');
+
+    expect(people?.values[0]?.slice(0, 4)).toEqual(['Name', 'Employee ID', 'Cost centre', 'Email']);
+    expect(people?.values[0]?.slice(4)).toEqual([
+      'Role',
+      'Manager email',
+      'Department',
+      'Start date',
+      'Status',
+    ]);
+    expect(people?.values[1]?.slice(0, 4)).toEqual(pasted);
+  });
+
+  it('stops, naming it, when a sheet called People is someone’s own, and writes nothing', () => {
+    const { emu, addon, book } = setUp();
+    book.seed('People', [
+      ['Name', 'Birthday'],
+      ['Ana', '1990-04-01'],
+    ]);
+    const before = snapshot(book);
+
+    expect(() => run(emu, () => addon.setUpSheets())).toThrow(
+      /Set up sheets changed nothing: a sheet with the add-on's names is your own \("People" has no "Employee ID" column\)\. Rename or move your sheet/,
+    );
+    expect(snapshot(book)).toEqual(before);
+  });
+});
+
+describe('upgrading a KPI Register made by an earlier version', () => {
+  const EARLIER_HEADERS = REGISTER_HEADERS.filter(
+    (header) => header !== 'Effective from' && header !== 'KPI status' && header !== 'Aggregation',
+  );
+
+  function earlierRow(id: string, status: string): string[] {
+    return EARLIER_HEADERS.map((header) =>
+      header === 'KPI ID'
+        ? id
+        : header === 'KPI'
+          ? `KPI ${id}`
+          : header === 'Role'
+            ? 'Analyst'
+            : header === 'Review status'
+              ? status
+              : '',
+    );
+  }
+
+  it('marks Retired KPIs Retired, stamps Effective from with today, logs it once', () => {
+    const { emu, addon, book } = setUp();
+    book.seed('KPI Register', [
+      [...EARLIER_HEADERS],
+      earlierRow('KPI-0001', 'Overdue'),
+      earlierRow('KPI-0002', 'Retired'),
+      ['Total', ...new Array<string>(EARLIER_HEADERS.length - 1).fill('')],
+    ]);
+    run(emu, () => addon.setUpSheets());
+
+    const [header = [], ...rows] = book.peekSheet('KPI Register')?.values ?? [];
+    const cell = (row: number, name: string) => rows[row]?.[header.indexOf(name)];
+    expect(header.slice(EARLIER_HEADERS.length)).toEqual([
+      'Effective from',
+      'KPI status',
+      'Aggregation',
+    ]);
+    expect(cell(0, 'KPI status')).toBe('');
+    expect(cell(1, 'KPI status')).toBe('Retired');
+    expect(cell(0, 'Effective from')).toEqual(new Date('2026-03-02T00:00:00Z'));
+    expect(cell(1, 'Effective from')).toEqual(new Date('2026-03-02T00:00:00Z'));
+    // The total row is the user's: not stamped.
+    expect(cell(2, 'Effective from')).toBe('');
+    const log = book.peekSheet('Review Log')?.values ?? [];
+    const upgrades = log.filter((row) => row.includes('Register upgraded'));
+    expect(upgrades).toHaveLength(1);
+    expect(String(upgrades[0]?.[5])).toMatch(
+      /1 retired KPI marked Retired; 2 KPIs given Effective from 2026-03-02/,
+    );
+
+    run(emu, () => addon.setUpSheets());
+    const again = book.peekSheet('Review Log')?.values ?? [];
+    expect(again.filter((row) => row.includes('Register upgraded'))).toHaveLength(1);
   });
 });

@@ -35,6 +35,10 @@ export function HelpView() {
           <code>=KPIREVIEWSTATUS(last_reviewed, KPI_AS_OF, cadence)</code> for a review status.
         </li>
       </ul>
+      <p>
+        Percent KPIs work as percents do in Sheets: type an actual as <code>93%</code> (Sheets
+        stores 0.93) against a target shown as 95%.
+      </p>
       <h2>Keep reviews on schedule</h2>
       <p>
         Turn review reminders on in Settings: a daily check marks KPIs Due soon or Overdue in the

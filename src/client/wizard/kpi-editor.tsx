@@ -4,7 +4,9 @@
  */
 import { isPercentUnit } from '../../core/percent-scale';
 import { TEXT_LIMITS } from '../../core/role-template-schema';
+import type { KpiField } from '../../core/smart-check';
 import type { SmartFinding } from '../../core/types';
+import { shownFindings } from '../assessment';
 import {
   AGGREGATIONS,
   CADENCES,
@@ -26,6 +28,8 @@ interface KpiEditorProps {
   open: boolean;
   onToggleOpen: () => void;
   onPatch: (change: Partial<KpiDraft>) => void;
+  /** The person left a field: its findings may show now (see `shownFindings`). */
+  onTouch: (field: KpiField) => void;
   onRemove: () => void;
 }
 
@@ -53,10 +57,12 @@ export function KpiEditor({
   open,
   onToggleOpen,
   onPatch,
+  onTouch,
   onRemove,
 }: KpiEditorProps) {
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.length - errors;
+  const { shown, hidden } = shownFindings(kpi, findings);
+  const errors = shown.filter((finding) => finding.severity === 'error').length;
+  const warnings = shown.length - errors;
   const title = kpi.name.trim() || 'Untitled KPI';
   const detailsId = `${kpi.key}-details`;
   const categoryOptions =
@@ -78,6 +84,7 @@ export function KpiEditor({
       onDone={() => {
         const tidy = tidyMeasureText(kpi[field], kpi.unit);
         if (tidy !== kpi[field]) onPatch({ [field]: tidy });
+        onTouch(field);
       }}
     />
   );
@@ -117,6 +124,9 @@ export function KpiEditor({
             <>
               {errors ? <span class="badge error">{`${errors} to fix`}</span> : null}
               {warnings ? <span class="badge warning">{`${warnings} to consider`}</span> : null}
+              {hidden && !shown.length ? (
+                <span class="badge pending">Checked as you fill it in</span>
+              ) : null}
             </>
           )}
           <button
@@ -131,9 +141,9 @@ export function KpiEditor({
           </button>
         </div>
       ) : null}
-      {kpi.included && findings.length ? (
+      {kpi.included && shown.length ? (
         <ul class="findings" aria-label={`SMART check for ${title}`}>
-          {findings.map((finding) => (
+          {shown.map((finding) => (
             <li key={finding.rule} class={finding.severity}>
               <span class="letter" title="SMART letter">
                 {finding.letter}
@@ -152,6 +162,7 @@ export function KpiEditor({
             maxLength={TEXT_LIMITS.name}
             value={kpi.name}
             onValue={(name) => onPatch({ name })}
+            onBlur={() => onTouch('name')}
           />
           <TextAreaField
             label="Definition (how it is measured)"
@@ -159,6 +170,7 @@ export function KpiEditor({
             maxLength={TEXT_LIMITS.definition}
             value={kpi.definition}
             onValue={(definition) => onPatch({ definition })}
+            onBlur={() => onTouch('definition')}
           />
           <div class="row unit-direction">
             <TextField
@@ -167,6 +179,7 @@ export function KpiEditor({
               value={kpi.unit}
               hint="%, days, count, USD…"
               onValue={(unit) => onPatch(withUnit(kpi, unit))}
+              onBlur={() => onTouch('unit')}
             />
             <SelectField
               label="Direction"
@@ -212,6 +225,7 @@ export function KpiEditor({
             maxLength={TEXT_LIMITS.shortText}
             value={kpi.dataSource}
             onValue={(dataSource) => onPatch({ dataSource })}
+            onBlur={() => onTouch('dataSource')}
           />
           <SelectField
             label="Category"
@@ -235,6 +249,7 @@ export function KpiEditor({
             value={kpi.owner}
             placeholder="The role's owner"
             onValue={(owner) => onPatch({ owner })}
+            onBlur={() => onTouch('owner')}
           />
           {kpi.origin !== 'library' ? (
             <button type="button" class="secondary" onClick={onRemove}>

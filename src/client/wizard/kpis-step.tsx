@@ -4,7 +4,18 @@
  */
 import { useState } from 'preact/hooks';
 import type { Assessment } from '../assessment';
-import { blankKpi, normaliseDraftWeights, objectiveRef, type Draft, type KpiDraft } from '../draft';
+import {
+  blankKpi,
+  normaliseDraftWeights,
+  objectiveRef,
+  patchKpi,
+  touchFields,
+  withCurrency,
+  type Draft,
+  type KpiDraft,
+} from '../draft';
+import { isMoneyKpi } from '../currency';
+import { CurrencyPicker } from './currency-picker';
 import { FindingList } from './finding-list';
 import { KpiEditor } from './kpi-editor';
 import { WeightMeter } from './weight-meter';
@@ -22,6 +33,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
   const chosenObjectives = draft.objectives.filter((objective) => objective.chosen);
   const suggestions = draft.kpis.filter((kpi) => kpi.origin === 'library');
   const own = draft.kpis.filter((kpi) => kpi.origin !== 'library');
+  const moneyKpis = draft.kpis.filter((kpi) => kpi.included && isMoneyKpi(kpi, draft.currency));
   const unlinked = draft.kpis.filter(
     (kpi) =>
       kpi.included &&
@@ -38,7 +50,12 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
   const patch = (key: string, change: Partial<KpiDraft>) =>
     onChange((current) => ({
       ...current,
-      kpis: current.kpis.map((kpi) => (kpi.key === key ? { ...kpi, ...change } : kpi)),
+      kpis: current.kpis.map((kpi) => (kpi.key === key ? patchKpi(kpi, change) : kpi)),
+    }));
+  const touch = (key: string, field: string) =>
+    onChange((current) => ({
+      ...current,
+      kpis: current.kpis.map((kpi) => (kpi.key === key ? touchFields(kpi, [field]) : kpi)),
     }));
   const remove = (key: string) =>
     onChange((current) => ({ ...current, kpis: current.kpis.filter((kpi) => kpi.key !== key) }));
@@ -68,6 +85,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
       open={openKeys.has(kpi.key)}
       onToggleOpen={() => toggleOpen(kpi.key)}
       onPatch={(change) => patch(kpi.key, change)}
+      onTouch={(field) => touch(kpi.key, field)}
       onRemove={() => remove(kpi.key)}
     />
   );
@@ -109,6 +127,13 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
             Link
           </button>
         </div>
+      ) : null}
+      {moneyKpis.length ? (
+        <CurrencyPicker
+          currency={draft.currency}
+          moneyKpis={moneyKpis.map((kpi) => kpi.name.trim() || 'Untitled KPI')}
+          onCurrency={(currency) => onChange((current) => withCurrency(current, currency))}
+        />
       ) : null}
       {assessment.roleFindings.length ? (
         <FindingList title="For the role as a whole" findings={assessment.roleFindings} />

@@ -1,7 +1,9 @@
 /**
- * Export and import of the role as JSON. The sidebar runs in Apps Script's sandboxed iframe, where
- * a Blob download link may be blocked, so the exported text is also shown to copy, and an import
- * takes pasted text as well as a file.
+ * Export and import of the role as JSON. "Export JSON" downloads the file at once, through a Blob
+ * link clicked for the person. The sidebar runs in Apps Script's sandboxed iframe, where a
+ * download may be blocked without any sign the page can see (Chrome only logs it), so the
+ * exported text is also shown to copy, with the link to try again; an import takes pasted text as
+ * well as a file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RoleTemplate } from '../../core/types';
@@ -55,6 +57,25 @@ async function copyText(box: HTMLTextAreaElement): Promise<'copied' | 'selected'
 
 const COPY_KEYS = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘C' : 'Ctrl+C';
 
+/**
+ * Downloads the file behind a Blob URL as the person's click on Export asked: a link with a
+ * `download` name, clicked once and removed.
+ *
+ * @example startDownload(URL.createObjectURL(blob), 'account-executive.kpi-role.json')
+ */
+function startDownload(url: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+  }
+}
+
 export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) {
   const [exported, setExported] = useState<Exported | null>(null);
   const [copyNotice, setCopyNotice] = useState('');
@@ -73,14 +94,16 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
 
   const exportRole = () => {
     const text = roleFileText(template);
+    const name = roleFileName(template.role);
     let url: string | null = null;
     try {
       url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     } catch (_blocked) {
       // Some sandboxes refuse Blob URLs; the text box below still carries the file.
     }
+    if (url) startDownload(url, name);
     setCopyNotice('');
-    setExported({ from: template, text, name: roleFileName(template.role), url });
+    setExported({ from: template, text, name, url });
   };
   const copy = async () => {
     if (!exportBox.current) return;
@@ -137,6 +160,11 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
       </div>
       {current ? (
         <>
+          <p class="hint" role="status">
+            {current.url
+              ? `${current.name} is downloading. If no file appears, use the link above.`
+              : 'This sidebar cannot download files here: copy the text below instead.'}
+          </p>
           <div class="field">
             <label for="export-text">Role file (JSON)</label>
             <textarea

@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'Customer Support/Success';
-const slug = 'customer-support-success';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that help customers get answers and get value, so they stay and grow. */
-export const CUSTOMER_SUPPORT_SUCCESS: RoleFamily = {
-  name: family,
+export const CUSTOMER_SUPPORT_SUCCESS: FamilyDraft = {
+  slug: 'customer-support-success',
+  name: 'Customer Support/Success',
   description:
     'Roles that help customers: answering questions and fixing problems, and making sure accounts get value and renew.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'customer-support-agent',
       name: 'Customer Support Agent',
       summary:
@@ -137,8 +134,8 @@ export const CUSTOMER_SUPPORT_SUCCESS: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'customer-success-manager',
       name: 'Customer Success Manager',
       summary:
@@ -273,6 +270,6 @@ export const CUSTOMER_SUPPORT_SUCCESS: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

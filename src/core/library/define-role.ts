@@ -1,4 +1,8 @@
-import type { LibraryKpi, LibraryRole, ReviewCadence } from '../types';
+/**
+ * How a family file writes the library: plain data — no function calls — so a bundle that
+ * carries the library another way (the sidebar's packed copy) can leave the family files out.
+ */
+import type { LibraryKpi, LibraryRole, ReviewCadence, RoleFamily } from '../types';
 
 /** A library KPI as written in a family file: its review cadence comes from the role. */
 export type KpiSuggestion = Omit<LibraryKpi, 'reviewCadence'> & { reviewCadence?: ReviewCadence };
@@ -12,6 +16,15 @@ export interface RoleDraft {
   /** How often the role's KPIs are reviewed, unless a KPI says otherwise. */
   reviewCadence: ReviewCadence;
   kpis: KpiSuggestion[];
+}
+
+/** A family as written in its file. */
+export interface FamilyDraft {
+  /** Slug of the family, the first part of its roles' IDs, e.g. `sales`. */
+  slug: string;
+  name: string;
+  description: string;
+  roles: RoleDraft[];
 }
 
 /**
@@ -32,5 +45,18 @@ export function defineRole(familySlug: string, family: string, draft: RoleDraft)
       ...kpi,
       reviewCadence: kpi.reviewCadence ?? draft.reviewCadence,
     })),
+  };
+}
+
+/**
+ * Builds a library family from its file's draft, each role as {@link defineRole} builds it.
+ *
+ * @example defineFamily(SALES).roles[0].id // 'sales/account-executive'
+ */
+export function defineFamily(draft: FamilyDraft): RoleFamily {
+  return {
+    name: draft.name,
+    description: draft.description,
+    roles: draft.roles.map((role) => defineRole(draft.slug, draft.name, role)),
   };
 }

@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'Finance';
-const slug = 'finance';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that plan, record and pay: analysis, reporting, accounts payable and payroll. */
-export const FINANCE: RoleFamily = {
-  name: family,
+export const FINANCE: FamilyDraft = {
+  slug: 'finance',
+  name: 'Finance',
   description:
     'Roles that plan, record and pay: financial planning and analysis, accounts payable and payroll.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'financial-analyst',
       name: 'Financial Analyst',
       summary:
@@ -142,8 +139,8 @@ export const FINANCE: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'accounts-payable-specialist',
       name: 'Accounts Payable Specialist',
       summary:
@@ -271,8 +268,8 @@ export const FINANCE: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'payroll-specialist',
       name: 'Payroll Specialist',
       summary:
@@ -390,6 +387,6 @@ export const FINANCE: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

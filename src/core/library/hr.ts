@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'HR';
-const slug = 'hr';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that attract, develop and look after the company's people. */
-export const HR: RoleFamily = {
-  name: family,
+export const HR: FamilyDraft = {
+  slug: 'hr',
+  name: 'HR',
   description:
     'Roles that attract, develop and look after people: business partnering, recruiting and learning.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'hr-business-partner',
       name: 'HR Business Partner',
       summary:
@@ -144,8 +141,8 @@ export const HR: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'talent-acquisition-specialist',
       name: 'Talent Acquisition Specialist',
       summary:
@@ -275,8 +272,8 @@ export const HR: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'learning-and-development-specialist',
       name: 'Learning & Development Specialist',
       summary:
@@ -406,6 +403,6 @@ export const HR: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

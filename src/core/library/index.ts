@@ -22,25 +22,38 @@
  */
 import type { LibraryRole, Objective, ReviewCadence, RoleFamily, RoleTemplate } from '../types';
 import { CUSTOMER_SUPPORT_SUCCESS } from './customer-support-success';
+import { defineFamily } from './define-role';
 import { FINANCE } from './finance';
 import { HR } from './hr';
 import { IT_DEVELOPMENT } from './it-development';
 import { MARKETING } from './marketing';
 import { OPERATIONS } from './operations';
+import { unpackLibrary, type PackedLibrary } from './packed-library';
 import { PEOPLE_MANAGEMENT } from './people-management';
 import { SALES } from './sales';
 
+/**
+ * Set by build.js in the sidebar bundle only: the library packed from the family files (see
+ * packed-library.ts). Elsewhere they are undeclared and the family files are read directly.
+ */
+declare const PACKED_ROLE_LIBRARY: PackedLibrary;
+declare const ROLE_LIBRARY_IS_PACKED: boolean;
+
 /** Every family of the built-in library, in the order the wizard lists them. */
-export const ROLE_LIBRARY: readonly RoleFamily[] = [
-  SALES,
-  HR,
-  MARKETING,
-  OPERATIONS,
-  IT_DEVELOPMENT,
-  FINANCE,
-  CUSTOMER_SUPPORT_SUCCESS,
-  PEOPLE_MANAGEMENT,
-];
+export const ROLE_LIBRARY: readonly RoleFamily[] =
+  // A constant condition in the sidebar bundle, so the family files drop out of it.
+  typeof ROLE_LIBRARY_IS_PACKED !== 'undefined' && ROLE_LIBRARY_IS_PACKED
+    ? unpackLibrary(PACKED_ROLE_LIBRARY)
+    : [
+        SALES,
+        HR,
+        MARKETING,
+        OPERATIONS,
+        IT_DEVELOPMENT,
+        FINANCE,
+        CUSTOMER_SUPPORT_SUCCESS,
+        PEOPLE_MANAGEMENT,
+      ].map(defineFamily);
 
 /**
  * The library role with this ID, or `undefined`.

@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'IT/Development';
-const slug = 'it-development';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that build software and keep systems and people's tools running. */
-export const IT_DEVELOPMENT: RoleFamily = {
-  name: family,
+export const IT_DEVELOPMENT: FamilyDraft = {
+  slug: 'it-development',
+  name: 'IT/Development',
   description:
     'Roles that build and run software and keep everyone’s tools working: engineering, platform and support.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'software-engineer',
       name: 'Software Engineer',
       summary:
@@ -143,8 +140,8 @@ export const IT_DEVELOPMENT: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'it-support-specialist',
       name: 'IT Support Specialist',
       summary:
@@ -273,8 +270,8 @@ export const IT_DEVELOPMENT: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'devops-engineer',
       name: 'DevOps Engineer',
       summary:
@@ -406,6 +403,6 @@ export const IT_DEVELOPMENT: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'Marketing';
-const slug = 'marketing';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that build demand and tell the company's story. */
-export const MARKETING: RoleFamily = {
-  name: family,
+export const MARKETING: FamilyDraft = {
+  slug: 'marketing',
+  name: 'Marketing',
   description:
     'Roles that build awareness and demand: digital channels, content that earns attention and product positioning.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'digital-marketing-specialist',
       name: 'Digital Marketing Specialist',
       summary:
@@ -139,8 +136,8 @@ export const MARKETING: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'content-marketing-manager',
       name: 'Content Marketing Manager',
       summary:
@@ -269,8 +266,8 @@ export const MARKETING: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'product-marketing-manager',
       name: 'Product Marketing Manager',
       summary:
@@ -405,6 +402,6 @@ export const MARKETING: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'Operations';
-const slug = 'operations';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that make, move and deliver: running sites and planning the supply chain. */
-export const OPERATIONS: RoleFamily = {
-  name: family,
+export const OPERATIONS: FamilyDraft = {
+  slug: 'operations',
+  name: 'Operations',
   description:
     'Roles that make, move and deliver: running a site or service safely and planning the supply chain.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'operations-manager',
       name: 'Operations Manager',
       summary:
@@ -139,8 +136,8 @@ export const OPERATIONS: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'supply-chain-analyst',
       name: 'Supply Chain Analyst',
       summary:
@@ -270,6 +267,6 @@ export const OPERATIONS: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

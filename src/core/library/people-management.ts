@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'People Management';
-const slug = 'people-management';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that lead people, from a first team to a whole department. */
-export const PEOPLE_MANAGEMENT: RoleFamily = {
-  name: family,
+export const PEOPLE_MANAGEMENT: FamilyDraft = {
+  slug: 'people-management',
+  name: 'People Management',
   description:
     'Roles that lead people, in any function: from a first team lead to a manager of managers.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'team-lead',
       name: 'Team Lead',
       summary:
@@ -139,8 +136,8 @@ export const PEOPLE_MANAGEMENT: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'department-manager',
       name: 'Department Manager',
       summary:
@@ -286,6 +283,6 @@ export const PEOPLE_MANAGEMENT: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

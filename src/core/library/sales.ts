@@ -1,16 +1,13 @@
-import type { RoleFamily } from '../types';
-import { defineRole } from './define-role';
-
-const family = 'Sales';
-const slug = 'sales';
+import type { FamilyDraft } from './define-role';
 
 /** Roles that win and grow revenue: prospecting, closing and leading a sales team. */
-export const SALES: RoleFamily = {
-  name: family,
+export const SALES: FamilyDraft = {
+  slug: 'sales',
+  name: 'Sales',
   description:
     'Roles that find, win and grow revenue: prospecting, running deals to close and leading a sales team.',
   roles: [
-    defineRole(slug, family, {
+    {
       slug: 'account-executive',
       name: 'Account Executive',
       summary:
@@ -141,8 +138,8 @@ export const SALES: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'sales-development-representative',
       name: 'Sales Development Representative',
       summary:
@@ -259,8 +256,8 @@ export const SALES: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
-    defineRole(slug, family, {
+    },
+    {
       slug: 'sales-manager',
       name: 'Sales Manager',
       summary:
@@ -392,6 +389,6 @@ export const SALES: RoleFamily = {
           category: 'Development',
         },
       ],
-    }),
+    },
   ],
 };

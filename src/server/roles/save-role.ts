@@ -42,6 +42,7 @@ import { DEFAULT_CATEGORIES, type RoleTemplate } from '../../core/types';
 import { activeSpreadsheet, withDocumentLock } from '../active-document';
 import { readIssuedIds, recordIssuedIds } from '../id-ledger';
 import { readSettings } from '../settings-store';
+import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { appendObjectives, objectiveIdsOn, objectivesFrom } from '../sheets/objectives';
 import { appendRegisterRows, nextRegisterKpiIds, updateRegisterRows } from '../sheets/register';
 import { findScorecard, writeScorecard } from '../sheets/scorecard';
@@ -111,6 +112,7 @@ function createRole(
   }));
   const saved = { ...template, objectives: links.objectives, kpis };
   const layout = scorecardLayout(saved);
+  const today = todayIn(spreadsheetZone(spreadsheet)).cell;
 
   const sheetName = journaled((journal) => {
     const name = writeScorecard(spreadsheet, template.role, layout, journal);
@@ -118,7 +120,7 @@ function createRole(
     appendObjectives(objectivesTable, links.fresh, journal);
     appendRegisterRows(
       register,
-      kpis.map((kpi) => newRegisterCells(kpi, template.role, links.objectives)),
+      kpis.map((kpi) => newRegisterCells(kpi, template.role, links.objectives, today)),
       journal,
     );
     return name;
@@ -159,6 +161,7 @@ function updateRole(
   const plan = planRoleUpdate(rows, linked, newIds, links.objectives);
   warnings.push(...plan.warnings);
   const saved = { ...template, objectives: links.objectives, kpis: plan.kpis };
+  const today = todayIn(spreadsheetZone(spreadsheet)).cell;
 
   const sheetName = journaled((journal) => {
     const name = saveScorecardVersion(spreadsheet, saved, warnings, journal);
@@ -167,7 +170,7 @@ function updateRole(
     updateRegisterRows(ready.register, plan.updates, journal);
     appendRegisterRows(
       ready.register,
-      plan.additions.map((kpi) => newRegisterCells(kpi, template.role, links.objectives)),
+      plan.additions.map((kpi) => newRegisterCells(kpi, template.role, links.objectives, today)),
       journal,
     );
     return name;

@@ -6,6 +6,7 @@ import { REVIEW_LOG_SHEET } from '../../core/sheet-layouts';
 import type { SidebarContext } from '../../core/sidebar-api';
 import { activeSpreadsheet } from '../active-document';
 import { readSettings } from '../settings-store';
+import { rememberSpreadsheetZone } from '../spreadsheet-zone';
 import { objectivesFrom } from '../sheets/objectives';
 import { readRoleSheets } from './role-sheets';
 
@@ -23,12 +24,10 @@ export function getSidebarContext(): SidebarContext {
     register !== null &&
     objectivesTable !== null &&
     spreadsheet.getSheetByName(REVIEW_LOG_SHEET) !== null;
-  let timeZone: string | null = null;
+  // The wizard's role is created in this zone: remember it now (see spreadsheet-zone.ts).
+  const timeZone = rememberSpreadsheetZone(spreadsheet);
   return {
-    objectives: objectivesFrom(
-      objectivesTable,
-      () => (timeZone ??= spreadsheet.getSpreadsheetTimeZone()),
-    ),
+    objectives: objectivesFrom(objectivesTable, () => timeZone),
     categories: [...settings.categories],
     roles: register ? registerRoles(register.rows) : [],
     settings,

@@ -7,8 +7,19 @@ import { toCellText } from '../../core/cell-text';
 import { requireColumns } from '../../core/header-map';
 import { REVIEW_LOG_HEADERS, REVIEW_LOG_SHEET } from '../../core/sheet-layouts';
 
-/** What happened to a KPI's review. */
-export type ReviewLogEvent = 'Overdue' | 'Reviewed';
+/** What happened, as the Event column says it. */
+export type ReviewLogEvent =
+  | 'Overdue'
+  | 'Reviewed'
+  | 'Kept'
+  | 'Revised'
+  | 'Retired'
+  | 'Renamed'
+  | 'Objectives saved'
+  | 'Register upgraded'
+  | 'Period started'
+  | 'Period closed'
+  | 'Periods archived';
 
 /** One line of the Review Log. */
 export interface ReviewLogEntry {

@@ -1,7 +1,14 @@
 import { findLibraryRole } from '../../../src/core/library';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
-import { assessDraft, formatPercent } from '../../../src/client/assessment';
-import { applyLibraryRole, blankDraft, type Draft } from '../../../src/client/draft';
+import { assessDraft, formatPercent, shownFindings } from '../../../src/client/assessment';
+import {
+  applyLibraryRole,
+  blankDraft,
+  blankKpi,
+  patchKpi,
+  touchFields,
+  type Draft,
+} from '../../../src/client/draft';
 import type { SidebarContext } from '../../../src/client/server-api';
 
 const categories = [...DEFAULT_SETTINGS.categories];
@@ -84,6 +91,45 @@ describe('assessDraft', () => {
       'kpi.unit.missing',
     );
     expect(assessment.blockers.some((blocker) => blocker.includes('SMART'))).toBe(true);
+  });
+});
+
+describe('shownFindings', () => {
+  function blankCustomKpi() {
+    const draft = readyDraft();
+    const kpi = blankKpi(draft, categories);
+    const findings = assessDraft({ ...draft, kpis: [...draft.kpis, kpi] }, categories).byKpi.get(
+      kpi.key,
+    );
+    return { kpi, findings: findings ?? [] };
+  }
+
+  test('shows nothing yet for a custom KPI just added, though the check has findings', () => {
+    const { kpi, findings } = blankCustomKpi();
+    expect(findings.length).toBeGreaterThanOrEqual(5);
+    expect(shownFindings(kpi, findings)).toEqual({ shown: [], hidden: findings.length });
+  });
+
+  test('shows the findings of each field once it is touched', () => {
+    const { kpi, findings } = blankCustomKpi();
+    const named = shownFindings(touchFields(kpi, ['name', 'unit']), findings);
+    expect(named.shown.map((finding) => finding.rule)).toEqual([
+      'kpi.name.missing',
+      'kpi.unit.missing',
+    ]);
+    expect(named.hidden).toBe(findings.length - 2);
+    const target = shownFindings(patchKpi(kpi, { target: 'ten' }), findings);
+    expect(target.shown.map((finding) => finding.rule)).toContain('kpi.target.numeric');
+  });
+
+  test('shows every finding of a KPI that came filled in', () => {
+    const draft = readyDraft();
+    const kpi = { ...draft.kpis[0]!, unit: '' };
+    const findings =
+      assessDraft({ ...draft, kpis: [kpi, ...draft.kpis.slice(1)] }, categories).byKpi.get(
+        kpi.key,
+      ) ?? [];
+    expect(shownFindings(kpi, findings)).toEqual({ shown: findings, hidden: 0 });
   });
 });
 

@@ -12,8 +12,11 @@ import {
   objectiveRef,
   parseMeasureText,
   parseNumberText,
+  patchKpi,
+  touchFields,
   templateFromDraft,
   tidyMeasureText,
+  withCurrency,
   withUnit,
   type Draft,
   type KpiDraft,
@@ -99,6 +102,53 @@ describe('percent KPI numbers', () => {
     const start = blankDraft(context);
     const kpi = withUnit({ ...blankKpi(start, context.categories), target: '85' }, '%');
     expect(templateFromDraft({ ...start, kpis: [kpi] }).template.kpis[0]?.target).toBe(0.85);
+  });
+});
+
+describe("the role's currency", () => {
+  const money = (draft: Draft) =>
+    draft.kpis.filter((kpi) => kpi.name === 'Average deal size').map((kpi) => kpi.unit);
+
+  test('starts as US dollars, the library’s, and follows into every money KPI once picked', () => {
+    const draft = applyLibraryRole(blankDraft(context), accountExecutive());
+    expect(draft.currency).toBe('USD');
+    expect(money(draft)).toEqual(['USD']);
+    const euros = withCurrency(draft, 'EUR');
+    expect(euros.currency).toBe('EUR');
+    expect(money(euros)).toEqual(['EUR']);
+    // Only money changes: percent and day KPIs keep their units.
+    expect(euros.kpis.filter((kpi) => kpi.unit !== 'EUR').map((kpi) => kpi.unit)).toEqual(
+      draft.kpis.filter((kpi) => kpi.unit !== 'USD').map((kpi) => kpi.unit),
+    );
+  });
+
+  test('applies to library roles started after it was picked', () => {
+    const draft = applyLibraryRole({ ...blankDraft(context), currency: 'GBP' }, accountExecutive());
+    expect(money(draft)).toEqual(['GBP']);
+  });
+
+  test('is read back from a saved role', () => {
+    const saved = templateFromDraft(
+      withCurrency(applyLibraryRole(blankDraft(context), accountExecutive()), 'CHF'),
+    ).template;
+    expect(draftFromTemplate(context, saved, 'update').currency).toBe('CHF');
+  });
+});
+
+describe('touched fields', () => {
+  test('start empty on a custom KPI and grow as fields change or are left', () => {
+    const kpi = blankKpi(blankDraft(context), context.categories);
+    expect(kpi.touched).toEqual([]);
+    const named = patchKpi(kpi, { name: 'Win rate', unit: '' });
+    // Only what changed counts: the unit was already blank.
+    expect(named.touched).toEqual(['name']);
+    expect(touchFields(named, ['unit', 'name', 'key']).touched).toEqual(['name', 'unit']);
+  });
+
+  test('are not tracked on a KPI that came filled in', () => {
+    const [kpi] = applyLibraryRole(blankDraft(context), accountExecutive()).kpis;
+    if (!kpi) throw new Error('no KPI');
+    expect(patchKpi(kpi, { name: 'Bookings' })).toEqual({ ...kpi, name: 'Bookings' });
   });
 });
 

@@ -41,10 +41,13 @@ function record(cells: Partial<Record<RegisterHeader, unknown>>, row = 2): Regis
   return { row, cells: full };
 }
 
+/** The day a KPI was created, as a date cell holds it. */
+const CREATED = new Date('2026-03-02T00:00:00Z');
+
 describe('register rows', () => {
   it('round-trips a KPI through its register cells', () => {
     const kpi = sampleKpi({ weight: 33.33, threshold: null });
-    const cells = newRegisterCells(kpi, 'Account Executive', OBJECTIVES);
+    const cells = newRegisterCells(kpi, 'Account Executive', OBJECTIVES, CREATED);
     expect(kpiFromRecord(record(cells), OBJECTIVES, 'Quarterly')).toEqual(kpi);
   });
 
@@ -54,15 +57,25 @@ describe('register rows', () => {
     expect(cells.Weight).toBe(0.25);
   });
 
-  it('starts a new row with its ID and role, blank review dates and "Never reviewed"', () => {
-    const cells = newRegisterCells(sampleKpi(), 'Analyst', OBJECTIVES);
+  it('starts a new row Active, in effect from the day it was created, never reviewed yet', () => {
+    const cells = newRegisterCells(sampleKpi(), 'Analyst', OBJECTIVES, CREATED);
     expect(cells).toMatchObject({
       'KPI ID': 'KPI-0007',
       Role: 'Analyst',
+      'Effective from': CREATED,
       'Last reviewed': '',
       'Next review': '',
       'Review status': 'Never reviewed',
+      'KPI status': 'Active',
     });
+  });
+
+  it('reads a KPI as retired from its KPI status, or from Review status in a register not yet upgraded', () => {
+    expect(isRetired(record({ 'KPI status': 'Retired' }))).toBe(true);
+    expect(isRetired(record({ 'KPI status': ' retired ' }))).toBe(true);
+    expect(isRetired(record({ 'KPI status': 'Active', 'Review status': 'Retired' }))).toBe(false);
+    expect(isRetired(record({ 'KPI status': '', 'Review status': 'Retired' }))).toBe(true);
+    expect(isRetired(record({ 'KPI status': '', 'Review status': 'Overdue' }))).toBe(false);
   });
 
   it('gives a restored KPI "Never reviewed" only when it has no Last reviewed date', () => {
@@ -79,6 +92,7 @@ describe('register rows', () => {
       sampleKpi({ name: '=HYPERLINK("x")', definition: '+1 per deal', owner: '@boss' }),
       '-2+3',
       OBJECTIVES,
+      CREATED,
     );
     expect([cells.KPI, cells.Definition, cells.Owner, cells.Role]).toEqual([
       '\'=HYPERLINK("x")',

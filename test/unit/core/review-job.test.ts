@@ -166,7 +166,10 @@ describe('reviewRegister', () => {
 
   it('leaves empty spacing rows as they are and does not count them', () => {
     const values = register([{ lastReviewed: dateIn(day(2026, 1, 1)) }]);
-    values.push(['', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', '', 'keep', 'me']);
+    const spacing: unknown[] = new Array<unknown>(REGISTER_HEADERS.length).fill('');
+    spacing[REGISTER_HEADERS.indexOf('Next review')] = 'keep';
+    spacing[REGISTER_HEADERS.indexOf('Review status')] = 'me';
+    values.push(spacing);
     const review = reviewRegister(values, options(day(2026, 2, 1)));
     expect(review.kpis).toHaveLength(1);
     expect(review.cells[1]).toEqual(['keep', 'me']);

@@ -1,18 +1,6 @@
 import { storedValue } from '../../../src/core/cell-text';
-import {
-  carryOverActuals,
-  columnLetter,
-  isPercentUnit,
-  objectiveLabel,
-  PERCENT_FORMAT,
-  readScorecardContent,
-  sameScorecardContent,
-  scorecardContentOf,
-  scorecardLayout,
-  scorecardSheetName,
-  versionedSheetName,
-  weightAsFraction,
-} from '../../../src/core/scorecard-layout';
+import { columnLetter } from '../../../src/core/column-letter';
+import { PERCENT_FORMAT, scorecardLayout } from '../../../src/core/scorecard-layout';
 import type { KpiDefinition, RoleTemplate } from '../../../src/core/types';
 import { libraryTemplate } from '../../helpers/role-fixtures';
 
@@ -34,7 +22,6 @@ function savedTemplate(overrides: Partial<RoleTemplate> = {}): RoleTemplate {
 function kpi(overrides: Partial<KpiDefinition>): KpiDefinition {
   return { ...savedTemplate().kpis[0]!, ...overrides };
 }
-
 describe('the scorecard layout', () => {
   it('opens with the role, its job summary and its objectives', () => {
     const layout = scorecardLayout(savedTemplate());
@@ -253,21 +240,6 @@ describe('the scorecard layout', () => {
     });
   });
 
-  it('recognises percent units however they are written', () => {
-    expect(['%', ' % ', 'percent', 'Percentage'].map(isPercentUnit)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(['days', 'percentage points', '% of tickets', ''].map(isPercentUnit)).toEqual([
-      false,
-      false,
-      false,
-      false,
-    ]);
-  });
-
   it('bolds the title, the labels and the table header', () => {
     const { fontWeights } = scorecardLayout(savedTemplate());
     expect(fontWeights[0]?.slice(0, 3)).toEqual(['bold', 'bold', 'normal']);
@@ -312,169 +284,5 @@ describe('the scorecard layout', () => {
   it('refuses a role without KPIs or periods, saying what to add', () => {
     expect(() => scorecardLayout(savedTemplate({ kpis: [] }))).toThrow(/at least one KPI/);
     expect(() => scorecardLayout(savedTemplate({ periods: [] }))).toThrow(/at least one period/);
-  });
-});
-
-describe('scorecard helpers', () => {
-  it('names columns past Z with two letters', () => {
-    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
-  });
-
-  it('stores percent weights as fractions without float drift', () => {
-    expect(weightAsFraction(33.33)).toBe(0.3333);
-    expect(weightAsFraction(7)).toBe(0.07);
-  });
-
-  it('labels an objective by ID and text', () => {
-    expect(
-      objectiveLabel({ id: 'OBJ-002', objective: 'Cut churn', owner: '', due: '', notes: '' }),
-    ).toBe('OBJ-002 — Cut churn');
-  });
-});
-
-describe('scorecard sheet names', () => {
-  it('replaces characters Sheets reserves and collapses white space', () => {
-    expect(scorecardSheetName('Sales / EMEA: [Lead]')).toBe('Sales - EMEA- -Lead-');
-    expect(scorecardSheetName('Ops\tlead\n*night*?')).toBe('Ops lead -night--');
-  });
-
-  it('drops quotes at the ends and never returns an empty name', () => {
-    expect(scorecardSheetName("'Analyst'")).toBe('Analyst');
-    expect(scorecardSheetName("  '' ")).toBe('Role scorecard');
-  });
-
-  it('keeps room for a version suffix within 100 characters', () => {
-    const name = scorecardSheetName('x'.repeat(150));
-    expect(name).toHaveLength(95);
-    expect(versionedSheetName(name, 42)).toHaveLength(100);
-  });
-
-  it('numbers versions from 2, keeping the first name plain', () => {
-    expect(versionedSheetName('Analyst', 1)).toBe('Analyst');
-    expect(versionedSheetName('Analyst', 2)).toBe('Analyst (2)');
-  });
-});
-
-describe('reading a scorecard back', () => {
-  /** The grid as getValues returns it after the layout was written. */
-  function written(template: RoleTemplate): unknown[][] {
-    return scorecardLayout(template).values.map((row) => row.map(storedValue));
-  }
-
-  it('finds the same scorecard in its written cells, formula-like text included', () => {
-    const template = savedTemplate({ role: '=Sales', jobSummary: "'quoted" });
-    const grid = written(template);
-    const content = readScorecardContent(grid);
-
-    expect(content?.role).toBe('=Sales');
-    expect(content?.periods).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
-    expect(content?.kpis).toHaveLength(template.kpis.length);
-    expect(sameScorecardContent(scorecardContentOf(scorecardLayout(template)), content!)).toBe(
-      true,
-    );
-  });
-
-  it('reads the table by header text when a manager moved or added columns', () => {
-    const grid = written(savedTemplate());
-    // A "Notes" column inserted as column C, and the Weight column moved to the end.
-    const moved = grid.map((row, index) => [
-      ...row.slice(0, 2),
-      index === 5 ? 'Notes' : '',
-      ...row.slice(2, 7),
-      ...row.slice(8),
-      row[7],
-    ]);
-    const content = readScorecardContent(moved);
-
-    expect(content).toEqual(readScorecardContent(grid));
-    expect(content?.periods).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
-  });
-
-  it('says a sheet is not a scorecard when its title cell is not', () => {
-    expect(readScorecardContent([['Budget', 'Account Executive']])).toBeNull();
-  });
-
-  it('tells a changed target, name or period from an unchanged card', () => {
-    const template = savedTemplate();
-    const before = readScorecardContent(written(template))!;
-    const [first, ...rest] = template.kpis;
-    const changed = (overrides: Partial<RoleTemplate>) =>
-      sameScorecardContent(
-        before,
-        scorecardContentOf(scorecardLayout({ ...template, ...overrides })),
-      );
-
-    expect(changed({ kpis: [{ ...first!, definition: 'Only in the register' }, ...rest] })).toBe(
-      true,
-    );
-    expect(changed({ kpis: [{ ...first!, target: first!.target + 1 }, ...rest] })).toBe(false);
-    expect(changed({ kpis: [...rest, first!] })).toBe(false);
-    expect(changed({ periods: ['H1', 'H2'] })).toBe(false);
-    expect(changed({ jobSummary: 'Something else' })).toBe(false);
-  });
-
-  it('carries actuals over by KPI name and period, ignoring case and spaces, keeping text as text', () => {
-    const template = savedTemplate();
-    const grid = written(template);
-    grid[6]![8] = 120; // first KPI, Q1
-    grid[7]![9] = '=n/a'; // second KPI, Q2, text that reads like a formula
-    const previous = readScorecardContent(grid)!;
-    const [first, second] = template.kpis;
-    const edited = scorecardLayout({
-      ...template,
-      periods: ['q2', ' Q1'],
-      kpis: [{ ...second! }, { ...first!, name: first!.name.toUpperCase() }],
-    });
-
-    const { layout, carried } = carryOverActuals(edited, previous);
-
-    expect(carried).toBe(2);
-    expect(layout.values[6]?.slice(8, 10)).toEqual(["'=n/a", '']);
-    expect(layout.values[7]?.slice(8, 10)).toEqual(['', 120]);
-    expect(edited.values[6]?.slice(8, 10)).toEqual(['', '']);
-  });
-
-  it("carries an earlier version's whole-percent actuals onto a card in fractions as fractions", () => {
-    const template = savedTemplate();
-    // The card an earlier version wrote: percent KPIs in whole percents (target 100, actual 93).
-    const wholePercents = {
-      ...template,
-      kpis: template.kpis.map((item) =>
-        item.unit === '%'
-          ? {
-              ...item,
-              threshold: item.threshold === null ? null : item.threshold * 100,
-              target: item.target * 100,
-              stretch: item.stretch === null ? null : item.stretch * 100,
-            }
-          : item,
-      ),
-    };
-    const grid = written(wholePercents);
-    grid[6]![8] = 93; // Quota attainment (%), Q1
-    grid[6]![9] = 'N/A'; // Quota attainment, Q2: text stays text
-    grid[7]![8] = 3.5; // Pipeline coverage (a ratio), Q1: not a percent
-    const previous = readScorecardContent(grid)!;
-
-    const { layout, carried, convertedPercents } = carryOverActuals(
-      scorecardLayout(template),
-      previous,
-    );
-
-    expect([carried, convertedPercents]).toEqual([3, 1]);
-    expect(layout.values[6]?.slice(8, 10)).toEqual([0.93, 'N/A']);
-    expect(layout.values[7]?.[8]).toBe(3.5);
-  });
-
-  it('carries actuals as they are between two cards in fractions', () => {
-    const template = savedTemplate();
-    const grid = written(template);
-    grid[6]![8] = 0.93;
-    const { layout, convertedPercents } = carryOverActuals(
-      scorecardLayout(template),
-      readScorecardContent(grid)!,
-    );
-    expect(convertedPercents).toBe(0);
-    expect(layout.values[6]?.[8]).toBe(0.93);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   normaliseWeights,
+  weightAsFraction,
   weightInHundredths,
   weightTotal,
   weightsReachTotal,
@@ -168,5 +169,12 @@ describe('normaliseWeights', () => {
         return true;
       }),
     );
+  });
+});
+
+describe('weightAsFraction', () => {
+  it('stores percent weights as fractions without float drift', () => {
+    expect(weightAsFraction(33.33)).toBe(0.3333);
+    expect(weightAsFraction(7)).toBe(0.07);
   });
 });
