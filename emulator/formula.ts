@@ -89,5 +89,13 @@ export interface FormulaEvaluator {
   /** Value of a formula cell (number, string, boolean, Date, or an error text such as "#REF!"). */
   valueAt(sheetName: string, row: number, column: number): unknown;
   onChange(change: WorkbookChange): void;
+  /**
+   * The blocks of cells (1-based) that array results spill into on a sheet, the formula's own
+   * cell included: Sheets counts them as content, so getLastRow, getLastColumn and getDataRange
+   * reach them.
+   */
+  arrayAreas?(
+    sheetName: string,
+  ): Array<{ row: number; column: number; numRows: number; numColumns: number }>;
   detach?(): void;
 }

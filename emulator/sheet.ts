@@ -248,7 +248,18 @@ export class Sheet extends EmulatedObject {
       cols === -1 ? this.getLastColumn() - col + 1 : cols,
     ).getValues();
   }
+  /** Where array results spill on this sheet: Sheets counts those cells as content. */
+  _arrayAreas(): Rect[] {
+    return this._book._evaluator?.arrayAreas?.(this._name) ?? [];
+  }
   getLastRow(): number {
+    const spilled = this._arrayAreas().reduce(
+      (last, area) => Math.max(last, area.row + area.numRows - 1),
+      0,
+    );
+    return Math.max(spilled, this._lastStoredRow());
+  }
+  _lastStoredRow(): number {
     const formulaRows = this._formulas.rows;
     for (let r = Math.max(this._values.length, formulaRows.length) - 1; r >= 0; r--) {
       const cells = this._values[r];
@@ -259,7 +270,10 @@ export class Sheet extends EmulatedObject {
     return 0;
   }
   getLastColumn(): number {
-    let last = 0;
+    let last = this._arrayAreas().reduce(
+      (right, area) => Math.max(right, area.column + area.numColumns - 1),
+      0,
+    );
     for (const cells of this._values) {
       if (!cells) continue;
       for (let c = cells.length - 1; c >= last; c--)

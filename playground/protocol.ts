@@ -68,6 +68,15 @@ export interface ChartView {
   stacked: 'none' | 'absolute' | 'percent';
   legend: 'top' | 'bottom' | 'left' | 'right' | 'none';
   axisTitles: { horizontal: string; vertical: string };
+  /** The value axis's ends when the chart sets them (setRange); null lets the data decide. */
+  valueRange: { min: number | null; max: number | null };
+  /** Dots on a line's points, in pixels (setPointStyle); 0 draws none. */
+  pointSize: number;
+  /** Smoothed lines (setCurveStyle(SMOOTH)). */
+  smooth: boolean;
+  /** A pie's hole, as a share of its radius (0 = a full pie, 0.5 = a donut). */
+  pieHole: number;
+  background: string;
   /** A TABLE chart: its header and rows as shown text. */
   table?: { headers: string[]; rows: string[][] };
 }
@@ -84,7 +93,9 @@ export interface SheetView {
   charts: ChartView[];
 }
 
-export type MenuEntry = { caption: string; functionName: string } | null;
+/** An item of the add-on menu: one that runs a function, a sub-menu, or (null) a separator. */
+export type MenuEntry =
+  { caption: string; functionName: string } | { caption: string; items: MenuEntry[] } | null;
 
 export interface ToastView {
   id: number;

@@ -455,6 +455,21 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       rebuild();
     },
 
+    arrayAreas(sheetName: string) {
+      // During a rebuild the sheets are being read: the areas found so far are not the answer.
+      if (!book || !engine || carried) return [];
+      const areas: Array<{ row: number; column: number; numRows: number; numColumns: number }> = [];
+      for (const cell of formulas.values())
+        if (cell.sheetName === sheetName && !isScalar(cell.declared))
+          areas.push({
+            row: cell.row + 1,
+            column: cell.column + 1,
+            numRows: cell.declared.height,
+            numColumns: cell.declared.width,
+          });
+      return areas;
+    },
+
     evaluate(sheetName: string, formula: string): unknown {
       const hf = live();
       const sheet = hf.getSheetId(sheetName);

@@ -117,7 +117,7 @@ export function chartConfiguration(view: ChartView): ChartConfiguration {
           backgroundColor: view.labels.map(
             (_label, i) => view.colors[i % Math.max(view.colors.length, 1)] ?? TEXT,
           ),
-          borderColor: '#ffffff',
+          borderColor: view.background,
           borderWidth: 1,
         } as ChartDataset,
       ]
@@ -139,8 +139,9 @@ export function chartConfiguration(view: ChartView): ChartConfiguration {
           backgroundColor: area ? `${series.color}66` : series.color,
           borderColor: series.color,
           borderWidth: line ? 2 : 0,
-          pointRadius: line ? 0 : undefined,
-          tension: 0,
+          pointRadius: line ? view.pointSize / 2 : undefined,
+          pointBackgroundColor: series.color,
+          tension: view.smooth ? 0.4 : 0,
           fill: area ? (stacked && index > 0 ? '-1' : 'origin') : false,
           spanGaps: false,
           categoryPercentage: 0.7,
@@ -159,6 +160,9 @@ export function chartConfiguration(view: ChartView): ChartConfiguration {
   const valueAxis = {
     stacked,
     beginAtZero: true,
+    // setRange widens the axis to its ends; data outside them still shows, as in Sheets.
+    ...(view.valueRange.min !== null ? { suggestedMin: view.valueRange.min } : {}),
+    ...(view.valueRange.max !== null ? { suggestedMax: view.valueRange.max } : {}),
     ...(view.stacked === 'percent' ? { max: 100 } : {}),
     // Light gridlines, and the zero line a shade darker, as Sheets draws them.
     grid: {
@@ -204,6 +208,7 @@ export function chartConfiguration(view: ChartView): ChartConfiguration {
     data: { labels: view.labels, datasets },
     options: {
       animation: false,
+      ...(pie ? { cutout: `${Math.round(view.pieHole * 100)}%` } : {}),
       responsive: false,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',

@@ -118,9 +118,18 @@ export function drawCharts(
       box.append(title);
       plotHeight -= TITLE_HEIGHT;
     }
+    box.style.backgroundColor = view.background;
     let chart: Chart | undefined;
+    const hasData = view.series.some((series) => series.values.some((value) => value !== null));
     if (view.type === 'TABLE') {
       box.append(tableChart(view));
+    } else if (!hasData) {
+      // Sheets draws an empty chart as its title over "No data".
+      const empty = document.createElement('div');
+      empty.className = 'sheet-chart-empty';
+      empty.textContent = 'No data';
+      empty.style.height = `${plotHeight - 2}px`;
+      box.append(empty);
     } else {
       const canvas = document.createElement('canvas');
       // Inside the chart's 1 px border.

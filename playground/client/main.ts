@@ -188,12 +188,53 @@ function menuItem(item: MenuEntry): HTMLElement {
   button.type = 'button';
   button.setAttribute('role', 'menuitem');
   button.textContent = item.caption;
-  button.dataset.functionName = item.functionName;
+  if ('items' in item) return subMenu(button, item.items);
+  const functionName = item.functionName;
+  button.dataset.functionName = functionName;
   button.addEventListener('click', () => {
     closeMenu();
-    void act('/api/menu', { functionName: item.functionName });
+    void act('/api/menu', { functionName });
   });
   return button;
+}
+
+/**
+ * A sub-menu, as Sheets shows one: its caption with an arrow, its items beside it while the
+ * pointer is over it, or after a click or the right arrow key.
+ */
+function subMenu(button: HTMLButtonElement, items: MenuEntry[]): HTMLElement {
+  const holder = document.createElement('div');
+  holder.className = 'submenu-holder';
+  button.classList.add('has-submenu');
+  button.setAttribute('aria-haspopup', 'true');
+  button.setAttribute('aria-expanded', 'false');
+  const popup = document.createElement('div');
+  popup.className = 'menu-popup submenu';
+  popup.setAttribute('role', 'menu');
+  popup.setAttribute('aria-label', button.textContent ?? '');
+  popup.hidden = true;
+  for (const item of items) popup.append(menuItem(item));
+  const show = (open: boolean): void => {
+    popup.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  holder.addEventListener('mouseenter', () => show(true));
+  holder.addEventListener('mouseleave', () => show(false));
+  // A click opens it (the pointer may have opened it already), as Sheets' menus do.
+  button.addEventListener('click', () => show(true));
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight') return;
+    show(true);
+    popup.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+  });
+  popup.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowLeft') return;
+    event.stopPropagation();
+    show(false);
+    button.focus();
+  });
+  holder.append(button, popup);
+  return holder;
 }
 
 function closeMenu(): void {

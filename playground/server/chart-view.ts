@@ -13,6 +13,9 @@
  *   setLegendPosition sets, lowercase) and a `legend` object or word set with setOption.
  * - Values whose cells all show as percents are drawn on a percent axis, as Sheets formats the
  *   axis like the data.
+ * - The typed builders' other looks are read from the options they set: setRange's
+ *   `minValue`/`maxValue` on the value axis, setPointStyle's `pointSize`, setCurveStyle's
+ *   `curveType`, setBackgroundColor's `backgroundColor`, and a pie's `pieHole` (a donut).
  * - `hiddenDimensionStrategy` is carried but hidden rows are not modelled by the emulator, so
  *   every row counts.
  */
@@ -118,6 +121,13 @@ function seriesOption(
   return own && typeof own === 'object' ? (own as { color?: string; type?: string }) : {};
 }
 
+function finiteOption(options: Record<string, unknown>, key: string): number | null {
+  const raw = option(options, key);
+  if (raw === null || raw === undefined || raw === '') return null;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : null;
+}
+
 function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
   const raw = Number(option(options, key));
   return Number.isFinite(raw) && raw > 0 ? raw : fallback;
@@ -169,6 +179,8 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
           : 'bars',
     });
   }
+  // The value axis is vAxis, but hAxis for bar charts (embedded-chart-builder.ts).
+  const valueAxis = chart.type === 'BAR' ? 'hAxis' : 'vAxis';
   const view: ChartView = {
     chartId: chart.chartId,
     type: chart.type,
@@ -191,6 +203,14 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
       horizontal: String(option(options, 'hAxis.title') ?? ''),
       vertical: String(option(options, 'vAxis.title') ?? ''),
     },
+    valueRange: {
+      min: finiteOption(options, `${valueAxis}.minValue`),
+      max: finiteOption(options, `${valueAxis}.maxValue`),
+    },
+    pointSize: finiteOption(options, 'pointSize') ?? 0,
+    smooth: option(options, 'curveType') === 'function',
+    pieHole: Math.min(Math.max(finiteOption(options, 'pieHole') ?? 0, 0), 0.9),
+    background: typeof options.backgroundColor === 'string' ? options.backgroundColor : '#ffffff',
   };
   if (chart.type === 'TABLE')
     view.table = {

@@ -14,6 +14,7 @@ import {
   type Emulator,
   type EmulatorJson,
   type EmulatorOptions,
+  type MenuRecord,
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
@@ -347,13 +348,20 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
 
   // ------------------------------------------------------------------ page actions
 
-  /** Runs a menu item's function, as clicking it in Sheets does. */
+  /** Runs a menu item's function, as clicking it in Sheets does (in a sub-menu too). */
   runMenuItem(functionName: string): PageState {
-    const known = this.menu()?.items.some((item) => item?.functionName === functionName);
-    if (!known) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
+    const find = (entries: readonly MenuEntry[]): MenuEntry | undefined => {
+      for (const entry of entries) {
+        if (entry && 'functionName' in entry && entry.functionName === functionName) return entry;
+        const inside = entry && 'items' in entry ? find(entry.items) : undefined;
+        if (inside) return inside;
+      }
+      return undefined;
+    };
+    const item = find(this.menu()?.items ?? []);
+    if (!item) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
     this.notice = undefined;
-    const caption = this.menu()?.items.find((item) => item?.functionName === functionName)?.caption;
-    this.execute(caption ?? functionName, () => this.call(functionName));
+    this.execute(item.caption, () => this.call(functionName));
     this.save();
     return this.state();
   }
@@ -536,13 +544,14 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
   private menu(): PageState['menu'] {
     const record = this.emulator.ui.menus.find((menu) => menu.addon) ?? this.emulator.ui.menus[0];
     if (!record) return null;
-    const items: MenuEntry[] = [];
-    for (const item of record.items) {
-      if (item === null) items.push(null);
-      else if ('functionName' in item)
-        items.push({ caption: item.caption, functionName: item.functionName });
-    }
-    return { title: record.title, items };
+    const entries = (items: MenuRecord['items']): MenuEntry[] =>
+      items.map((item) => {
+        if (item === null) return null;
+        if ('functionName' in item)
+          return { caption: item.caption, functionName: item.functionName };
+        return { caption: item.caption, items: entries(item.subMenu.items) };
+      });
+    return { title: record.title, items: entries(record.items) };
   }
 
   private reviewLog(): PageState['reviewLog'] {

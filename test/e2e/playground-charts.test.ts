@@ -302,6 +302,11 @@ function view(type: string, overrides: Partial<ChartView> = {}): ChartView {
     stacked: 'none',
     legend: 'top',
     axisTitles: { horizontal: '', vertical: '' },
+    valueRange: { min: null, max: null },
+    pointSize: 0,
+    smooth: false,
+    pieHole: 0,
+    background: '#ffffff',
     ...overrides,
   };
 }
@@ -405,5 +410,22 @@ describe('the chart drawing, from chart views', () => {
       '[40,30,60]',
     );
     await expect(page.locator(chartWithId(8)).count()).resolves.toBe(0);
+  });
+
+  it('shows a chart with no numbers yet as its title over "No data", as Sheets does', async () => {
+    await draw([
+      view('LINE', {
+        chartId: 9,
+        labels: [],
+        series: [{ ...view('LINE').series[0]!, values: [] }],
+      }),
+    ]);
+    await expect(page.locator(`${chartWithId(9)} figcaption`).textContent()).resolves.toBe(
+      'Line chart',
+    );
+    await expect(page.locator(`${chartWithId(9)} .sheet-chart-empty`).textContent()).resolves.toBe(
+      'No data',
+    );
+    await expect(page.locator(`${chartWithId(9)} canvas`).count()).resolves.toBe(0);
   });
 });

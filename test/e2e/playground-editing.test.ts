@@ -145,7 +145,7 @@ describe('editing cells in the playground', () => {
     await page.close();
   });
 
-  test('shows text that starts with "=" as text, never as a formula, in its cell and in formulas reading it', async () => {
+  test('shows text that starts with "=" as text, never as a formula, and a typed formula as a formula that spills', async () => {
     const workbook = path.join(workDir, 'text', 'workbook.json');
     scriptProtectedWorkbook(workbook);
     const playground = await startPlayground([
@@ -178,6 +178,10 @@ describe('editing cells in the playground', () => {
     await expect(cell(page, 9, 1).locator('input').inputValue()).resolves.toBe("'=2+2");
     await cell(page, 9, 1).locator('input').press('Enter');
     await expect(cellText(page, 9, 2, /\?/)).resolves.toBe('=2+2?');
+    // A formula typed without the apostrophe spills, below the last typed row too.
+    await typeInto(page, 12, 3, '={7;8;9}');
+    await expect(cellText(page, 14, 3, /9/)).resolves.toBe('9');
+    await expect(formulaBarOf(page, 13, 3)).resolves.toBe('8');
     await shot(page, '32-text-starting-with-equals');
     expect(errors).toEqual([]);
     await page.close();

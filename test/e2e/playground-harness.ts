@@ -133,9 +133,11 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
-export async function chooseMenuItem(page: Page, caption: string): Promise<void> {
+/** Chooses an add-on menu item, through its sub-menus: `chooseMenuItem(page, 'Reviews', 'Check reviews now')`. */
+export async function chooseMenuItem(page: Page, ...captions: string[]): Promise<void> {
   await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: caption }).click();
+  for (const caption of captions)
+    await page.getByRole('menuitem', { name: caption, exact: true }).click();
 }
 
 export async function openSheet(page: Page, name: string): Promise<void> {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { parseDirection, scoreKpi } from '../../src/core/scoring';
+import { MENU } from '../../src/server/menu';
 import { launchChromium } from '../helpers/browser';
 import {
   cell,
@@ -122,37 +123,33 @@ describe('the playground (npm start)', () => {
     await page.getByRole('button', { name: 'Load the demo company' }).waitFor();
     await shot(page, '01-fresh-workbook');
 
-    // The add-on menu comes from the real onOpen.
+    // The add-on menu comes from the real onOpen, sub-menus included.
     await page.getByRole('button', { name: 'Extensions' }).click();
-    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual([
-      'New role (wizard)',
-      'Edit role',
-      'KPI library',
-      'Set up sheets',
-      'Check reviews now',
-      'Mark selected KPIs reviewed',
-      'Turn review reminders on/off',
-      'Settings',
-      'Help',
-    ]);
+    const topLevel = MENU.flatMap((entry) => (entry ? [entry.caption] : []));
+    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual(topLevel);
+    const [subMenu] = MENU.filter((entry) => entry !== null && 'items' in entry);
+    if (!subMenu || !('items' in subMenu)) throw new Error('The add-on menu has no sub-menu.');
+    await page.getByRole('menuitem', { name: subMenu.caption, exact: true }).hover();
+    await expect(
+      page.getByRole('menu', { name: subMenu.caption }).getByRole('menuitem').allTextContents(),
+    ).resolves.toEqual(subMenu.items.map((item) => item.caption));
     await shot(page, '02-add-on-menu');
     // Escape closes the menu, as in Sheets.
     await page.keyboard.press('Escape');
     await page.locator('#extensions-menu').waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Set up sheets' }).click();
+
+    // A failing entry point shows its message and the server keeps going.
+    await chooseMenuItem(page, 'Reviews', 'Check reviews now');
+    const failure = page.locator('.toast.error', { hasText: 'no "KPI Register" sheet' });
+    await failure.waitFor();
+    await shot(page, '04-failing-menu-item');
+    await failure.getByRole('button', { name: 'Dismiss' }).click();
+
+    await chooseMenuItem(page, 'Set up sheets');
     for (const name of ['KPI Register', 'Objectives', 'Review Log'])
       await page.getByRole('tab', { name }).waitFor();
     await page.locator('.toast', { hasText: 'Created KPI Register' }).waitFor();
     await shot(page, '03-sheets-set-up');
-
-    // A failing entry point shows its message and the server keeps going.
-    await openSheet(page, 'Objectives');
-    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
-    const failure = page.locator('.toast.error', { hasText: 'Select the KPI rows to mark' });
-    await failure.waitFor();
-    await shot(page, '04-failing-menu-item');
-    await failure.getByRole('button', { name: 'Dismiss' }).click();
 
     // Build a role in the real sidebar wizard.
     await chooseMenuItem(page, 'New role (wizard)');
@@ -244,25 +241,30 @@ describe('the playground (npm start)', () => {
     }
     await shot(page, '07b-formulas-in-cells');
 
-    // Mark two KPIs reviewed today (the grid selection is the active range), then run the
-    // review job a year later: both are Overdue and the log says so.
+    // A year later, two KPIs were reviewed yesterday and the rest never were: the review job
+    // finds the rest overdue and logs them.
     await openSheet(page, 'KPI Register');
     await grid(page).locator('tbody th[data-row="2"]').click();
     await grid(page)
       .locator('tbody th[data-row="3"]')
       .click({ modifiers: ['Shift'] });
+    // Whole rows picked in the grid are the spreadsheet's active range.
     await expect(page.locator('#cell-name').textContent()).resolves.toBe('2:3');
-    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
-    await page.locator('.toast', { hasText: 'Marked 2 KPIs reviewed' }).waitFor();
     const today = await page.locator('#today').inputValue();
     const later = addDays(today, 366);
     await page.locator('#today').fill(later);
+    await page.locator('#today').dispatchEvent('change');
+    const lastReviewed = await columnOf(page, 'Last reviewed');
+    await typeInto(page, 2, lastReviewed, addDays(later, -1));
+    await typeInto(page, 3, lastReviewed, addDays(later, -1));
     await page.getByRole('button', { name: 'Run daily review job' }).click();
     await page.locator('#banner', { hasText: `Today is ${later}` }).waitFor();
     const status = await columnOf(page, 'Review status');
+    await cellText(page, 2, status, /Up to date/);
     const statuses = await columnTexts(page, status, 2);
-    expect(statuses.slice(0, 2)).toEqual(['Overdue', 'Overdue']);
-    expect(statuses.slice(2).every((text) => text === 'Never reviewed')).toBe(true);
+    expect(statuses.slice(0, 2)).toEqual(['Up to date', 'Up to date']);
+    expect(statuses.length).toBeGreaterThan(2);
+    expect(statuses.slice(2).every((text) => text === 'Overdue')).toBe(true);
     await cell(page, 2, status).scrollIntoViewIfNeeded();
     await shot(page, '08-register-overdue');
     await page.getByRole('button', { name: 'Review Log' }).click();
@@ -347,6 +349,12 @@ describe('the playground (npm start)', () => {
       expect(Math.abs(Number(shown.replace('%', '')) - expected * 100)).toBeLessThanOrEqual(0.5);
     }
     await shot(page, '12-demo-company');
+    // The add-on's own chart: the person scorecard's trend, drawn where the add-on put it.
+    await openSheet(page, 'Person Scorecard');
+    const trend = page.locator('figure.sheet-chart');
+    await trend.locator('figcaption').filter({ hasText: /\w/ }).waitFor();
+    await trend.scrollIntoViewIfNeeded();
+    await shot(page, '12b-person-scorecard-chart');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -53,6 +53,27 @@ describe('the formula engine on an emulated spreadsheet', () => {
     expect(sheet.getRange('A8:A12').getValues().flat()).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('counts the cells an array result spills into as content, as Sheets does', () => {
+    const { book, sheet } = emulatedBook();
+    sheet.getRange('A1:A2').setValues([['Team'], ['={"Sales";"IT";"HR"}']]);
+    sheet.getRange('B2').setFormula('={1,2}');
+    expect(sheet.getLastRow()).toBe(4);
+    expect(sheet.getLastColumn()).toBe(3);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:C4');
+    expect(book.peekSheet('Sheet1')?.values).toEqual([
+      ['Team', '', ''],
+      ['Sales', 1, 2],
+      ['IT', '', ''],
+      ['HR', '', ''],
+    ]);
+    // appendRow writes below the spilled rows, not over them.
+    sheet.appendRow(['People']);
+    expect(sheet.getRange('A5').getValue()).toBe('People');
+    sheet.getRange('A2').setFormula('={"Sales"}');
+    sheet.getRange('A5').clearContent();
+    expect(sheet.getLastRow()).toBe(2);
+  });
+
   it('keeps typed text that starts with "=" as text, in its cell and in formulas reading it', () => {
     const { sheet } = emulatedBook();
     sheet.getRange('A1').setValue("'=1+1");

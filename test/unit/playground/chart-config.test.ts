@@ -19,6 +19,11 @@ function view(overrides: Partial<ChartView> = {}): ChartView {
     stacked: 'none',
     legend: 'top',
     axisTitles: { horizontal: '', vertical: 'People' },
+    valueRange: { min: null, max: null },
+    pointSize: 0,
+    smooth: false,
+    pieHole: 0,
+    background: '#ffffff',
     ...overrides,
   };
 }
@@ -95,6 +100,19 @@ describe('Chart.js configurations that look like Sheets charts', () => {
     );
     const single = chartConfiguration(view({ series: view().series.slice(0, 1) }));
     expect(dig(single, 'options', 'plugins', 'legend', 'display')).toBe(false);
+  });
+
+  it('widens the value axis to a set range, dots and smooths lines, and cuts a donut’s hole', () => {
+    const line = chartConfiguration(
+      view({ type: 'LINE', valueRange: { min: 0, max: 1.5 }, pointSize: 7, smooth: true }),
+    );
+    expect(dig(line, 'options', 'scales', 'y')).toMatchObject({
+      suggestedMin: 0,
+      suggestedMax: 1.5,
+    });
+    expect(dig(line, 'data', 'datasets', 0)).toMatchObject({ pointRadius: 3.5, tension: 0.4 });
+    const donut = chartConfiguration(view({ type: 'PIE', pieHole: 0.5 }));
+    expect(dig(donut, 'options', 'cutout')).toBe('50%');
   });
 
   it('colours the slices of a pie one by one and shows its legend', () => {

@@ -129,6 +129,32 @@ describe('charts read as Sheets reads their ranges', () => {
     expect(chartView(chart(), read).valueFormat).toBe('number');
   });
 
+  it('reads the looks the typed builders set: value range, points, curve, background and hole', () => {
+    const line = chartView(
+      chart({
+        type: 'LINE',
+        options: {
+          vAxis: { minValue: 0, maxValue: 1.5 },
+          pointSize: 7,
+          curveType: 'function',
+          backgroundColor: '#f8f9fa',
+        },
+      }),
+      read,
+    );
+    expect(line).toMatchObject({
+      valueRange: { min: 0, max: 1.5 },
+      pointSize: 7,
+      smooth: true,
+      background: '#f8f9fa',
+    });
+    // A bar chart's value axis is its horizontal one.
+    const bar = chartView(chart({ type: 'BAR', options: { 'hAxis.maxValue': 10 } }), read);
+    expect(bar.valueRange).toEqual({ min: null, max: 10 });
+    expect(chartView(chart({ type: 'PIE', options: { pieHole: 0.4 } }), read).pieHole).toBe(0.4);
+    expect(chartView(chart(), read)).toMatchObject({ pointSize: 0, smooth: false, pieHole: 0 });
+  });
+
   it('draws a combo chart with the first series as bars and the rest as lines, unless told', () => {
     const view = chartView(chart({ type: 'COMBO' }), read);
     expect(view.series.map((series) => series.kind)).toEqual(['bars', 'line']);
