@@ -9,6 +9,7 @@ import path from 'node:path';
 import { require as gasRequire } from 'gas-local';
 import {
   createEmulator,
+  parseA1,
   restoreEmulator,
   type EmulatedSpreadsheet,
   type Emulator,
@@ -594,12 +595,10 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
    * into, included.
    */
   private chartCells(a1: string): ChartCell[][] {
-    let range;
-    try {
-      range = this.spreadsheet.getRange(a1);
-    } catch {
-      return []; // a range whose sheet is gone draws nothing
-    }
+    const sheetName = parseA1(a1)?.sheetName;
+    // A chart's ranges always name their sheet; one whose sheet is gone draws nothing.
+    if (sheetName === undefined || !this.spreadsheet.getSheetByName(sheetName)) return [];
+    const range = this.spreadsheet.getRange(a1);
     const values = range.getValues();
     const texts = range.getDisplayValues();
     return values.map((row, r) => row.map((value, c) => ({ value, text: texts[r]?.[c] ?? '' })));
