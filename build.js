@@ -12,6 +12,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
+const zlib = require('node:zlib');
 const { Buffer } = require('node:buffer');
 const { isDeepStrictEqual } = require('node:util');
 const esbuild = require('esbuild');
@@ -270,6 +271,19 @@ function packedRoleLibrary() {
   return packed;
 }
 
+/**
+ * The packed library deflated and written in base64, as the sidebar inflates it (fflate's
+ * unzlibSync reads the zlib stream Node writes); checked to inflate back exactly.
+ */
+function deflatedRoleLibrary() {
+  const json = JSON.stringify(packedRoleLibrary());
+  const base64 = zlib.deflateSync(Buffer.from(json, 'utf8'), { level: 9 }).toString('base64');
+  if (zlib.inflateSync(Buffer.from(base64, 'base64')).toString('utf8') !== json) {
+    throw new BuildError('The deflated role library does not inflate back to the packed library.');
+  }
+  return base64;
+}
+
 /** Library modules that may be in the sidebar bundle beside the packed library. */
 const SIDEBAR_LIBRARY_MODULES = [
   'src/core/library/index.ts',
@@ -311,7 +325,7 @@ function buildSidebar() {
     jsxImportSource: 'preact',
     // The library ships packed; the family files themselves drop out of the bundle.
     define: {
-      PACKED_ROLE_LIBRARY: JSON.stringify(packedRoleLibrary()),
+      PACKED_ROLE_LIBRARY: JSON.stringify(deflatedRoleLibrary()),
       ROLE_LIBRARY_IS_PACKED: 'true',
     },
     minify: true,

@@ -19,6 +19,9 @@ const WRITING_SUITES = [
   '**/integration/review-job.test.ts',
   '**/integration/data-safety.test.ts',
   '**/integration/sheets.test.ts',
+  '**/integration/objectives.test.ts',
+  '**/integration/rename-role.test.ts',
+  '**/integration/review-kpis.test.ts',
 ];
 
 module.exports = {

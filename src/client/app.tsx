@@ -1,6 +1,8 @@
 /**
- * The sidebar: one page, five views. The server picks the first view (`<body data-view>`); the
- * tabs at the top move between them without reopening the sidebar.
+ * The sidebar: one page, five tabbed views and the views the add-on menu opens. The server picks
+ * the first view (`<body data-view>`); the tabs at the top move between the tabbed ones without
+ * reopening the sidebar. A menu view shows no tabs (they must stay one line at 300 px), only its
+ * title and a way back to them.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ROLE_LIBRARY } from '../core/library';
@@ -13,12 +15,27 @@ import { ErrorBanner, Loading, useServerTask } from './ui';
 import { EditRoleView } from './views/edit-role-view';
 import { HelpView } from './views/help-view';
 import { LibraryView } from './views/library-view';
+import { ObjectivesView } from './views/objectives-view';
+import { RenameRoleView } from './views/rename-role-view';
+import { ReviewKpisView } from './views/review-kpis-view';
 import { SettingsView } from './views/settings-view';
 import { Wizard } from './wizard/wizard';
 
 /** The views that have a tab; the others open from the add-on menu. */
 export const TAB_VIEWS = ['new-role', 'edit-role', 'library', 'settings', 'help'] as const;
 type TabView = (typeof TAB_VIEWS)[number];
+
+/** Views that show the spreadsheet's sidebar context (roles, objectives, settings). */
+const CONTEXT_VIEWS: readonly SidebarView[] = ['new-role', 'edit-role', 'library', 'rename-role'];
+
+/**
+ * Whether a view has a tab; the others are opened from the add-on menu.
+ *
+ * @example isTabView('objectives') // false
+ */
+export function isTabView(view: SidebarView): view is TabView {
+  return (TAB_VIEWS as readonly string[]).includes(view);
+}
 
 const TAB_LABELS: Record<TabView, string> = {
   'new-role': 'New role',
@@ -67,7 +84,12 @@ export function App({ initialView }: { initialView: SidebarView }) {
   const [context, setContext] = useState<SidebarContext | null>(null);
   const [wizard, setWizard] = useState<OpenWizard | null>(null);
   const loading = useServerTask();
-  const needsContext = view !== 'settings' && view !== 'help';
+  const needsContext = CONTEXT_VIEWS.includes(view);
+  // A menu view goes back to the tab the person was on, or to New role when it opened first.
+  const [lastTab, setLastTab] = useState<TabView>(
+    isTabView(initialView) ? initialView : 'new-role',
+  );
+  const backToTabs = () => switchTo(lastTab);
 
   const loadContext = useCallback(async () => {
     const result = await loading.run(() => callServer('getSidebarContext'));
@@ -116,6 +138,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
     // Leaving a wizard for another tab keeps it; the New role tab always shows a wizard.
     if (next === 'edit-role' && wizard?.draft.mode === 'create') setWizard(null);
     if (next === 'new-role' && wizard?.draft.mode === 'update') setWizard(null);
+    if (isTabView(next)) setLastTab(next);
     setView(next);
   };
 
@@ -130,6 +153,26 @@ export function App({ initialView }: { initialView: SidebarView }) {
       </>
     ) : (
       <Loading label="Loading your spreadsheet…" />
+    );
+  } else if (view === 'objectives') {
+    body = <ObjectivesView onBack={backToTabs} />;
+  } else if (view === 'review-kpis') {
+    body = <ReviewKpisView onBack={backToTabs} />;
+  } else if (context && view === 'rename-role') {
+    body = (
+      <RenameRoleView context={context} onBack={backToTabs} onRenamed={() => void loadContext()} />
+    );
+  } else if (!isTabView(view)) {
+    // A view this version does not have yet (e.g. a newer menu item): say so, with the way back.
+    body = (
+      <>
+        <p class="notice">
+          This part of KPI Framework Builder is not available in this version yet.
+        </p>
+        <button type="button" class="secondary" onClick={backToTabs}>
+          Back to the sidebar
+        </button>
+      </>
     );
   } else if (view === 'help') {
     body = <HelpView />;
@@ -171,6 +214,7 @@ export function App({ initialView }: { initialView: SidebarView }) {
     );
   }
 
+  if (!isTabView(view)) return body;
   return (
     <>
       <nav class="tabs" aria-label="Sidebar sections">

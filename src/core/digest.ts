@@ -161,7 +161,7 @@ export function composeDigest(
   const total = overdue.length + dueSoon.length;
   const intro = `${total} KPI${total === 1 ? '' : 's'} you own in "${name}" need${total === 1 ? 's' : ''} a review (as of ${asOf}).`;
   const howTo =
-    'After reviewing, select the rows in the KPI Register and choose Extensions > KPI Framework Builder > Mark selected KPIs reviewed.';
+    'To review them, select their rows in the KPI Register and choose Extensions > KPI Framework Builder > Reviews > Review selected KPIs: keep, revise or retire each one.';
 
   const textSections: string[] = [];
   const htmlSections: string[] = [];

@@ -379,12 +379,6 @@ export const ENTRY_POINTS = [
     params: [],
   },
   {
-    name: 'markSelectedKpisReviewed',
-    kind: 'menu',
-    summary: "Stamps today's date as Last reviewed on the selected KPI Register rows.",
-    params: [],
-  },
-  {
     name: 'toggleReviewReminders',
     kind: 'menu',
     summary: 'Turns the daily review reminders on or off for this spreadsheet.',
@@ -448,6 +442,29 @@ export const ENTRY_POINTS = [
     returns: { type: 'Object', description: 'The role template.' },
   },
   {
+    name: 'getReviewContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: every KPI of the roles of the selected KPI Register rows, for their own review.',
+    params: [],
+    returns: { type: 'Object', description: 'The roles and their KPIs, the selected ones marked.' },
+  },
+  {
+    name: 'reviewKpis',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: records a batch of review decisions (Keep, Revise or Retire per KPI), or refuses the whole batch.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description:
+          'The decisions: { decisions: [{ kpiId, decision, note, changes, effectiveFrom }] }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'What was kept, revised and retired.' },
+  },
+  {
     name: 'getSettings',
     kind: 'sidebar-api',
     summary: 'Sidebar: returns the settings and the last review run (time, outcome, error).',
@@ -467,6 +484,42 @@ export const ENTRY_POINTS = [
     summary: 'Sidebar: turns the daily review reminders on or off for this spreadsheet.',
     params: [{ name: 'enabled', type: 'boolean', description: 'true to turn reminders on.' }],
     returns: { type: 'Object', description: 'The reminder state.' },
+  },
+  {
+    name: 'renameRole',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: renames a role — its register rows, scorecard sheets and their titles follow — and logs it.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ from: role in the register, to: new name }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'The new scorecard name and how many rows followed.' },
+  },
+  {
+    name: 'getObjectivesContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: returns the objectives, the objectives no Active KPI supports and the Active KPIs aligned to none.',
+    params: [],
+    returns: { type: 'Object', description: 'The objectives and their coverage.' },
+  },
+  {
+    name: 'saveObjectives',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: adds objectives (blank ID) and edits existing ones in place; objectives not sent are left alone.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: '{ objectives: [{ id, objective, owner, due, notes }] }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'The IDs created and updated, and every objective.' },
   },
 ] as const satisfies readonly EntryPoint[];
 

@@ -24,14 +24,16 @@ import {
   KPISCORE,
   KPIWEIGHTED,
 } from './custom-functions';
+import { getObjectivesContext, saveObjectives } from './objectives/api';
 import { loadRole } from './roles/load-role';
+import { getReviewContext, reviewKpis } from './review/review-kpis';
+import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
 import { getSidebarContext } from './roles/sidebar-context';
 import { setUpSheets } from './setup-api';
 import {
   checkReviewsNow,
   getSettings,
-  markSelectedKpisReviewed,
   runScheduledReviews,
   saveSettings,
   setReviewReminders,
@@ -57,7 +59,6 @@ export const entryPoints = {
   showKpiLibrary,
   setUpSheets,
   checkReviewsNow,
-  markSelectedKpisReviewed,
   toggleReviewReminders,
   showSettings,
   showHelp,
@@ -68,4 +69,9 @@ export const entryPoints = {
   getSettings,
   saveSettings,
   setReviewReminders,
+  renameRole,
+  getObjectivesContext,
+  saveObjectives,
+  getReviewContext,
+  reviewKpis,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;

@@ -54,7 +54,14 @@ export async function launchSidebarBrowser(): Promise<Browser> {
 
 /** Menu functions that open the sidebar, one per view. */
 export type SidebarOpener =
-  'showNewRoleWizard' | 'showEditRoleWizard' | 'showKpiLibrary' | 'showSettings' | 'showHelp';
+  | 'showNewRoleWizard'
+  | 'showEditRoleWizard'
+  | 'showKpiLibrary'
+  | 'showSettings'
+  | 'showHelp'
+  | 'showRenameRole'
+  | 'showObjectives'
+  | 'showReviewSelectedKpis';
 
 export interface SidebarSession {
   emulator: Emulator;

@@ -3,6 +3,7 @@
  * the build refuses entry points that would break Apps Script or leak private functions.
  */
 import fs from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { ENTRY_POINTS, type EntryPoint } from '../../src/server/entry-points';
@@ -108,9 +109,15 @@ describe('build.js', () => {
     // A library KPI's definition: content only the sidebar shows.
     const definition = 'Open pipeline value expected to close next quarter';
     expect(code).not.toContain(definition);
-    expect(html).toContain(definition);
+    // Packed and deflated: the text is in the sidebar, in the library's base64 zlib stream.
+    expect(html).not.toContain(definition);
+    const streams = [...html.matchAll(/"(eN[A-Za-z0-9+/=]{1000,})"/g)].map((match) =>
+      inflateSync(Buffer.from(match[1] ?? '', 'base64')).toString('utf8'),
+    );
+    expect(streams).toHaveLength(1);
+    expect(streams[0]).toContain(definition);
     // Packed: the fields are positions, not the family files' named fields.
-    expect(html).not.toContain('dataSource:"CRM');
+    expect(streams[0]).not.toContain('"dataSource":"CRM');
     // Edit role still finds where a role started, from the role names alone.
     expect(code).toContain('sales/account-executive');
     const libraryModules = buildScript

@@ -146,9 +146,12 @@ describe('a request that is refused or fails', () => {
     const loaded = run(setup.emu, () => setup.addon.loadRole(role)) as { kpis: unknown[] };
     const edited = { ...loaded, jobSummary: 'Edited.', periods: ['H1', 'H2'] };
     const updated = save(setup, edited, 'update');
-    expect(updated.sheetName.length).toBeLessThanOrEqual(100);
-    expect(updated.sheetName).not.toBe(created.sheetName);
-    expect(setup.book.peekSheetNames()).toContain(updated.sheetName);
+    expect(updated.sheetName).toBe(created.sheetName);
+    const replaced = `${created.sheetName} (until 2026-03-02)`;
+    expect(replaced.length).toBeLessThanOrEqual(100);
+    expect(setup.book.peekSheetNames()).toEqual(
+      expect.arrayContaining([updated.sheetName, replaced]),
+    );
   });
 
   it('puts the scorecard beside a user’s same-named sheet and writes both register and scorecard', () => {

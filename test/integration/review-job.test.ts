@@ -1,5 +1,5 @@
 /**
- * The review job, "Check reviews now", "Mark selected KPIs reviewed" and settings through the
+ * The review job, "Check reviews now" and settings through the
  * built add-on (dist/Code.js) on the emulator.
  */
 import { errorLanguageOption } from '../helpers/error-language';
@@ -377,8 +377,14 @@ describe('the daily review job', () => {
     const book = buildBook(h.emu, 'Sales KPIs', { rows: [ROWS[0] as KpiRow] });
     remindersOn(h, book);
     h.trigger();
-    h.emu.setActiveRange(book, "'KPI Register'!A2");
-    h.inBook(book, (addon) => addon.markSelectedKpisReviewed());
+    // The KPI is reviewed: its Last reviewed date becomes today, and the next check agrees.
+    const register = book.getSheetByName('KPI Register');
+    const header = register?.getRange(1, 1, 1, register.getLastColumn()).getValues()[0] ?? [];
+    register
+      ?.getRange(2, header.indexOf('Last reviewed') + 1)
+      .setValue(new Date('2026-03-20T00:00:00Z'));
+    h.setNow('2026-03-21T09:00:00Z');
+    h.trigger();
     expect(statuses(book)).toEqual(['Up to date']);
     h.setNow('2026-06-21T09:00:00Z');
     h.trigger();
@@ -751,87 +757,6 @@ describe('Check reviews now', () => {
     expect(record.outcome).toBe('completed');
     expect(record.error).toMatch(/KPI_AS_OF named range is missing.*Set up sheets/);
     expect(statuses(book)[0]).toBe('Overdue');
-  });
-});
-
-describe('Mark selected KPIs reviewed', () => {
-  it('stamps today only in the selected rows, leaving the rows between untouched', () => {
-    const h = harness();
-    const book = buildBook(h.emu, 'Sales KPIs');
-    h.inBook(book, (addon) => addon.checkReviewsNow());
-    const nextBefore = column(book, 'Next review');
-    const lastBefore = column(book, 'Last reviewed');
-    h.emu.setActiveRange(book, "'KPI Register'!C2:D2, 'KPI Register'!A4, 'KPI Register'!F6:G6");
-    const result = h.inBook(book, (addon) => addon.markSelectedKpisReviewed());
-    expect(result).toEqual({ day: '2026-03-20', marked: 3 });
-
-    const last = column(book, 'Last reviewed').map((value) => asDayText(value, LONDON));
-    expect(last[0]).toBe('2026-03-20');
-    expect(last[2]).toBe('2026-03-20');
-    expect(last[4]).toBe('2026-03-20');
-    for (const untouched of [1, 3, 5, 6, 7]) {
-      expect(column(book, 'Last reviewed')[untouched]).toEqual(lastBefore[untouched]);
-      expect(column(book, 'Next review')[untouched]).toEqual(nextBefore[untouched]);
-    }
-    expect(statuses(book)).toEqual([
-      'Up to date',
-      'Due soon',
-      'Up to date',
-      'Overdue',
-      'Up to date',
-      'Invalid date',
-      'Up to date',
-      'Overdue',
-    ]);
-    expect(asDayText(column(book, 'Next review')[0], LONDON)).toBe('2026-06-20');
-    expect(loggedIds(book, 'Reviewed')).toEqual(['KPI-0001', 'KPI-0003', 'KPI-0005']);
-    const reviewed = logRows(book).find((row) => row[4] === 'Reviewed') ?? [];
-    expect(reviewed[5]).toBe('Reviewed 2026-03-20; next review 2026-06-20.');
-    expect(h.emu.ui.toasts.at(-1)?.message).toBe('Marked 3 KPIs reviewed on 2026-03-20.');
-  });
-
-  it('reads the KPI Register with one call (and the Review Log header with another)', () => {
-    const h = harness();
-    const book = buildBook(h.emu, 'Sales KPIs');
-    h.emu.setActiveRange(book, "'KPI Register'!A2");
-    h.emu.calls.reset();
-
-    h.inBook(book, (addon) => addon.markSelectedKpisReviewed());
-
-    const reads = h.emu.calls.log.filter((call) =>
-      /\.(getDataRange|getValues|getSheetValues)$/.test(call),
-    );
-    expect(reads).toHaveLength(2);
-  });
-
-  it('refuses a selection that includes the header row, writing nothing', () => {
-    const h = harness();
-    const book = buildBook(h.emu, 'Sales KPIs');
-    const before = book.getSheetByName('KPI Register')?.getDataRange().getValues();
-    h.emu.setActiveRange(book, "'KPI Register'!A1:A3");
-    expect(() => h.inBook(book, (addon) => addon.markSelectedKpisReviewed())).toThrow(
-      'The selection includes the header row. Select only KPI rows (row 2 and below), then try again.',
-    );
-    expect(book.getSheetByName('KPI Register')?.getDataRange().getValues()).toEqual(before);
-    expect(logRows(book)).toEqual([]);
-  });
-
-  it('refuses a selection on another sheet, saying where to select', () => {
-    const h = harness();
-    const book = buildBook(h.emu, 'Sales KPIs');
-    h.emu.setActiveRange(book, "'Review Log'!A2");
-    expect(() => h.inBook(book, (addon) => addon.markSelectedKpisReviewed())).toThrow(
-      /Select the KPI rows to mark on the "KPI Register" sheet/,
-    );
-  });
-
-  it('refuses rows below the register, where there is no KPI', () => {
-    const h = harness();
-    const book = buildBook(h.emu, 'Sales KPIs');
-    h.emu.setActiveRange(book, "'KPI Register'!A40:A42");
-    expect(() => h.inBook(book, (addon) => addon.markSelectedKpisReviewed())).toThrow(
-      /The selected rows hold no KPIs/,
-    );
   });
 });
 

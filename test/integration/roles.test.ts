@@ -757,12 +757,21 @@ describe('updating a role', () => {
 
     const result = save(setup, { ...loaded, jobSummary: 'Closes new business in EMEA.' }, 'update');
 
-    expect(result.sheetName).toBe('Account Executive (2)');
-    expect(setup.book.peekSheet(ae.sheetName)).toEqual(old);
+    // The scorecard in use keeps the plain name; the one it replaces is renamed and kept.
+    expect(result.sheetName).toBe('Account Executive');
+    const replaced = 'Account Executive (until 2026-03-02)';
+    const kept = setup.book.peekSheet(replaced);
+    expect(kept?.values.slice(1)).toEqual(old?.values.slice(1));
+    expect(kept?.values[0]?.slice(0, 2)).toEqual(old?.values[0]?.slice(0, 2));
+    expect(kept?.values[0]?.[2]).toBe(
+      'Superseded on 2026-03-02: the scorecard in use is "Account Executive". Actuals here are kept.',
+    );
     expect(setup.book.peekSheet(result.sheetName)?.values[1]?.[1]).toBe(
       'Closes new business in EMEA.',
     );
-    expect(result.warnings.join(' ')).toMatch(/previous scorecard "Account Executive" was kept/);
+    expect(result.warnings.join(' ')).toMatch(
+      /The one it replaces is now "Account Executive \(until 2026-03-02\)", kept with its actuals/,
+    );
   });
 
   it('gives the new version one formula per period over its own KPI rows, and both versions score', () => {
@@ -789,7 +798,7 @@ describe('updating a role', () => {
     const n = edited.kpis.length;
     const last = 6 + n;
 
-    expect(result.sheetName).toBe('Account Executive (2)');
+    expect(result.sheetName).toBe('Account Executive');
     expect(updated.getRange(7, 13).getFormula()).toBe(
       `=KPISCORE(I7:I${last}, $F$7:$F$${last}, $D$7:$D$${last}, $E$7:$E$${last}, $G$7:$G$${last})`,
     );
@@ -849,7 +858,7 @@ describe('updating a role', () => {
     const { kpis: converted } = convertWholePercentRole(loaded.kpis);
     const result = save(setup, { ...loaded, kpis: converted }, 'update');
 
-    expect(result.sheetName).toBe('Account Executive (2)');
+    expect(result.sheetName).toBe('Account Executive');
     const updated = scorecardSheet(setup, result.sheetName);
     expect(updated.getRange('F7').getValue()).toBe(1);
     expect(updated.getRange('I7').getValue()).toBeCloseTo(0.95, 12);
@@ -929,8 +938,9 @@ describe('updating a role', () => {
     const result = save(setup, edited, 'update');
     const values = setup.book.peekSheet(result.sheetName)?.values ?? [];
 
-    expect(result.sheetName).toBe('Account Executive (2)');
-    expect(setup.book.peekSheet(created.sheetName)).toEqual(oldCard);
+    expect(result.sheetName).toBe('Account Executive');
+    const replaced = setup.book.peekSheet('Account Executive (until 2026-03-02)');
+    expect(replaced?.values.slice(1)).toEqual(oldCard?.values.slice(1));
     expect(values[5]?.slice(8, 11)).toEqual(['Q1 actual', 'q3 actual', 'H2 actual']);
     const typed = (name: string, actuals: number[]): number | '' => {
       const index = loaded.kpis.findIndex(

@@ -4,7 +4,6 @@
  * happened.
  */
 import { activeSpreadsheet, tell, withDocumentLock } from '../active-document';
-import { markSelectionReviewed } from './mark-reviewed';
 import { reminderStateFor, type ReminderState } from './reminders';
 import { switchReminders } from './reminder-switch';
 import { jobLimits, runReviewJob, type JobSummary } from './scheduled-job';
@@ -46,15 +45,6 @@ export function checkReviewsNow(): RunRecord {
   const notes = record.outcome === 'completed' && record.error ? ` ${record.error}` : '';
   tell(spreadsheet, `Reviews checked: ${found}.${mail}${more}${notes}`);
   return record;
-}
-
-/** Menu: stamps today's date as Last reviewed on the selected KPI Register rows. */
-export function markSelectedKpisReviewed(): { day: string; marked: number } {
-  const spreadsheet = activeSpreadsheet();
-  const result = withDocumentLock(() => markSelectionReviewed(spreadsheet));
-  const count = result.kpis.length;
-  tell(spreadsheet, `Marked ${count} KPI${count === 1 ? '' : 's'} reviewed on ${result.day}.`);
-  return { day: result.day, marked: count };
 }
 
 function describeReminders(state: ReminderState): string {

@@ -9,10 +9,8 @@
  *   (see write-journal.ts).
  * - Creating a role whose name the register already has is refused (edit it instead), because the
  *   register identifies a role by its name.
- * - An edit touches only the role's own register rows (see role-update-plan.ts). The edited
- *   scorecard is written as a NEW sheet that starts with the actuals already typed for the KPIs
- *   and periods it still has; the previous sheet is never touched. When nothing the scorecard
- *   shows changed, no new sheet is written and the latest one stays in use.
+ * - An edit touches only the role's own register rows (see role-update-plan.ts); its scorecard
+ *   gets a new version as scorecard-version.ts says.
  * - A category is accepted when it is one of the default categories or one in Settings; Settings
  *   are read only when a template uses a category outside the defaults, which keeps creating a
  *   role within its budget of spreadsheet calls.
@@ -30,12 +28,7 @@ import {
 import { newRegisterCells, RETIRED_STATUS } from '../../core/register-record';
 import { newKpiCount, planRoleUpdate, roleRows } from '../../core/role-update-plan';
 import { parseSaveRoleRequest } from '../../core/role-template-schema';
-import {
-  carryOverActuals,
-  sameScorecardContent,
-  scorecardContentOf,
-  scorecardLayout,
-} from '../../core/scorecard-layout';
+import { scorecardLayout } from '../../core/scorecard-layout';
 import type { SaveRoleResult } from '../../core/sidebar-api';
 import { checkRole, describeFinding, hasBlockingFindings } from '../../core/smart-check';
 import { DEFAULT_CATEGORIES, type RoleTemplate } from '../../core/types';
@@ -45,8 +38,9 @@ import { readSettings } from '../settings-store';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { appendObjectives, objectiveIdsOn, objectivesFrom } from '../sheets/objectives';
 import { appendRegisterRows, nextRegisterKpiIds, updateRegisterRows } from '../sheets/register';
-import { findScorecard, writeScorecard } from '../sheets/scorecard';
-import { journaled, type WriteJournal } from '../write-journal';
+import { writeScorecard } from '../sheets/scorecard';
+import { saveScorecardVersion } from './scorecard-version';
+import { journaled } from '../write-journal';
 import {
   ensureRoleSheets,
   liveRowsOf,
@@ -161,10 +155,11 @@ function updateRole(
   const plan = planRoleUpdate(rows, linked, newIds, links.objectives);
   warnings.push(...plan.warnings);
   const saved = { ...template, objectives: links.objectives, kpis: plan.kpis };
-  const today = todayIn(spreadsheetZone(spreadsheet)).cell;
+  const todayDay = todayIn(spreadsheetZone(spreadsheet));
+  const today = todayDay.cell;
 
   const sheetName = journaled((journal) => {
-    const name = saveScorecardVersion(spreadsheet, saved, warnings, journal);
+    const name = saveScorecardVersion(spreadsheet, saved, warnings, journal, todayDay.iso);
     const ready = ensureRoleSheets(spreadsheet, sheets);
     appendObjectives(ready.objectivesTable, links.fresh, journal);
     updateRegisterRows(ready.register, plan.updates, journal);
@@ -209,37 +204,6 @@ function planObjectiveLinks(
     highestIssued,
   );
   return linkObjectives(onSheet, template, newIds);
-}
-
-/**
- * Writes the updated scorecard as a new version unless it would show exactly what the latest one
- * shows, in which case the latest one stays in use. A new version starts with the actuals already
- * typed for the KPIs and periods it still has; the previous sheet is never touched.
- */
-function saveScorecardVersion(
-  spreadsheet: Spreadsheet,
-  saved: RoleTemplate,
-  warnings: string[],
-  journal: WriteJournal,
-): string {
-  const layout = scorecardLayout(saved);
-  const previous = findScorecard(spreadsheet, saved.role);
-  if (!previous) return writeScorecard(spreadsheet, saved.role, layout, journal);
-  if (sameScorecardContent(previous.content, scorecardContentOf(layout))) {
-    warnings.push(
-      `Nothing the scorecard shows changed, so "${previous.sheetName}" was kept as it is, with its actuals.`,
-    );
-    return previous.sheetName;
-  }
-  const { layout: filled, carried } = carryOverActuals(layout, previous.content);
-  const sheetName = writeScorecard(spreadsheet, saved.role, filled, journal);
-  const copied = carried
-    ? ` ${carried} actual${carried === 1 ? ' was' : 's were'} copied into it for the KPIs and periods it still has.`
-    : '';
-  warnings.push(
-    `The previous scorecard "${previous.sheetName}" was kept with its actuals; the updated scorecard is "${sheetName}".${copied}`,
-  );
-  return sheetName;
 }
 
 /** Default categories are always known; Settings are read only for a category outside them. */

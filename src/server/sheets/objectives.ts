@@ -52,7 +52,10 @@ export function objectivesFrom(table: ObjectivesTable | null, timeZone: () => st
 }
 
 /**
- * Appends objectives that already have their new IDs, in one write.
+ * Appends objectives that already have their new IDs, in one write. A single objective on a sheet
+ * whose columns start at A with no user column between them goes in with one `appendRow` (a
+ * role's creation is counted in spreadsheet calls, and it usually adds one objective); otherwise
+ * only the table's own columns are written.
  *
  * @example appendObjectives(table, [{ id: 'OBJ-004', objective: 'Cut churn', owner: '', due: '', notes: '' }])
  */
@@ -61,18 +64,30 @@ export function appendObjectives(
   objectives: readonly Objective[],
   journal?: WriteJournal,
 ): void {
-  appendRows(
-    table,
-    objectives.map((objective) => ({
-      'Objective ID': objective.id ?? '',
-      Objective: toCellText(objective.objective),
-      Owner: toCellText(objective.owner),
-      // An ISO date typed into Sheets becomes a date in the spreadsheet's own time zone.
-      Due: objective.due,
-      Notes: toCellText(objective.notes),
-    })),
-    journal,
-  );
+  const rows = objectives.map((objective) => ({
+    'Objective ID': objective.id ?? '',
+    Objective: toCellText(objective.objective),
+    Owner: toCellText(objective.owner),
+    // An ISO date typed into Sheets becomes a date in the spreadsheet's own time zone.
+    Due: objective.due,
+    Notes: toCellText(objective.notes),
+  }));
+  const only = rows.length === 1 ? rows[0] : undefined;
+  const positions = Object.values<number>(table.columns).sort((a, b) => a - b);
+  const contiguousFromA = positions.every((column, index) => column === index);
+  if (only && contiguousFromA) {
+    const line: Array<string | number | boolean | Date> = new Array(positions.length).fill('');
+    for (const [header, column] of Object.entries(table.columns) as Array<
+      [ObjectivesHeader, number]
+    >)
+      line[column] = only[header];
+    const row = Math.max(table.lastRow, 1) + 1;
+    table.sheet.appendRow(line);
+    table.lastRow = row;
+    journal?.onUndo(() => table.sheet.getRange(row, 1, 1, line.length).clearContent());
+    return;
+  }
+  appendRows(table, rows, journal);
 }
 
 /**

@@ -29,7 +29,7 @@ export interface ReviewLogEntry {
   kpi: string;
   event: ReviewLogEvent;
   detail: string;
-  /** Who or what recorded it, e.g. "Daily review" or "Mark selected KPIs reviewed". */
+  /** Who or what recorded it, e.g. "Daily review" or "Review selected KPIs". */
   by: string;
 }
 

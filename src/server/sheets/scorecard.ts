@@ -17,18 +17,23 @@ import {
   type ScorecardLayout,
 } from '../../core/scorecard-layout';
 import {
+  earlierScorecardSheetName,
   MAX_SCORECARD_VERSIONS,
   scorecardSheetName,
+  supersededSheetName,
   versionedSheetName,
   versionOfSheetName,
-} from '../../core/sheet-names';
+} from '../../core/scorecard-sheet-names';
 import type { WriteJournal } from '../write-journal';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Sheets' size for a new sheet. */
+const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
+/** Blank rows kept below the scorecard for notes. */
+export const SCORECARD_ROOM_ROWS = 20;
 
 /**
  * Creates the scorecard sheet for a role and writes its layout; returns the sheet's name.
@@ -45,6 +50,8 @@ export function writeScorecard(
   journal?.onUndo(() => spreadsheet.deleteSheet(sheet));
   const height = layout.values.length;
   const width = layout.values[0]?.length ?? 1;
+  const keptRows = height + SCORECARD_ROOM_ROWS;
+  if (keptRows < NEW_SHEET_ROWS) sheet.deleteRows(keptRows + 1, NEW_SHEET_ROWS - keptRows);
   if (width > NEW_SHEET_COLUMNS)
     sheet.insertColumnsAfter(NEW_SHEET_COLUMNS, width - NEW_SHEET_COLUMNS);
 
@@ -56,6 +63,8 @@ export function writeScorecard(
   const { row, column, cells } = layout.formulas;
   sheet.getRange(row, column, cells.length, cells[0]?.length ?? 1).setFormulas(cells);
   sheet.setFrozenRows(layout.frozenRows);
+  // The KPI column stays in view while a manager scrolls across the periods.
+  sheet.setFrozenColumns(1);
   sheet.setColumnWidth(1, layout.kpiColumnWidth);
   return name;
 }
@@ -101,6 +110,7 @@ function insertUniqueSheet(spreadsheet: Spreadsheet, base: string): { sheet: She
 
 /** What a scorecard sheet tells about its role beyond the register. */
 export interface ScorecardSummary {
+  sheet: Sheet;
   sheetName: string;
   jobSummary: string;
   periods: string[];
@@ -116,12 +126,14 @@ export interface ScorecardSummary {
  * @example findScorecard(spreadsheet, 'Analyst')?.periods // → ['Q1', 'Q2', 'Q3', 'Q4']
  */
 export function findScorecard(spreadsheet: Spreadsheet, role: string): ScorecardSummary | null {
-  const base = scorecardSheetName(role);
+  const bases = [...new Set([scorecardSheetName(role), earlierScorecardSheetName(role)])];
   const candidates: Array<{ sheet: Sheet; name: string; version: number }> = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    const version = versionOfSheetName(name, base);
-    if (version !== null) candidates.push({ sheet, name, version });
+    for (const base of bases) {
+      const version = versionOfSheetName(name, base);
+      if (version !== null) candidates.push({ sheet, name, version });
+    }
   }
   candidates.sort((a, b) => b.version - a.version);
   for (const { sheet, name } of candidates) {
@@ -137,5 +149,61 @@ function readScorecard(sheet: Sheet, name: string, role: string): ScorecardSumma
   if (width < 2 || height < SCORECARD_TABLE_HEADER_ROW) return null;
   const content = readScorecardContent(sheet.getRange(1, 1, height, width).getValues());
   if (!content || content.role.trim().toLowerCase() !== role.trim().toLowerCase()) return null;
-  return { sheetName: name, jobSummary: content.jobSummary, periods: content.periods, content };
+  return {
+    sheet,
+    sheetName: name,
+    jobSummary: content.jobSummary,
+    periods: content.periods,
+    content,
+  };
 }
+
+/**
+ * Renames a scorecard that a newer version replaces to "Role (until YYYY-MM-DD)" and notes in its
+ * first row which sheet is in use now; its actuals and scores stay as they are. Returns the name
+ * it took.
+ *
+ * @example supersedeScorecard(spreadsheet, previous, 'Analyst', '2026-12-01', journal) // → 'Analyst (until 2026-12-01)'
+ */
+export function supersedeScorecard(
+  spreadsheet: Spreadsheet,
+  previous: ScorecardSummary,
+  role: string,
+  day: string,
+  journal: WriteJournal,
+): string {
+  const base = scorecardSheetName(role);
+  let name = supersededSheetName(base, day, 1);
+  for (let attempt = 2; spreadsheet.getSheetByName(name) !== null; attempt++) {
+    if (attempt > MAX_SCORECARD_VERSIONS)
+      throw new Error(
+        `Too many scorecards of "${role}" were replaced on ${day}. Delete or rename old versions, then try again.`,
+      );
+    name = supersededSheetName(base, day, attempt);
+  }
+  const { sheet } = previous;
+  sheet.setName(name);
+  journal.onUndo(() => sheet.setName(previous.sheetName));
+  return name;
+}
+
+/**
+ * Marks a replaced scorecard in its first row with the sheet now in use.
+ *
+ * @example markSuperseded(previous.sheet, 'Analyst', '2026-12-01', journal)
+ */
+export function markSuperseded(
+  sheet: Sheet,
+  current: string,
+  day: string,
+  journal: WriteJournal,
+): void {
+  const cell = sheet.getRange(1, SUPERSEDED_NOTE_COLUMN);
+  cell.setValue(
+    `Superseded on ${day}: the scorecard in use is "${current}". Actuals here are kept.`,
+  );
+  journal.onUndo(() => cell.clearContent());
+}
+
+/** Row 1 holds the title and the role in A–B; the note goes beside them. */
+const SUPERSEDED_NOTE_COLUMN = 3;

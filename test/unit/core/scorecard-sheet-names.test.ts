@@ -1,4 +1,12 @@
-import { scorecardSheetName, versionedSheetName } from '../../../src/core/scorecard-sheet-names';
+import {
+  cutToLength,
+  earlierScorecardSheetName,
+  sameSheetName,
+  scorecardSheetName,
+  supersededSheetName,
+  versionedSheetName,
+  versionOfSheetName,
+} from '../../../src/core/scorecard-sheet-names';
 
 describe('scorecard sheet names', () => {
   it('replaces characters Sheets reserves and collapses white space', () => {
@@ -11,10 +19,33 @@ describe('scorecard sheet names', () => {
     expect(scorecardSheetName("  '' ")).toBe('Role scorecard');
   });
 
-  it('keeps room for a version suffix within 100 characters', () => {
+  it('keeps room for the longest suffix, a superseded and numbered one, within 100 characters', () => {
     const name = scorecardSheetName('x'.repeat(150));
-    expect(name).toHaveLength(95);
-    expect(versionedSheetName(name, 42)).toHaveLength(100);
+    expect(name).toHaveLength(76);
+    expect(supersededSheetName(name, '2026-12-01', 42)).toHaveLength(100);
+    expect(versionedSheetName(name, 42).length).toBeLessThanOrEqual(100);
+  });
+
+  it('counts length as Sheets does, in UTF-16 units, never splitting an emoji', () => {
+    expect(scorecardSheetName('😀'.repeat(60))).toBe('😀'.repeat(38));
+    expect(cutToLength('😀😀😀', 5)).toBe('😀😀');
+  });
+
+  it('names a replaced scorecard by the day it was replaced', () => {
+    expect(supersededSheetName('Analyst', '2026-12-01', 1)).toBe('Analyst (until 2026-12-01)');
+    expect(supersededSheetName('Analyst', '2026-12-01', 2)).toBe('Analyst (until 2026-12-01) (2)');
+  });
+
+  it('finds the versions of a base name as Sheets compares names, ignoring case', () => {
+    expect(versionOfSheetName('analyst (3)', 'Analyst')).toBe(3);
+    expect(versionOfSheetName('Analyst', 'Analyst')).toBe(1);
+    expect(versionOfSheetName('Analyst (until 2026-12-01)', 'Analyst')).toBeNull();
+    expect(sameSheetName('KPI register', 'KPI Register')).toBe(true);
+  });
+
+  it('still finds the scorecards an earlier version named after a long role', () => {
+    expect(earlierScorecardSheetName('x'.repeat(150))).toHaveLength(95);
+    expect(earlierScorecardSheetName('Analyst')).toBe('Analyst');
   });
 
   it('numbers versions from 2, keeping the first name plain', () => {

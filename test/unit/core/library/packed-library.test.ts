@@ -1,4 +1,5 @@
-import { ROLE_LIBRARY } from '../../../../src/core/library';
+import { deflateSync } from 'node:zlib';
+import { inflatePackedLibrary, ROLE_LIBRARY } from '../../../../src/core/library';
 import { packLibrary, unpackLibrary } from '../../../../src/core/library/packed-library';
 
 describe('the packed role library', () => {
@@ -16,5 +17,16 @@ describe('the packed role library', () => {
     const { words } = packLibrary(ROLE_LIBRARY);
     expect(new Set(words).size).toBe(words.length);
     expect(words).toEqual(expect.arrayContaining(['%', 'higher', 'Monthly', 'Sum', 'Quarterly']));
+  });
+});
+
+describe('the deflated library the sidebar carries', () => {
+  it('inflates back to the packed library, as the build writes it with zlib', () => {
+    const packed = packLibrary(ROLE_LIBRARY);
+    const base64 = deflateSync(Buffer.from(JSON.stringify(packed), 'utf8'), { level: 9 }).toString(
+      'base64',
+    );
+    expect(base64.length).toBeLessThan(JSON.stringify(packed).length / 2);
+    expect(unpackLibrary(inflatePackedLibrary(base64))).toEqual(ROLE_LIBRARY);
   });
 });
