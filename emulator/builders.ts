@@ -270,6 +270,10 @@ export class ConditionalFormatRule extends EmulatedObject {
   getRanges(): Range[] {
     return [...this._ranges];
   }
+  /** The same rule over other ranges (a rule is a value: rows inserted later give a new one). */
+  _withRanges(ranges: readonly Range[]): ConditionalFormatRule {
+    return new ConditionalFormatRule(this._criteria, this._values, this._format, ranges);
+  }
   copy(): ConditionalFormatRuleBuilder {
     const builder = new ConditionalFormatRuleBuilder();
     builder._criteria = this._criteria;

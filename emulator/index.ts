@@ -30,7 +30,14 @@ import { SpreadsheetApp } from './spreadsheet-app';
 import { createUiRecord, HtmlService, type UiRecord } from './ui';
 import { deserializeSpreadsheet, serializeSpreadsheet, type EmulatorJson } from './persistence';
 
-export type { FormulaEvaluator, WorkbookChange, WorkbookModel } from './formula';
+export type {
+  CellContent,
+  FormulaContent,
+  FormulaEvaluator,
+  WorkbookChange,
+  WorkbookModel,
+} from './formula';
+export { isFormulaContent } from './formula';
 export type { AuthModeName, CallLog, EmulatedClock, ServiceName } from './runtime';
 export type { ChartSnapshot, ProtectionSnapshot, SheetSnapshot } from './sheet-snapshot';
 export type { TriggerRecord } from './script-app';

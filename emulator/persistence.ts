@@ -102,6 +102,8 @@ export interface SpreadsheetJson {
   /** Distinct validation rules, referenced by index from each sheet. */
   validationRules: ValidationJson[];
   namedRanges: Array<{ name: string } & RangeJson>;
+  /** Named ranges whose cells were all deleted (`#REF!`); missing in older files. */
+  brokenNamedRanges?: string[];
   developerMetadata: Array<{ key: string; value: string | null; visibility: string }>;
 }
 
@@ -274,6 +276,7 @@ export function serializeSpreadsheet(book: Spreadsheet): SpreadsheetJson {
       name: named._name,
       ...rangeJson(named._range),
     })),
+    brokenNamedRanges: [...book._brokenNamedRanges],
     developerMetadata: book._metadata.map((entry) => ({
       key: entry._key,
       value: entry._value,
@@ -374,6 +377,7 @@ export function deserializeSpreadsheet(json: SpreadsheetJson, host: SpreadsheetH
   });
   for (const entry of json.namedRanges)
     book._namedRanges.set(entry.name, new NamedRange(book, entry.name, rangeOf(entry)));
+  for (const name of json.brokenNamedRanges ?? []) book._brokenNamedRanges.add(name);
   for (const entry of json.developerMetadata)
     book._metadata.push(
       new DeveloperMetadata(book, undefined, entry.key, entry.value, entry.visibility),

@@ -9,12 +9,16 @@
  *   `appendRow` adds past the end of a full sheet copies the last row. That is how a format set on
  *   a whole column (`A2:A` as plain text) reaches rows added later. Values, formulas and notes are
  *   never copied; an inserted column also takes its neighbour's width.
- * - A span (a protected range, a chart's range) that loses all its rows or columns to a delete is
- *   gone; one that an insert lands strictly inside grows, one that it lands before moves.
+ * - A span (a protected range, a chart's range, a named range, a conditional-format rule's range)
+ *   that loses all its rows or columns to a delete is gone; one that an insert lands strictly
+ *   inside grows, one that it lands before moves. A conditional-format rule left with no range
+ *   is removed, as Sheets removes it; a named range left with none becomes `#REF!`.
  */
 import { followCharts } from './embedded-chart';
 import type { Rect } from './layer';
 import { appsScriptError } from './messages';
+import { followNamedRanges } from './named-range';
+import { Range } from './range';
 import type { Sheet } from './sheet';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
@@ -189,9 +193,24 @@ export function growByOneRow(sheet: Sheet): void {
   for (const layer of inheritedLayers(sheet)) layer.fillRows(last - 1, last, 1);
 }
 
+/** Moves and resizes the ranges of the sheet's conditional-format rules; drops a rule left with none. */
+function followConditionalRules(sheet: Sheet, change: DimensionChange): void {
+  sheet._conditionalRules = sheet._conditionalRules.flatMap((rule) => {
+    const ranges = rule._ranges.flatMap((range) => {
+      if (range._sheet !== sheet) return [range];
+      const moved = shiftRect(range._rect, change);
+      return moved
+        ? [new Range(sheet, moved.row, moved.column, moved.numRows, moved.numColumns)]
+        : [];
+    });
+    return ranges.length > 0 ? [rule._withRanges(ranges)] : [];
+  });
+}
+
 /**
  * Moves what is anchored to rows or columns — protected ranges, a protected sheet's unprotected
- * ranges, sizes, hidden flags — and tells the evaluator.
+ * ranges, charts, named ranges, conditional-format rules, sizes, hidden flags — and tells the
+ * evaluator.
  */
 function follow(sheet: Sheet, change: DimensionChange): void {
   sheet._protections = sheet._protections.filter((protection) => {
@@ -204,6 +223,8 @@ function follow(sheet: Sheet, change: DimensionChange): void {
     return moved !== null;
   });
   followCharts(sheet, change);
+  followNamedRanges(sheet, change);
+  followConditionalRules(sheet, change);
   if (change.dimension === 'ROWS') {
     sheet._hiddenRows = shiftNumberSet(sheet._hiddenRows, change);
   } else {

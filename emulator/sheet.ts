@@ -7,6 +7,7 @@ import { ConditionalFormatRule, type DataValidation } from './builders';
 import { FORMAT_DEFAULTS, type FormatProperty } from './cell-format';
 import { PLAIN_TEXT_FORMAT, readValue, toStoredInput, type CellValue } from './cell-values';
 import { DeveloperMetadata, DeveloperMetadataFinder } from './developer-metadata';
+import type { CellContent } from './formula';
 import {
   insertChart,
   newChartState,
@@ -117,13 +118,20 @@ export class Sheet extends EmulatedObject {
     return this._formulas.rows[row]?.[column] ?? readValue(this._values[row]?.[column]);
   }
 
-  _contents(): unknown[][] {
+  /** A cell's content as a formula evaluator sees it: `{ formula }`, or the stored value. */
+  _modelContent(row: number, column: number): CellContent {
+    const formula = this._formulas.rows[row]?.[column];
+    return formula === undefined ? readValue(this._values[row]?.[column]) : { formula };
+  }
+
+  /** The used area's contents as a formula evaluator sees them. */
+  _contents(): CellContent[][] {
     const rows = this.getLastRow();
     const columns = this.getLastColumn();
-    const out: unknown[][] = [];
+    const out: CellContent[][] = [];
     for (let r = 0; r < rows; r++) {
-      const cells: unknown[] = new Array<unknown>(columns);
-      for (let c = 0; c < columns; c++) cells[c] = this._content(r, c);
+      const cells = new Array<CellContent>(columns);
+      for (let c = 0; c < columns; c++) cells[c] = this._modelContent(r, c);
       out.push(cells);
     }
     return out;
@@ -240,7 +248,18 @@ export class Sheet extends EmulatedObject {
       cols === -1 ? this.getLastColumn() - col + 1 : cols,
     ).getValues();
   }
+  /** Where array results spill on this sheet: Sheets counts those cells as content. */
+  _arrayAreas(): Rect[] {
+    return this._book._evaluator?.arrayAreas?.(this._name) ?? [];
+  }
   getLastRow(): number {
+    const spilled = this._arrayAreas().reduce(
+      (last, area) => Math.max(last, area.row + area.numRows - 1),
+      0,
+    );
+    return Math.max(spilled, this._lastStoredRow());
+  }
+  _lastStoredRow(): number {
     const formulaRows = this._formulas.rows;
     for (let r = Math.max(this._values.length, formulaRows.length) - 1; r >= 0; r--) {
       const cells = this._values[r];
@@ -251,7 +270,10 @@ export class Sheet extends EmulatedObject {
     return 0;
   }
   getLastColumn(): number {
-    let last = 0;
+    let last = this._arrayAreas().reduce(
+      (right, area) => Math.max(right, area.column + area.numColumns - 1),
+      0,
+    );
     for (const cells of this._values) {
       if (!cells) continue;
       for (let c = cells.length - 1; c >= last; c--)

@@ -44,6 +44,8 @@ export class Spreadsheet extends EmulatedObject {
   _selection:
     { sheet: Sheet; rects: Rect[]; current?: { row: number; column: number } } | undefined;
   _namedRanges = new Map<string, NamedRange>();
+  /** Names whose cells were all deleted: `#REF!` in formulas, unlisted to scripts (named-range.ts). */
+  _brokenNamedRanges = new Set<string>();
   _metadata: DeveloperMetadata[] = [];
   _evaluator: FormulaEvaluator | undefined;
   _nextSheetId = 0;
@@ -70,13 +72,20 @@ export class Spreadsheet extends EmulatedObject {
       timeZone: () => this._timeZone,
       sheetNames: () => this._sheets.map((sheet) => sheet._name),
       sheetContents: (name) => this._requireSheet(name)._contents(),
-      cellContent: (name, row, column) => this._requireSheet(name)._content(row - 1, column - 1),
-      namedRanges: () =>
-        [...this._namedRanges.values()].map((named) => ({
+      cellContent: (name, row, column) =>
+        this._requireSheet(name)._modelContent(row - 1, column - 1),
+      gridSize: (name) => {
+        const sheet = this._requireSheet(name);
+        return { rows: sheet._maxRows, columns: sheet._maxColumns };
+      },
+      namedRanges: () => [
+        ...[...this._namedRanges.values()].map((named) => ({
           name: named._name,
           sheetName: named._range._sheet._name,
           a1: `${quoteSheetName(named._range._sheet._name)}!${named._range.getA1Notation()}`,
         })),
+        ...[...this._brokenNamedRanges].map((name) => ({ name, sheetName: '', a1: '#REF!' })),
+      ],
     };
   }
 
@@ -128,11 +137,12 @@ export class Spreadsheet extends EmulatedObject {
     return sheet ? snapshotSheet(sheet) : null;
   }
 
-  /** Named ranges as `{ name: "'Sheet'!A1" }`. */
+  /** Named ranges as `{ name: "'Sheet'!A1" }`; one whose cells were all deleted as `#REF!`. */
   peekNamedRanges(): Record<string, string> {
     const result: Record<string, string> = {};
     for (const [name, named] of this._namedRanges)
       result[name] = `${quoteSheetName(named._range._sheet._name)}!${named._range.getA1Notation()}`;
+    for (const name of this._brokenNamedRanges) result[name] = '#REF!';
     return result;
   }
 
@@ -235,7 +245,10 @@ export class Spreadsheet extends EmulatedObject {
       for (const chart of other._charts)
         chart._state.ranges = chart._state.ranges.filter((range) => range.sheet !== sheet);
     for (const [name, named] of this._namedRanges)
-      if (named._range._sheet === sheet) this._namedRanges.delete(name);
+      if (named._range._sheet === sheet) {
+        this._namedRanges.delete(name);
+        this._brokenNamedRanges.add(name);
+      }
     if (this._activeSheet === sheet) this._activeSheet = this._sheets[0];
     if (this._selection?.sheet === sheet) this._selection = undefined;
     sheet._deleted = true;
@@ -339,6 +352,7 @@ export class Spreadsheet extends EmulatedObject {
     )
       throw appsScriptError('namedRangeNameInvalid', { name });
     if (!(range instanceof Range)) throw appsScriptError('namedRangeNeedsRange');
+    this._brokenNamedRanges.delete(name);
     this._namedRanges.set(name, new NamedRange(this, name, range));
     this._notify({ kind: 'named-ranges' });
   }

@@ -41,14 +41,19 @@ export function rangeHolds(a1: string, row: number, column: number): boolean {
 }
 
 /**
- * The protection an edit of a cell meets: a refusing one wins over a warning-only one.
- * @example protectionAt([{ range: 'A2:F9', warningOnly: true, description: 'Q1 closed' }], 3, 2)?.warningOnly // true
+ * The protection an edit of a cell meets: a refusing one wins over a warning-only one, and a
+ * protected sheet's unprotected ranges meet none.
+ * @example protectionAt([{ range: 'A2:F9', unprotectedRanges: [], warningOnly: true, description: 'Q1 closed' }], 3, 2)?.warningOnly // true
  */
 export function protectionAt(
   protections: readonly ProtectionView[],
   row: number,
   column: number,
 ): ProtectionView | undefined {
-  const covering = protections.filter((protection) => rangeHolds(protection.range, row, column));
+  const covering = protections.filter(
+    (protection) =>
+      rangeHolds(protection.range, row, column) &&
+      !protection.unprotectedRanges.some((range) => rangeHolds(range, row, column)),
+  );
   return covering.find((protection) => !protection.warningOnly) ?? covering[0];
 }

@@ -8,6 +8,11 @@ export interface GridCell {
   text: string;
   /** The formula, when the cell holds one. */
   formula?: string;
+  /**
+   * What the formula bar and the cell editor show when that is not the shown text: text that
+   * would be read as something else if typed again keeps Sheets' leading apostrophe (`'=1+1`).
+   */
+  input?: string;
   /** Why the formula failed, as Sheets shows on hover. */
   error?: string;
   /** Right-aligned like Sheets aligns numbers and dates. */
@@ -19,10 +24,16 @@ export interface GridCell {
   validation?: { invalid: boolean; message: string; dropdown: boolean };
 }
 
-/** A protected range of a sheet (`Protection` in Apps Script). */
+/**
+ * A protected range or sheet (`Protection` in Apps Script) that stops the person at the page from
+ * editing freely: a warning-only one (Sheets asks first, whoever edits), or one whose editors do
+ * not include them (Sheets refuses). Protections they may edit are not listed.
+ */
 export interface ProtectionView {
-  /** A1 notation on the sheet, e.g. `A5:F20`. */
+  /** A1 notation on the sheet, e.g. `A5:F20` (the whole grid for a protected sheet). */
   range: string;
+  /** A protected sheet's ranges left editable (A1). */
+  unprotectedRanges: string[];
   /** Warning-only: Sheets asks before an edit instead of refusing it. */
   warningOnly: boolean;
   description: string;
@@ -52,9 +63,20 @@ export interface ChartView {
   series: ChartSeries[];
   /** The chart's colours in order (a pie's slices take them one by one). */
   colors: string[];
+  /** How the value axis reads: as the cells show their numbers (percent when all are percents). */
+  valueFormat: 'number' | 'percent';
   stacked: 'none' | 'absolute' | 'percent';
   legend: 'top' | 'bottom' | 'left' | 'right' | 'none';
   axisTitles: { horizontal: string; vertical: string };
+  /** The value axis's ends when the chart sets them (setRange); null lets the data decide. */
+  valueRange: { min: number | null; max: number | null };
+  /** Dots on a line's points, in pixels (setPointStyle); 0 draws none. */
+  pointSize: number;
+  /** Smoothed lines (setCurveStyle(SMOOTH)). */
+  smooth: boolean;
+  /** A pie's hole, as a share of its radius (0 = a full pie, 0.5 = a donut). */
+  pieHole: number;
+  background: string;
   /** A TABLE chart: its header and rows as shown text. */
   table?: { headers: string[]; rows: string[][] };
 }
@@ -71,7 +93,9 @@ export interface SheetView {
   charts: ChartView[];
 }
 
-export type MenuEntry = { caption: string; functionName: string } | null;
+/** An item of the add-on menu: one that runs a function, a sub-menu, or (null) a separator. */
+export type MenuEntry =
+  { caption: string; functionName: string } | { caption: string; items: MenuEntry[] } | null;
 
 export interface ToastView {
   id: number;

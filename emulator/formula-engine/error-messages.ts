@@ -60,5 +60,6 @@ export function sheetsErrorMessage(error: DetailedCellError): string {
   if (message === 'Division by zero.' || (error.type === 'DIV_BY_ZERO' && !message))
     return 'Function DIVIDE parameter 2 cannot be zero.';
   if (error.type === 'CYCLE') return 'Circular dependency detected.';
+  if (error.type === 'REF' && !message) return 'Reference does not exist.';
   return message || 'The formula could not be evaluated.';
 }

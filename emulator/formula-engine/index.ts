@@ -16,7 +16,12 @@ import {
   type ConfigParams,
   type RawCellContent,
 } from 'hyperformula';
-import type { FormulaEvaluator, WorkbookChange, WorkbookModel } from '../formula';
+import {
+  isFormulaContent,
+  type FormulaEvaluator,
+  type WorkbookChange,
+  type WorkbookModel,
+} from '../formula';
 import {
   registerCustomFunctionNames,
   type AddonContext,
@@ -81,7 +86,7 @@ export interface FormulaEngine extends FormulaEvaluator {
   evaluate(sheetName: string, formula: string): unknown;
 }
 
-/** Sheets' grid of a new sheet, used when the workbook does not say how big a sheet is. */
+/** Sheets' grid of a new sheet, for a reference to a sheet the workbook does not have. */
 const DEFAULT_GRID = { rows: 1000, columns: 26 };
 /** Rounds of re-sizing after one change; arrays that keep pushing each other stop here. */
 const SETTLE_ROUNDS = 25;
@@ -162,17 +167,9 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       .find((candidate) => candidate.toLowerCase() === wanted);
   };
 
-  /** The sheet's grid (rows × columns), as Sheets sizes it. */
-  const gridOf = (sheetName: string): { rows: number; columns: number } => {
-    const model = requireBook();
-    const size = model.gridSize?.(sheetName);
-    if (size) return size;
-    const contents = model.sheetContents(sheetName);
-    return {
-      rows: Math.max(DEFAULT_GRID.rows, contents.length),
-      columns: Math.max(DEFAULT_GRID.columns, ...contents.map((row) => row.length)),
-    };
-  };
+  /** The sheet's grid (rows × columns): where open-ended ranges end and arrays must fit. */
+  const gridOf = (sheetName: string): { rows: number; columns: number } =>
+    requireBook().gridSize(sheetName);
 
   const rememberedGrid = (sheetName: string): { rows: number; columns: number } => {
     const remembered = grids.get(sheetName);
@@ -248,22 +245,23 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
     formulaAt: (sheet, row, column) => {
       const name = sheetNameOf(sheet);
       const content = name === undefined ? undefined : book?.cellContent(name, row + 1, column + 1);
-      return isFormulaText(content) ? content : undefined;
+      return isFormulaContent(content) ? content.formula : undefined;
     },
   };
 
   /** The engine input of one cell; a formula is registered and wrapped at its declared size. */
   const cellInput = (content: unknown, sheetName: string, row: number, column: number) => {
     const key = cellKey(sheetName, row, column);
-    if (!isFormulaText(content)) {
+    // Text that starts with "=" is a value like any other, and reaches the engine as text.
+    if (!isFormulaContent(content)) {
       formulas.delete(key);
       return toEngineInput(content, timeZone());
     }
-    const closed = closeOpenEndedRanges(content, (name) => {
+    const closed = closeOpenEndedRanges(content.formula, (name) => {
       const target = sheetNamed(name, sheetName);
       return target ? rememberedGrid(target) : DEFAULT_GRID;
     });
-    if (closed !== content) hasOpenEndedRanges = true;
+    if (closed !== content.formula) hasOpenEndedRanges = true;
     const formula = spellBooleans(closed);
     const known = formulas.get(key) ?? carried?.get(key);
     const cell: FormulaCell =
@@ -282,6 +280,12 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
   const syncNamedRanges = (hf: HyperFormula): void => {
     for (const existing of hf.listNamedExpressions()) hf.removeNamedExpression(existing);
     for (const range of requireBook().namedRanges()) {
+      // A named range whose cells were deleted stays a name, and reads as #REF!.
+      if (range.a1 === '#REF!') {
+        if (hf.isItPossibleToAddNamedExpression(range.name, '=#REF!'))
+          hf.addNamedExpression(range.name, '=#REF!');
+        continue;
+      }
       if (hf.getSheetId(range.sheetName) === undefined) continue;
       const reference = absoluteReference(range.sheetName, range.a1.replace(/^.*!/, ''));
       if (hf.isItPossibleToAddNamedExpression(range.name, reference))
@@ -449,6 +453,21 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
     recalculate(): void {
       if (!book) return;
       rebuild();
+    },
+
+    arrayAreas(sheetName: string) {
+      // During a rebuild the sheets are being read: the areas found so far are not the answer.
+      if (!book || !engine || carried) return [];
+      const areas: Array<{ row: number; column: number; numRows: number; numColumns: number }> = [];
+      for (const cell of formulas.values())
+        if (cell.sheetName === sheetName && !isScalar(cell.declared))
+          areas.push({
+            row: cell.row + 1,
+            column: cell.column + 1,
+            numRows: cell.declared.height,
+            numColumns: cell.declared.width,
+          });
+      return areas;
     },
 
     evaluate(sheetName: string, formula: string): unknown {

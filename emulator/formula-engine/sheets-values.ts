@@ -72,7 +72,7 @@ export function toEngineInput(content: unknown, timeZone: string): RawCellConten
   return `'${String(content)}`;
 }
 
-/** Formula text as stored by the emulator; anything else is a value. */
+/** Whether a formula string (a data-validation rule's custom formula) is written as a formula. */
 export function isFormulaText(content: unknown): content is string {
   return typeof content === 'string' && content.length > 1 && content.startsWith('=');
 }

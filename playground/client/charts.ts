@@ -47,6 +47,8 @@ interface Drawn {
 }
 
 const drawn = new Map<string, Drawn>();
+/** Pixels the title takes above the plot (styles.css: .sheet-chart-title). */
+const TITLE_HEIGHT = 40;
 
 function tableChart(view: ChartView): HTMLElement {
   const table = document.createElement('table');
@@ -107,15 +109,34 @@ export function drawCharts(
     box.style.width = `${view.width}px`;
     box.style.height = `${view.height}px`;
     layer.append(box);
+    // Sheets writes the title at the chart's top left, in the chart's own font.
+    let plotHeight = view.height;
+    if (view.title) {
+      const title = document.createElement('figcaption');
+      title.className = 'sheet-chart-title';
+      title.textContent = view.title;
+      box.append(title);
+      plotHeight -= TITLE_HEIGHT;
+    }
+    box.style.backgroundColor = view.background;
     let chart: Chart | undefined;
+    const hasData = view.series.some((series) => series.values.some((value) => value !== null));
     if (view.type === 'TABLE') {
       box.append(tableChart(view));
+    } else if (!hasData) {
+      // Sheets draws an empty chart as its title over "No data".
+      const empty = document.createElement('div');
+      empty.className = 'sheet-chart-empty';
+      empty.textContent = 'No data';
+      empty.style.height = `${plotHeight - 2}px`;
+      box.append(empty);
     } else {
       const canvas = document.createElement('canvas');
-      canvas.width = view.width;
-      canvas.height = view.height;
-      canvas.style.width = `${view.width}px`;
-      canvas.style.height = `${view.height}px`;
+      // Inside the chart's 1 px border.
+      canvas.width = view.width - 2;
+      canvas.height = Math.max(plotHeight - 2, 40);
+      canvas.style.width = `${canvas.width}px`;
+      canvas.style.height = `${canvas.height}px`;
       box.append(canvas);
       chart = new Chart(canvas, chartConfiguration(view));
     }

@@ -188,12 +188,53 @@ function menuItem(item: MenuEntry): HTMLElement {
   button.type = 'button';
   button.setAttribute('role', 'menuitem');
   button.textContent = item.caption;
-  button.dataset.functionName = item.functionName;
+  if ('items' in item) return subMenu(button, item.items);
+  const functionName = item.functionName;
+  button.dataset.functionName = functionName;
   button.addEventListener('click', () => {
     closeMenu();
-    void act('/api/menu', { functionName: item.functionName });
+    void act('/api/menu', { functionName });
   });
   return button;
+}
+
+/**
+ * A sub-menu, as Sheets shows one: its caption with an arrow, its items beside it while the
+ * pointer is over it, or after a click or the right arrow key.
+ */
+function subMenu(button: HTMLButtonElement, items: MenuEntry[]): HTMLElement {
+  const holder = document.createElement('div');
+  holder.className = 'submenu-holder';
+  button.classList.add('has-submenu');
+  button.setAttribute('aria-haspopup', 'true');
+  button.setAttribute('aria-expanded', 'false');
+  const popup = document.createElement('div');
+  popup.className = 'menu-popup submenu';
+  popup.setAttribute('role', 'menu');
+  popup.setAttribute('aria-label', button.textContent ?? '');
+  popup.hidden = true;
+  for (const item of items) popup.append(menuItem(item));
+  const show = (open: boolean): void => {
+    popup.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  };
+  holder.addEventListener('mouseenter', () => show(true));
+  holder.addEventListener('mouseleave', () => show(false));
+  // A click opens it (the pointer may have opened it already), as Sheets' menus do.
+  button.addEventListener('click', () => show(true));
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowRight') return;
+    show(true);
+    popup.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+  });
+  popup.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowLeft') return;
+    event.stopPropagation();
+    show(false);
+    button.focus();
+  });
+  holder.append(button, popup);
+  return holder;
 }
 
 function closeMenu(): void {
@@ -242,9 +283,13 @@ function renderGrid(): void {
     return;
   }
   renderedGrid = key;
+  const columnWidth = (c: number): number =>
+    Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
   const usedColumns = Math.max(0, ...sheet.cells.map((row) => row.length));
-  const rows = Math.max(sheet.cells.length + 20, 40);
-  const columns = Math.max(usedColumns + 3, 12);
+  // The grid reaches past the used area and under every chart, as a sheet's grid does.
+  const reach = chartReach(sheet, columnWidth);
+  const rows = Math.max(sheet.cells.length + 20, 40, reach.rows + 2);
+  const columns = Math.max(usedColumns + 3, 12, reach.columns + 1);
   const table = document.createElement('table');
   table.className = 'grid';
   table.setAttribute('aria-label', sheet.name);
@@ -253,8 +298,6 @@ function renderGrid(): void {
   rowHeaderColumn.style.width = `${ROW_HEADER_WIDTH}px`;
   colgroup.append(rowHeaderColumn);
   let tableWidth = ROW_HEADER_WIDTH;
-  const columnWidth = (c: number): number =>
-    Math.min(Math.max(sheet.columnWidths[c] ?? 110, 60), 320);
   // Frozen columns stay in view when scrolling right, each at its own offset from the left.
   const frozenLeft: number[] = [];
   for (let c = 1, left = ROW_HEADER_WIDTH; c <= sheet.frozenColumns; c++) {
@@ -349,6 +392,24 @@ function renderGrid(): void {
   paintSelection();
 }
 
+/** The last row and column a sheet's charts cover. */
+function chartReach(
+  sheet: SheetView,
+  columnWidth: (column: number) => number,
+): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const chart of sheet.charts) {
+    const { row, column, offsetX, offsetY } = chart.anchor;
+    rows = Math.max(rows, row + Math.ceil((offsetY + chart.height) / ROW_HEIGHT));
+    let last = column;
+    for (let covered = columnWidth(column); covered < offsetX + chart.width; last++)
+      covered += columnWidth(last + 1);
+    columns = Math.max(columns, last);
+  }
+  return { rows, columns };
+}
+
 /**
  * How far a text cell's text may run to the right, in pixels, as Sheets lets text overflow into
  * empty neighbours (so a job summary reads in full); 0 when it fits in its own column or cannot
@@ -395,7 +456,7 @@ function updateFormulaBar(): void {
   const cell = cellAt(activeSheet(), selection.row1, selection.column1);
   cellName.textContent = a1(selection);
   if (document.activeElement !== formulaInput)
-    formulaInput.value = cell?.formula ?? cell?.text ?? '';
+    formulaInput.value = cell?.formula ?? cell?.input ?? cell?.text ?? '';
 }
 
 function renderSidebar(next: PageState): void {
@@ -600,7 +661,7 @@ function startEditing(row: number, column: number, initial?: string): void {
   if (!td) return;
   const cell = cellAt(activeSheet(), row, column);
   const input = document.createElement('input');
-  input.value = initial ?? cell?.formula ?? cell?.text ?? '';
+  input.value = initial ?? cell?.formula ?? cell?.input ?? cell?.text ?? '';
   input.setAttribute('aria-label', `Edit ${columnLetters(column)}${row}`);
   td.classList.add('editing');
   td.replaceChildren(input);

@@ -9,25 +9,18 @@
  * - The first column is the domain (the labels); every other column is a series named by its
  *   header. A cell that is not a number is a gap (null), as Sheets leaves it.
  * - Colours: the chart's `colors` option, else Sheets' default palette.
+ * - The legend's place is read from both spellings a script can leave: `legend.position` (what
+ *   setLegendPosition sets, lowercase) and a `legend` object or word set with setOption.
+ * - Values whose cells all show as percents are drawn on a percent axis, as Sheets formats the
+ *   axis like the data.
+ * - The typed builders' other looks are read from the options they set: setRange's
+ *   `minValue`/`maxValue` on the value axis, setPointStyle's `pointSize`, setCurveStyle's
+ *   `curveType`, setBackgroundColor's `backgroundColor`, and a pie's `pieHole` (a donut).
  * - `hiddenDimensionStrategy` is carried but hidden rows are not modelled by the emulator, so
  *   every row counts.
  */
+import type { ChartSnapshot } from '../../emulator/index';
 import type { ChartSeries, ChartView } from '../protocol';
-
-/** A chart as the emulator reports it (`peekSheet(name).charts`). */
-export interface ChartSnapshot {
-  chartId: number;
-  type: string;
-  /** A1 with sheet, e.g. `'KPI Dashboard'!A1:C5`. */
-  ranges: string[];
-  options: Record<string, unknown>;
-  /** -1 when not set. */
-  numHeaders: number;
-  transpose: boolean;
-  mergeStrategy: string;
-  hiddenDimensionStrategy: string;
-  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
-}
 
 /** One cell of a chart's data: its value and the text Sheets shows for it. */
 export interface ChartCell {
@@ -99,13 +92,12 @@ function option(options: Record<string, unknown>, key: string): unknown {
 }
 
 function legendOf(options: Record<string, unknown>, type: string): ChartView['legend'] {
-  const raw = option(options, 'legend');
-  const position =
-    typeof raw === 'string'
-      ? raw
-      : raw && typeof raw === 'object'
-        ? (raw as { position?: unknown }).position
-        : option(options, 'legend.position');
+  const set = options.legend;
+  const fromObject =
+    set && typeof set === 'object' ? (set as { position?: unknown }).position : undefined;
+  const position = String(
+    fromObject ?? options['legend.position'] ?? (typeof set === 'string' ? set : ''),
+  ).toLowerCase();
   if (position === 'top' || position === 'bottom' || position === 'left' || position === 'right')
     return position;
   if (position === 'none') return 'none';
@@ -127,6 +119,13 @@ function seriesOption(
   const own =
     all && typeof all === 'object' ? (all as Record<string, unknown>)[String(index)] : undefined;
   return own && typeof own === 'object' ? (own as { color?: string; type?: string }) : {};
+}
+
+function finiteOption(options: Record<string, unknown>, key: string): number | null {
+  const raw = option(options, key);
+  if (raw === null || raw === undefined || raw === '') return null;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : null;
 }
 
 function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
@@ -158,6 +157,7 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
   const hasDomain = width > 1;
   const labels = body.map((row, r) => (hasDomain ? (row[0]?.text ?? '') : String(r + 1)));
   const series: ChartSeries[] = [];
+  let allPercent = true;
   for (let c = hasDomain ? 1 : 0; c < width; c++) {
     const index = series.length;
     const own = seriesOption(options, index);
@@ -165,6 +165,7 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
       .map((row) => row[c]?.text ?? '')
       .filter(Boolean)
       .join(' ');
+    allPercent &&= body.every((row) => !isNumber(row[c]?.value) || /%$/.test(row[c]?.text ?? ''));
     series.push({
       name: name || `Series ${index + 1}`,
       values: body.map((row) => {
@@ -178,6 +179,8 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
           : 'bars',
     });
   }
+  // The value axis is vAxis, but hAxis for bar charts (embedded-chart-builder.ts).
+  const valueAxis = chart.type === 'BAR' ? 'hAxis' : 'vAxis';
   const view: ChartView = {
     chartId: chart.chartId,
     type: chart.type,
@@ -193,12 +196,21 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
     labels,
     series,
     colors,
+    valueFormat: allPercent && series.length > 0 ? 'percent' : 'number',
     stacked: stackingOf(options),
     legend: legendOf(options, chart.type),
     axisTitles: {
       horizontal: String(option(options, 'hAxis.title') ?? ''),
       vertical: String(option(options, 'vAxis.title') ?? ''),
     },
+    valueRange: {
+      min: finiteOption(options, `${valueAxis}.minValue`),
+      max: finiteOption(options, `${valueAxis}.maxValue`),
+    },
+    pointSize: finiteOption(options, 'pointSize') ?? 0,
+    smooth: option(options, 'curveType') === 'function',
+    pieHole: Math.min(Math.max(finiteOption(options, 'pieHole') ?? 0, 0), 0.9),
+    background: typeof options.backgroundColor === 'string' ? options.backgroundColor : '#ffffff',
   };
   if (chart.type === 'TABLE')
     view.table = {
@@ -206,13 +218,4 @@ export function chartView(chart: ChartSnapshot, read: (a1: string) => ChartCell[
       rows: body.map((row) => Array.from({ length: width }, (_c, c) => row[c]?.text ?? '')),
     };
   return view;
-}
-
-/**
- * The charts a sheet snapshot reports, once the emulator reports them.
- * @example chartsOf(peekSheet('KPI Dashboard')) // [{ chartId: 1, type: 'COLUMN', … }]
- */
-export function chartsOf(snapshot: object): ChartSnapshot[] {
-  const reported = (snapshot as { charts?: unknown }).charts;
-  return Array.isArray(reported) ? (reported as ChartSnapshot[]) : [];
 }

@@ -15,7 +15,7 @@ import {
   type Emulator,
   type EmulatorJson,
   type EmulatorOptions,
-  type SheetSnapshot,
+  type MenuRecord,
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
@@ -29,7 +29,7 @@ import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
 import { TRANSPORT_NAME } from '../protocol';
 import { createDemoCompany } from './demo';
 import type { ChartCell } from './chart-view';
-import { protectionsOf, sheetView } from './sheet-view';
+import { protectionsFor, sheetView } from './sheet-view';
 import {
   PROTECTED_REFUSAL,
   ProtectedEditError,
@@ -349,13 +349,20 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
 
   // ------------------------------------------------------------------ page actions
 
-  /** Runs a menu item's function, as clicking it in Sheets does. */
+  /** Runs a menu item's function, as clicking it in Sheets does (in a sub-menu too). */
   runMenuItem(functionName: string): PageState {
-    const known = this.menu()?.items.some((item) => item?.functionName === functionName);
-    if (!known) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
+    const find = (entries: readonly MenuEntry[]): MenuEntry | undefined => {
+      for (const entry of entries) {
+        if (entry && 'functionName' in entry && entry.functionName === functionName) return entry;
+        const inside = entry && 'items' in entry ? find(entry.items) : undefined;
+        if (inside) return inside;
+      }
+      return undefined;
+    };
+    const item = find(this.menu()?.items ?? []);
+    if (!item) throw new Error(`"${functionName}" is not an item of the add-on menu.`);
     this.notice = undefined;
-    const caption = this.menu()?.items.find((item) => item?.functionName === functionName)?.caption;
-    this.execute(caption ?? functionName, () => this.call(functionName));
+    this.execute(item.caption, () => this.call(functionName));
     this.save();
     return this.state();
   }
@@ -392,7 +399,9 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);
     const snapshot = this.spreadsheet.peekSheet(sheetName);
-    const protection = snapshot ? protectionAt(protectionsOf(snapshot), row, column) : undefined;
+    const protection = snapshot
+      ? protectionAt(protectionsFor(snapshot, this.emulator.user), row, column)
+      : undefined;
     if (protection && !protection.warningOnly) throw new ProtectedEditError(PROTECTED_REFUSAL);
     if (protection && !confirmed) throw new ProtectedEditError(WARNING_QUESTION);
     sheet.getRange(row, column).setValue(input);
@@ -536,13 +545,14 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
   private menu(): PageState['menu'] {
     const record = this.emulator.ui.menus.find((menu) => menu.addon) ?? this.emulator.ui.menus[0];
     if (!record) return null;
-    const items: MenuEntry[] = [];
-    for (const item of record.items) {
-      if (item === null) items.push(null);
-      else if ('functionName' in item)
-        items.push({ caption: item.caption, functionName: item.functionName });
-    }
-    return { title: record.title, items };
+    const entries = (items: MenuRecord['items']): MenuEntry[] =>
+      items.map((item) => {
+        if (item === null) return null;
+        if ('functionName' in item)
+          return { caption: item.caption, functionName: item.functionName };
+        return { caption: item.caption, items: entries(item.subMenu.items) };
+      });
+    return { title: record.title, items: entries(record.items) };
   }
 
   private reviewLog(): PageState['reviewLog'] {
@@ -580,45 +590,33 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
   }
 
   /**
-   * The cells of a chart range such as `'KPI Dashboard'!A1:C5` (or `A2:C` to the last used row),
-   * with their values (formulas evaluated) and the text Sheets shows.
+   * The cells of a chart range such as `'Summary'!A1:C5`, with their values and the text Sheets
+   * shows, read as a script reads them: formula results, and the cells an array result spills
+   * into, included.
    */
-  private chartCells(a1: string, snapshots: Map<string, SheetSnapshot | null>): ChartCell[][] {
-    const reference = parseA1(a1);
-    const sheetName = reference?.sheetName ?? this.spreadsheet.getActiveSheet().getName();
-    if (!snapshots.has(sheetName)) snapshots.set(sheetName, this.spreadsheet.peekSheet(sheetName));
-    const snapshot = snapshots.get(sheetName);
-    if (!reference || !snapshot) return [];
-    const top = reference.startRow ?? 1;
-    const left = reference.startColumn ?? 1;
-    const bottom = reference.endRow ?? snapshot.values.length;
-    const right = reference.endColumn ?? Math.max(0, ...snapshot.values.map((row) => row.length));
-    const cells: ChartCell[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const row: ChartCell[] = [];
-      for (let c = left; c <= right; c++)
-        row.push({
-          value: snapshot.values[r - 1]?.[c - 1] ?? '',
-          text: snapshot.displayValues[r - 1]?.[c - 1] ?? '',
-        });
-      cells.push(row);
-    }
-    return cells;
+  private chartCells(a1: string): ChartCell[][] {
+    const sheetName = parseA1(a1)?.sheetName;
+    // A chart's ranges always name their sheet; one whose sheet is gone draws nothing.
+    if (sheetName === undefined || !this.spreadsheet.getSheetByName(sheetName)) return [];
+    const range = this.spreadsheet.getRange(a1);
+    const values = range.getValues();
+    const texts = range.getDisplayValues();
+    return values.map((row, r) => row.map((value, c) => ({ value, text: texts[r]?.[c] ?? '' })));
   }
 
   /** Everything the page shows. */
   state(): PageState {
     const engine = this.engines.get(this.spreadsheet.id);
-    // Charts read other sheets' cells: each sheet is read once per state.
-    const snapshots = new Map<string, SheetSnapshot | null>();
+    const timeZone = this.spreadsheet.getSpreadsheetTimeZone();
     const sheets = this.spreadsheet.peekSheetNames().flatMap((name) => {
-      if (!snapshots.has(name)) snapshots.set(name, this.spreadsheet.peekSheet(name));
-      const snapshot = snapshots.get(name);
+      const snapshot = this.spreadsheet.peekSheet(name);
       return snapshot
         ? [
             sheetView(snapshot, (row, column) => engine?.errorAt(name, row, column), {
+              user: this.emulator.user,
+              timeZone,
               evaluate: (formula) => engine?.evaluate(name, formula),
-              readRange: (a1) => this.chartCells(a1, snapshots),
+              readRange: (a1) => this.chartCells(a1),
             }),
           ]
         : [];

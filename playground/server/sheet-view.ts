@@ -2,10 +2,11 @@
  * Turns an emulated sheet into what the page draws: shown text, formulas, formula errors, and the
  * colours Sheets would paint, including the add-on's conditional formatting (so Overdue is red).
  */
+import { toStoredInput } from '../../emulator/cell-values';
 import { columnLetters, parseA1, type SheetSnapshot } from '../../emulator/index';
 import type { FormulaErrorDetail } from '../../emulator/formula-engine';
 import type { GridCell, ProtectionView, SheetView } from '../protocol';
-import { chartsOf, chartView, type ChartCell } from './chart-view';
+import { chartView, type ChartCell } from './chart-view';
 import { validationMark } from './validation-view';
 
 type Rule = SheetSnapshot['conditionalFormatRules'][number];
@@ -71,27 +72,43 @@ export function ruleMatches(rule: Rule, value: unknown, text: string): boolean {
 }
 
 /**
- * The sheet's protections, once the emulator reports them (`peekSheet(name).protections`).
- * @example protectionsOf(snapshot) // [{ range: 'A5:F20', warningOnly: true, description: 'Q1 closed' }]
+ * The sheet's protections that stop `user` editing freely: every warning-only one, and those whose
+ * editors were narrowed to people other than `user` (one that still mirrors the spreadsheet's
+ * editors, or lists `user`, lets them edit without a word, as in Sheets).
+ * @example protectionsFor(snapshot, 'hr.lead@example.com') // [{ range: 'A5:F20', warningOnly: true, … }]
  */
-export function protectionsOf(snapshot: SheetSnapshot): ProtectionView[] {
-  const reported = (snapshot as { protections?: unknown }).protections;
-  if (!Array.isArray(reported)) return [];
-  return reported.flatMap((entry: Partial<ProtectionView>) =>
-    typeof entry?.range === 'string'
-      ? [
-          {
-            range: entry.range,
-            warningOnly: entry.warningOnly === true,
-            description: String(entry.description ?? ''),
-          },
-        ]
-      : [],
-  );
+export function protectionsFor(snapshot: SheetSnapshot, user: string): ProtectionView[] {
+  return snapshot.protections.flatMap((protection) => {
+    const mayEdit =
+      !protection.warningOnly && (protection.editors === null || protection.editors.includes(user));
+    if (mayEdit) return [];
+    return [
+      {
+        range: protection.range,
+        unprotectedRanges: [...protection.unprotectedRanges],
+        warningOnly: protection.warningOnly,
+        description: protection.description,
+      },
+    ];
+  });
+}
+
+/**
+ * What a person must type to get a text value back: the text itself, or with Sheets' leading
+ * apostrophe when typing it bare would make a formula, number, date or boolean of it.
+ */
+function typedText(value: string, plainText: boolean, timeZone: string): string | undefined {
+  if (plainText || value === '') return undefined;
+  const typed = toStoredInput(value, timeZone);
+  return typed.kind === 'value' && typed.value === value ? undefined : `'${value}`;
 }
 
 /** What a sheet's view reads beyond its own snapshot. */
 export interface SheetViewContext {
+  /** The person at the page, whose protections apply (`hr.lead@example.com`). */
+  user?: string;
+  /** The spreadsheet's time zone, in which typed dates are read. */
+  timeZone?: string;
   /** Runs a data-validation rule's custom formula on this sheet. */
   evaluate?: (formula: string) => unknown;
   /** The cells of a chart's range (A1 with its sheet), values and shown text. */
@@ -108,6 +125,7 @@ export function sheetView(
   context: SheetViewContext = {},
 ): SheetView {
   const evaluate = context.evaluate ?? (() => '');
+  const timeZone = context.timeZone ?? 'Etc/UTC';
   const readRange = context.readRange ?? (() => []);
   const rangeTexts = (a1: string): string[] => {
     const reference = parseA1(a1);
@@ -137,6 +155,10 @@ export function sheetView(
         }
       }
       if (typeof value === 'number' || isDate(value)) cell.numeric = true;
+      if (!formula && typeof value === 'string') {
+        const input = typedText(value, snapshot.numberFormats[at] === '@', timeZone);
+        if (input !== undefined) cell.input = input;
+      }
       const background = snapshot.backgrounds[at];
       if (background) cell.background = background;
       if (snapshot.fontWeights[at] === 'bold') cell.bold = true;
@@ -164,7 +186,7 @@ export function sheetView(
     frozenRows: snapshot.frozenRows,
     frozenColumns: snapshot.frozenColumns,
     columnWidths,
-    protections: protectionsOf(snapshot),
-    charts: chartsOf(snapshot).map((chart) => chartView(chart, readRange)),
+    protections: protectionsFor(snapshot, context.user ?? ''),
+    charts: snapshot.charts.map((chart) => chartView(chart, readRange)),
   };
 }

@@ -4,39 +4,42 @@
  * Run with `npx jest test/e2e/playground --runInBand` after `npm run build`.
  */
 import { PERCENT_ENTRY_HELP } from '../../src/core/scorecard-layout';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { parseDirection, scoreKpi } from '../../src/core/scoring';
+import { MENU } from '../../src/server/menu';
 import { launchChromium } from '../helpers/browser';
+import {
+  cell,
+  cellText,
+  chooseMenuItem,
+  freePort,
+  grid,
+  openSheet,
+  openPage as openPlaygroundPage,
+  requireBuiltAddon,
+  runUntilExit,
+  shot,
+  startPlayground,
+  stopPlaygrounds,
+  typeInto,
+  type Playground,
+} from './playground-harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'playground');
-
-interface Playground {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  stop: () => Promise<void>;
-}
-
-const running: Playground[] = [];
 let browser: Browser;
 let workDir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'Code.js')))
-    throw new Error('dist/ is missing: run `npm run build` (or `npm run test:e2e`) first.');
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  requireBuiltAddon();
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-'));
   browser = await launchChromium();
 });
 
 afterEach(async () => {
-  for (const playground of running.splice(0)) await playground.stop();
+  await stopPlaygrounds();
 });
 
 afterAll(async () => {
@@ -44,90 +47,8 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `node playground/start.js` and resolves once it prints its URL (or rejects when it exits). */
-function startPlayground(args: string[]): Promise<Playground> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const playground: Playground = {
-    child,
-    url: '',
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  };
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      const match = /playground: (http:\/\/localhost:\d+\/)/.exec(output);
-      if (match?.[1] && !playground.url) {
-        playground.url = match[1];
-        running.push(playground);
-        resolve(playground);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) =>
-      reject(
-        Object.assign(new Error(`The playground exited with ${code}:\n${output}`), {
-          code,
-          output,
-        }),
-      ),
-    );
-  });
-}
-
-/** Runs the playground expecting it to stop by itself; resolves with its exit code and output. */
-function runUntilExit(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
-
-async function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(playground.url);
-  await page
-    .getByRole('tab', { name: 'Sheet1' })
-    .or(page.getByRole('tab').first())
-    .first()
-    .waitFor();
-  return { page, errors };
+function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
+  return openPlaygroundPage(browser, playground);
 }
 
 /** Sets a sheet's frozen columns in a saved workbook file, as View > Freeze would. */
@@ -150,28 +71,6 @@ function freezeColumnsInWorkbook(file: string, sheetName: string, columns: numbe
   fs.writeFileSync(file, JSON.stringify(saved));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-}
-
-async function chooseMenuItem(page: Page, caption: string): Promise<void> {
-  await page.getByRole('button', { name: 'Extensions' }).click();
-  await page.getByRole('menuitem', { name: caption }).click();
-}
-
-async function openSheet(page: Page, name: string): Promise<void> {
-  await page.getByRole('tab', { name }).click();
-  await page.locator(`table.grid[aria-label="${name}"]`).waitFor();
-}
-
-function grid(page: Page): Locator {
-  return page.locator('table.grid');
-}
-
-function cell(page: Page, row: number, column: number): Locator {
-  return grid(page).locator(`td[data-row="${row}"][data-column="${column}"]`);
-}
-
 /** The 1-based column whose header (in `headerRow`) reads `header`. */
 async function columnOf(page: Page, header: string, headerRow = 1): Promise<number> {
   const texts = await grid(page).locator(`td[data-row="${headerRow}"]`).allTextContents();
@@ -186,21 +85,6 @@ async function columnTexts(page: Page, column: number, from: number): Promise<st
   const values = texts.slice(from - 1);
   while (values.length && values[values.length - 1] === '') values.pop();
   return values;
-}
-
-async function typeInto(page: Page, row: number, column: number, text: string): Promise<void> {
-  await cell(page, row, column).dblclick();
-  const input = cell(page, row, column).locator('input');
-  await input.fill(text);
-  await input.press('Enter');
-  await cell(page, row, column).filter({ hasText: /./ }).waitFor();
-}
-
-/** Waits for a cell to show text matching the pattern, then returns its text. */
-async function cellText(page: Page, row: number, column: number, pattern: RegExp): Promise<string> {
-  const target = cell(page, row, column);
-  await target.filter({ hasText: pattern }).waitFor();
-  return (await target.textContent()) ?? '';
 }
 
 /** Walks the wizard: a library role, one new objective linked to every KPI, then Create. */
@@ -239,37 +123,33 @@ describe('the playground (npm start)', () => {
     await page.getByRole('button', { name: 'Load the demo company' }).waitFor();
     await shot(page, '01-fresh-workbook');
 
-    // The add-on menu comes from the real onOpen.
+    // The add-on menu comes from the real onOpen, sub-menus included.
     await page.getByRole('button', { name: 'Extensions' }).click();
-    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual([
-      'New role (wizard)',
-      'Edit role',
-      'KPI library',
-      'Set up sheets',
-      'Check reviews now',
-      'Mark selected KPIs reviewed',
-      'Turn review reminders on/off',
-      'Settings',
-      'Help',
-    ]);
+    const topLevel = MENU.flatMap((entry) => (entry ? [entry.caption] : []));
+    await expect(page.getByRole('menuitem').allTextContents()).resolves.toEqual(topLevel);
+    const [subMenu] = MENU.filter((entry) => entry !== null && 'items' in entry);
+    if (!subMenu || !('items' in subMenu)) throw new Error('The add-on menu has no sub-menu.');
+    await page.getByRole('menuitem', { name: subMenu.caption, exact: true }).hover();
+    await expect(
+      page.getByRole('menu', { name: subMenu.caption }).getByRole('menuitem').allTextContents(),
+    ).resolves.toEqual(subMenu.items.map((item) => item.caption));
     await shot(page, '02-add-on-menu');
     // Escape closes the menu, as in Sheets.
     await page.keyboard.press('Escape');
     await page.locator('#extensions-menu').waitFor({ state: 'hidden' });
-    await page.getByRole('button', { name: 'Extensions' }).click();
-    await page.getByRole('menuitem', { name: 'Set up sheets' }).click();
+
+    // A failing entry point shows its message and the server keeps going.
+    await chooseMenuItem(page, 'Reviews', 'Check reviews now');
+    const failure = page.locator('.toast.error', { hasText: 'no "KPI Register" sheet' });
+    await failure.waitFor();
+    await shot(page, '04-failing-menu-item');
+    await failure.getByRole('button', { name: 'Dismiss' }).click();
+
+    await chooseMenuItem(page, 'Set up sheets');
     for (const name of ['KPI Register', 'Objectives', 'Review Log'])
       await page.getByRole('tab', { name }).waitFor();
     await page.locator('.toast', { hasText: 'Created KPI Register' }).waitFor();
     await shot(page, '03-sheets-set-up');
-
-    // A failing entry point shows its message and the server keeps going.
-    await openSheet(page, 'Objectives');
-    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
-    const failure = page.locator('.toast.error', { hasText: 'Select the KPI rows to mark' });
-    await failure.waitFor();
-    await shot(page, '04-failing-menu-item');
-    await failure.getByRole('button', { name: 'Dismiss' }).click();
 
     // Build a role in the real sidebar wizard.
     await chooseMenuItem(page, 'New role (wizard)');
@@ -361,25 +241,30 @@ describe('the playground (npm start)', () => {
     }
     await shot(page, '07b-formulas-in-cells');
 
-    // Mark two KPIs reviewed today (the grid selection is the active range), then run the
-    // review job a year later: both are Overdue and the log says so.
+    // A year later, two KPIs were reviewed yesterday and the rest never were: the review job
+    // finds the rest overdue and logs them.
     await openSheet(page, 'KPI Register');
     await grid(page).locator('tbody th[data-row="2"]').click();
     await grid(page)
       .locator('tbody th[data-row="3"]')
       .click({ modifiers: ['Shift'] });
+    // Whole rows picked in the grid are the spreadsheet's active range.
     await expect(page.locator('#cell-name').textContent()).resolves.toBe('2:3');
-    await chooseMenuItem(page, 'Mark selected KPIs reviewed');
-    await page.locator('.toast', { hasText: 'Marked 2 KPIs reviewed' }).waitFor();
     const today = await page.locator('#today').inputValue();
     const later = addDays(today, 366);
     await page.locator('#today').fill(later);
+    await page.locator('#today').dispatchEvent('change');
+    const lastReviewed = await columnOf(page, 'Last reviewed');
+    await typeInto(page, 2, lastReviewed, addDays(later, -1));
+    await typeInto(page, 3, lastReviewed, addDays(later, -1));
     await page.getByRole('button', { name: 'Run daily review job' }).click();
     await page.locator('#banner', { hasText: `Today is ${later}` }).waitFor();
     const status = await columnOf(page, 'Review status');
+    await cellText(page, 2, status, /Up to date/);
     const statuses = await columnTexts(page, status, 2);
-    expect(statuses.slice(0, 2)).toEqual(['Overdue', 'Overdue']);
-    expect(statuses.slice(2).every((text) => text === 'Never reviewed')).toBe(true);
+    expect(statuses.slice(0, 2)).toEqual(['Up to date', 'Up to date']);
+    expect(statuses.length).toBeGreaterThan(2);
+    expect(statuses.slice(2).every((text) => text === 'Overdue')).toBe(true);
     await cell(page, 2, status).scrollIntoViewIfNeeded();
     await shot(page, '08-register-overdue');
     await page.getByRole('button', { name: 'Review Log' }).click();
@@ -464,6 +349,12 @@ describe('the playground (npm start)', () => {
       expect(Math.abs(Number(shown.replace('%', '')) - expected * 100)).toBeLessThanOrEqual(0.5);
     }
     await shot(page, '12-demo-company');
+    // The add-on's own chart: the person scorecard's trend, drawn where the add-on put it.
+    await openSheet(page, 'Person Scorecard');
+    const trend = page.locator('figure.sheet-chart');
+    await trend.locator('figcaption').filter({ hasText: /\w/ }).waitFor();
+    await trend.scrollIntoViewIfNeeded();
+    await shot(page, '12b-person-scorecard-chart');
     expect(errors).toEqual([]);
     await page.close();
   });

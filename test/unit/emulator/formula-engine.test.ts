@@ -202,9 +202,19 @@ describe('the HyperFormula formula engine', () => {
   });
 
   it('keeps text that looks like a number, date or formula as text', () => {
-    const book = new SmallWorkbook({ Data: [['2024-01-31', '=x', '007', '=LEN(A1)+LEN(C1)']] });
+    const book = new SmallWorkbook({
+      Data: [['2024-01-31', "'=x", '007', '=LEN(A1)+LEN(B1)+LEN(C1)', '=B1&"y"']],
+    });
     const engine = attach(book);
-    expect(engine.valueAt('Data', 1, 4)).toBe(13);
+    expect(engine.valueAt('Data', 1, 4)).toBe(15);
+    expect(engine.valueAt('Data', 1, 5)).toBe('=xy');
+  });
+
+  it('never spills text that looks like an array formula', () => {
+    const book = new SmallWorkbook({ Data: [["'={1;2;3}", '={1;2;3}']] });
+    const engine = attach(book);
+    expect([1, 2, 3].map((row) => engine.valueAt('Data', row, 1))).toEqual(['={1;2;3}', '', '']);
+    expect([1, 2, 3].map((row) => engine.valueAt('Data', row, 2))).toEqual([1, 2, 3]);
   });
 
   it('reads TODAY() from the emulated clock in the spreadsheet time zone', () => {

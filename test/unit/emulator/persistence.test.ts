@@ -55,6 +55,21 @@ describe('saving and restoring an emulator', () => {
     expect(Object.prototype.toString.call(value)).toBe('[object Date]');
   });
 
+  it('keeps a named range whose cells were deleted as #REF! through a save', () => {
+    const emu = createEmulator({ now: new Date('2025-03-03T09:00:00Z') });
+    emu.createSpreadsheet('Team KPIs', { id: 'sheet-1' });
+    const ss = appsScriptGlobals(emu).SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheets()[0]!;
+    ss.setNamedRange('KPI_AS_OF', sheet.getRange('B2'));
+    ss.setNamedRange('TARGETS', sheet.getRange('C4:C9'));
+    sheet.deleteRows(2, 1);
+    const again = restoreEmulator(JSON.parse(JSON.stringify(emu.toJSON())));
+    expect(again.getSpreadsheet('sheet-1')?.peekNamedRanges()).toEqual({
+      TARGETS: 'Sheet1!C3:C8',
+      KPI_AS_OF: '#REF!',
+    });
+  });
+
   it('keeps protections, their editors, unprotected ranges and named ranges through a save', () => {
     const emu = createEmulator({ now: new Date('2025-03-03T09:00:00Z') });
     const book = emu.createSpreadsheet('Team KPIs', { id: 'sheet-1' });

@@ -1,4 +1,5 @@
 import { shiftRect, shiftSpan, type DimensionChange } from '../../../emulator/sheet-structure';
+import { setUp } from './set-up';
 
 const rows = (at: number, count: number, insert: boolean): DimensionChange => ({
   dimension: 'ROWS',
@@ -43,5 +44,60 @@ describe('sheet structure', () => {
       numRows: 1,
       numColumns: 2,
     });
+  });
+});
+
+describe('conditional-format rules after row and column inserts and deletes', () => {
+  function ruleOver(
+    g: ReturnType<typeof setUp>['g'],
+    ranges: GoogleAppsScript.Spreadsheet.Range[],
+  ) {
+    return g.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Overdue')
+      .setBackground('#f4c7c3')
+      .setRanges(ranges)
+      .build();
+  }
+  const rangesOf = (book: ReturnType<typeof setUp>['book']) =>
+    book.peekSheet('Sheet1')?.conditionalFormatRules.map((rule) => rule.ranges);
+
+  it('moves a rule’s range down with rows inserted above it and grows it with rows inserted inside', () => {
+    const { g, sheet, book } = setUp();
+    sheet.setConditionalFormatRules([ruleOver(g, [sheet.getRange('S2:S10')])]);
+    sheet.insertRowsBefore(1, 2);
+    expect(rangesOf(book)).toEqual([['S4:S12']]);
+    sheet.insertRowsAfter(5, 3);
+    expect(rangesOf(book)).toEqual([['S4:S15']]);
+    expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('S4:S15');
+  });
+
+  it('moves a rule’s range with columns and shrinks it with deleted rows', () => {
+    const { g, sheet, book } = setUp();
+    sheet.setConditionalFormatRules([ruleOver(g, [sheet.getRange('B2:C10')])]);
+    sheet.insertColumnsBefore(1, 1);
+    expect(rangesOf(book)).toEqual([['C2:D10']]);
+    sheet.deleteColumn(4);
+    expect(rangesOf(book)).toEqual([['C2:C10']]);
+    sheet.deleteRows(1, 4);
+    expect(rangesOf(book)).toEqual([['C1:C6']]);
+  });
+
+  it('drops a rule’s range whose cells are all deleted, and the rule once it has none left', () => {
+    const { g, sheet, book } = setUp();
+    sheet.setConditionalFormatRules([
+      ruleOver(g, [sheet.getRange('A2:A3'), sheet.getRange('A8:A9')]),
+      ruleOver(g, [sheet.getRange('B2:B3')]),
+    ]);
+    sheet.deleteRows(2, 2);
+    expect(rangesOf(book)).toEqual([['A6:A7']]);
+  });
+
+  it('leaves the rules a script read before the insert as they were, like any value it read', () => {
+    const { g, sheet } = setUp();
+    sheet.setConditionalFormatRules([ruleOver(g, [sheet.getRange('S2:S10')])]);
+    const before = sheet.getConditionalFormatRules();
+    sheet.insertRowsBefore(1, 1);
+    expect(before[0]?.getRanges()[0]?.getA1Notation()).toBe('S2:S10');
+    expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('S3:S11');
   });
 });

@@ -7,11 +7,11 @@ import {
   type CustomFunction,
   type FormulaEngine,
 } from '../../../emulator/formula-engine';
-import type { WorkbookChange, WorkbookModel } from '../../../emulator/formula';
+import type { CellContent, WorkbookChange, WorkbookModel } from '../../../emulator/formula';
 
 /**
- * A minimal spreadsheet for the engine to mirror: cells hold what the emulator stores (formula
- * text or a value), and every edit reports its change the way the emulator does.
+ * A minimal spreadsheet for the engine to mirror: cells hold what a person types — "=…" is a
+ * formula, "'=…" the text "=…" — and every edit reports its change the way the emulator does.
  */
 export class SmallWorkbook implements WorkbookModel {
   readonly id = 'book-1';
@@ -32,11 +32,11 @@ export class SmallWorkbook implements WorkbookModel {
   sheetNames(): string[] {
     return [...this.sheets.keys()];
   }
-  sheetContents(sheetName: string): unknown[][] {
-    return (this.sheets.get(sheetName) ?? []).map((row) => [...row]);
+  sheetContents(sheetName: string): CellContent[][] {
+    return (this.sheets.get(sheetName) ?? []).map((row) => row.map(asContent));
   }
-  cellContent(sheetName: string, row: number, column: number): unknown {
-    return this.sheets.get(sheetName)?.[row - 1]?.[column - 1] ?? '';
+  cellContent(sheetName: string, row: number, column: number): CellContent {
+    return asContent(this.sheets.get(sheetName)?.[row - 1]?.[column - 1]);
   }
   namedRanges(): Array<{ name: string; sheetName: string; a1: string }> {
     return this.named;
@@ -63,6 +63,15 @@ export class SmallWorkbook implements WorkbookModel {
   notify(change: WorkbookChange): void {
     this.engine?.onChange(change);
   }
+}
+
+/** What a typed cell holds: "=…" a formula, "'…" text without its apostrophe. */
+function asContent(typed: unknown): CellContent {
+  if (typed === undefined || typed === null) return '';
+  if (typeof typed === 'string' && typed.length > 1 && typed.startsWith('='))
+    return { formula: typed };
+  if (typeof typed === 'string' && typed.startsWith("'")) return typed.slice(1);
+  return typed as CellContent;
 }
 
 /** The add-on's custom functions, as the entry-point list names them. */

@@ -1,9 +1,5 @@
-import {
-  chartView,
-  SHEETS_PALETTE,
-  type ChartCell,
-  type ChartSnapshot,
-} from '../../../playground/server/chart-view';
+import type { ChartSnapshot } from '../../../emulator/index';
+import { chartView, SHEETS_PALETTE, type ChartCell } from '../../../playground/server/chart-view';
 
 /** A fake chart as the emulator reports it. */
 function chart(overrides: Partial<ChartSnapshot> = {}): ChartSnapshot {
@@ -99,6 +95,64 @@ describe('charts read as Sheets reads their ranges', () => {
       stacked: 'absolute',
       legend: 'none',
     });
+  });
+
+  it('reads the legend from setLegendPosition and from a legend object set with setOption', () => {
+    const legend = (options: Record<string, unknown>, type = 'COLUMN') =>
+      chartView(chart({ type, options }), read).legend;
+    expect(legend({ 'legend.position': 'bottom' })).toBe('bottom');
+    expect(legend({ legend: { position: 'left', textStyle: { color: '#000' } } })).toBe('left');
+    expect(legend({ legend: { textStyle: { color: '#000' } }, 'legend.position': 'right' })).toBe(
+      'right',
+    );
+    expect(legend({ 'legend.position': 'none' })).toBe('none');
+    expect(legend({})).toBe('top');
+    expect(legend({}, 'PIE')).toBe('right');
+  });
+
+  it('reads values that show as percents on a percent axis', () => {
+    const percents: ChartCell[][] = [
+      [
+        { value: 'Team', text: 'Team' },
+        { value: 'Score', text: 'Score' },
+      ],
+      [
+        { value: 'Sales', text: 'Sales' },
+        { value: 0.95, text: '95%' },
+      ],
+      [
+        { value: 'IT', text: 'IT' },
+        { value: '', text: '' },
+      ],
+    ];
+    expect(chartView(chart(), () => percents).valueFormat).toBe('percent');
+    expect(chartView(chart(), read).valueFormat).toBe('number');
+  });
+
+  it('reads the looks the typed builders set: value range, points, curve, background and hole', () => {
+    const line = chartView(
+      chart({
+        type: 'LINE',
+        options: {
+          vAxis: { minValue: 0, maxValue: 1.5 },
+          pointSize: 7,
+          curveType: 'function',
+          backgroundColor: '#f8f9fa',
+        },
+      }),
+      read,
+    );
+    expect(line).toMatchObject({
+      valueRange: { min: 0, max: 1.5 },
+      pointSize: 7,
+      smooth: true,
+      background: '#f8f9fa',
+    });
+    // A bar chart's value axis is its horizontal one.
+    const bar = chartView(chart({ type: 'BAR', options: { 'hAxis.maxValue': 10 } }), read);
+    expect(bar.valueRange).toEqual({ min: null, max: 10 });
+    expect(chartView(chart({ type: 'PIE', options: { pieHole: 0.4 } }), read).pieHole).toBe(0.4);
+    expect(chartView(chart(), read)).toMatchObject({ pointSize: 0, smooth: false, pieHole: 0 });
   });
 
   it('draws a combo chart with the first series as bars and the rest as lines, unless told', () => {

@@ -13,11 +13,24 @@ describe('protected ranges met by an edit', () => {
 
   it('lets a refusing protection win over a warning-only one on the same cell', () => {
     const protections = [
-      { range: 'A1:Z100', warningOnly: true, description: 'Closed period' },
-      { range: 'B2:B3', warningOnly: false, description: 'Formulas' },
+      { range: 'A1:Z100', unprotectedRanges: [], warningOnly: true, description: 'Closed period' },
+      { range: 'B2:B3', unprotectedRanges: [], warningOnly: false, description: 'Formulas' },
     ];
     expect(protectionAt(protections, 2, 2)?.description).toBe('Formulas');
     expect(protectionAt(protections, 50, 2)?.description).toBe('Closed period');
     expect(protectionAt(protections, 101, 2)).toBeUndefined();
+  });
+
+  it('lets a protected sheet’s unprotected ranges be edited freely', () => {
+    const sheet = [
+      {
+        range: 'A1:Z1000',
+        unprotectedRanges: ['D2:D9'],
+        warningOnly: false,
+        description: 'Scorecard',
+      },
+    ];
+    expect(protectionAt(sheet, 3, 4)).toBeUndefined();
+    expect(protectionAt(sheet, 3, 5)?.description).toBe('Scorecard');
   });
 });

@@ -117,25 +117,66 @@ describe('data validation, frozen columns and protections in the grid view', () 
     expect(view.frozenColumns).toBe(1);
   });
 
-  it('passes on the protections the emulator reports, and none before it reports them', () => {
-    expect(sheetView(snapshot(), () => undefined).protections).toEqual([]);
-    const protectedSnapshot = {
-      ...snapshot(),
+  it('lists the protections that stop the person editing freely: warning-only ones, and ones they are not an editor of', () => {
+    const protection = (range: string, warningOnly: boolean, editors: string[] | null) => ({
+      type: 'RANGE' as const,
+      range,
+      warningOnly,
+      description: range,
+      editors,
+      unprotectedRanges: [],
+      rangeName: null,
+    });
+    const protectedSnapshot = snapshot({
       protections: [
+        protection('A2:C3', true, null),
+        protection('A4:C4', false, ['finance.lead@example.com']),
+        protection('A5:C5', false, null),
+        protection('A6:C6', false, ['finance.lead@example.com', 'hr.lead@example.com']),
         {
-          type: 'RANGE' as const,
-          range: 'A2:C3',
-          warningOnly: true,
-          description: 'Q1 closed',
-          editors: null,
-          unprotectedRanges: [],
-          rangeName: null,
+          ...protection('A1:Z1000', false, []),
+          type: 'SHEET' as const,
+          unprotectedRanges: ['D2:D9'],
         },
       ],
-    };
-    expect(sheetView(protectedSnapshot, () => undefined).protections).toEqual([
-      { range: 'A2:C3', warningOnly: true, description: 'Q1 closed' },
+    });
+    const view = sheetView(protectedSnapshot, () => undefined, { user: 'hr.lead@example.com' });
+    expect(view.protections).toEqual([
+      { range: 'A2:C3', unprotectedRanges: [], warningOnly: true, description: 'A2:C3' },
+      { range: 'A4:C4', unprotectedRanges: [], warningOnly: false, description: 'A4:C4' },
+      {
+        range: 'A1:Z1000',
+        unprotectedRanges: ['D2:D9'],
+        warningOnly: false,
+        description: 'A1:Z1000',
+      },
     ]);
+  });
+});
+
+describe('text cells in the grid view', () => {
+  it('keeps Sheets’ apostrophe in the editor for text that would turn into something else if typed again', () => {
+    const view = sheetView(
+      snapshot({
+        values: [['=1+1', '007', 'Win rate', '=x', '2025-01-31']],
+        displayValues: [['=1+1', '007', 'Win rate', '=x', '2025-01-31']],
+        formulas: [['', '', '', '', '']],
+        numberFormats: { D1: '@' },
+        conditionalFormatRules: [],
+        backgrounds: {},
+        fontWeights: {},
+      }),
+      () => undefined,
+    );
+    expect(view.cells[0]?.map((cell) => cell.input)).toEqual([
+      "'=1+1",
+      "'007",
+      undefined,
+      undefined, // a plain-text cell keeps what is typed as text
+      "'2025-01-31",
+    ]);
+    expect(view.cells[0]?.[0]).toMatchObject({ text: '=1+1' });
+    expect(view.cells[0]?.[0]?.formula).toBeUndefined();
   });
 });
 
