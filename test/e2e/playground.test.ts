@@ -179,7 +179,8 @@ describe('the playground (npm start)', () => {
     const targetText = (await cell(page, firstKpi, target).textContent()) ?? '';
     expect(targetText).toMatch(/\d/);
     // Typed as the cell shows it, as in Sheets: a % KPI's "100.00%" enters 1, its target.
-    const asTyped = (shown: string): string => shown;
+    // A range KPI's band shows as "Band from 90.00%": the number is what a manager types.
+    const asTyped = (shown: string): string => shown.replace(/^Band (from|to) /, '');
     await typeInto(page, firstKpi, q1Actual, asTyped(targetText));
     await expect(cell(page, firstKpi, q1Actual).textContent()).resolves.toBe(targetText);
     await typeInto(page, firstKpi + 1, q1Actual, '0');
@@ -200,8 +201,10 @@ describe('the playground (npm start)', () => {
     );
     for (let row = firstKpi + 4; row <= lastKpi; row++)
       await expect(cellText(page, row, q1Score, /\d/)).resolves.toBe(scoreText);
-    // Q2 has no actuals yet: its whole column is blank, not 0.
-    await expect(columnTexts(page, q2Score, firstKpi)).resolves.toEqual([]);
+    // Q2 has no actuals yet: its scores are blank, not 0, and the period is not rated.
+    const q2 = await columnTexts(page, q2Score, firstKpi);
+    expect(q2.slice(0, kpiCount + 1).every((text) => text === '')).toBe(true);
+    expect(q2.slice(kpiCount + 1)).toEqual([`0 of ${kpiCount}`, `Incomplete (0 of ${kpiCount})`]);
     await cell(page, firstKpi, q1Score).click();
     await expect(page.locator('#formula-input').inputValue()).resolves.toBe(
       `=KPISCORE(I7:I${lastKpi}, $F$7:$F$${lastKpi}, $D$7:$D$${lastKpi}, $E$7:$E$${lastKpi}, $G$7:$G$${lastKpi})`,
@@ -333,8 +336,10 @@ describe('the playground (npm start)', () => {
         ((await cell(page, row, column).textContent()) ?? '').trim();
       const number = async (column: number): Promise<number | null> => {
         const shown = await text(column);
-        // A % KPI's measures show whole percents with a % sign ("85.00%" is 85).
-        return shown === '' ? null : Number(shown.replace(/,/g, '').replace(/%$/, ''));
+        // A % KPI's measures show whole percents with a % sign ("85.00%" is 85); a range KPI's
+        // band edges say so ("Band from 90.00%").
+        const figure = shown.replace(/^Band (from|to) /, '');
+        return figure === '' ? null : Number(figure.replace(/,/g, '').replace(/%$/, ''));
       };
       const expected = scoreKpi(
         (await number(columns.actual)) ?? NaN,
