@@ -16,8 +16,10 @@ const { REGISTER_HEADERS: HEADERS, REVIEW_LOG_HEADERS: LOG_HEADERS } = loadTypeS
 
 const CADENCES = ['Quarterly', 'Quarterly', 'Biannual', 'Monthly', 'Annual'];
 const OWNERS = 20;
-const START = Date.UTC(2026, 2, 2, 6, 0, 0);
+// 08:00 in the spreadsheet's zone: after the morning hour the hourly review waits for.
+const START = Date.UTC(2026, 2, 2, 8, 0, 0);
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const MEASURED_RUNS = 7;
 
 function registerRows(size) {
@@ -93,7 +95,9 @@ function measure(size) {
     setup.emulator.clock.advance(DAY_MS);
     daily.push(runOnce(setup));
   }
-  // A second run on the same day finds nothing new to log or mail.
+  // The hourly trigger's next run the same day: the spreadsheet was checked today, so the job
+  // decides that from the user's properties and opens nothing.
+  setup.emulator.clock.advance(HOUR_MS);
   const repeat = runOnce(setup);
   return {
     first,
@@ -123,10 +127,10 @@ async function benchReviewJob() {
       target: `≈ 20 (${same(small.dailyCalls, large.dailyCalls)})`,
     },
     {
-      name: 'SpreadsheetApp calls, daily run with nothing to log or mail',
+      name: 'SpreadsheetApp calls, the next hourly run (already checked today)',
       value: large.repeat.spreadsheetCalls,
       unit: 'calls',
-      target: `≈ 20 (${same(small.repeat.spreadsheetCalls, large.repeat.spreadsheetCalls)})`,
+      target: `0 (${same(small.repeat.spreadsheetCalls, large.repeat.spreadsheetCalls)})`,
     },
     {
       name: 'SpreadsheetApp calls, first run ever, 10,000 rows',
