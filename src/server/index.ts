@@ -25,6 +25,11 @@ import {
   KPIWEIGHTED,
 } from './custom-functions';
 import { getObjectivesContext, saveObjectives } from './objectives/api';
+import { getActualsForm, saveActuals } from './people/actuals';
+import { archiveClosedPeriods } from './people/archive-periods';
+import { closeReviewPeriod } from './people/close-period';
+import { checkPeople, getPeopleContext, rememberManager } from './people/people-context';
+import { startReviewPeriod } from './people/start-period';
 import { loadRole } from './roles/load-role';
 import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
@@ -74,4 +79,12 @@ export const entryPoints = {
   saveObjectives,
   getReviewContext,
   reviewKpis,
+  getPeopleContext,
+  checkPeople,
+  startReviewPeriod,
+  getActualsForm,
+  saveActuals,
+  rememberManager,
+  closeReviewPeriod,
+  archiveClosedPeriods,
 } satisfies Record<EntryPointName, (...args: never[]) => unknown>;
