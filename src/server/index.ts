@@ -1,8 +1,8 @@
 /**
  * The bundle entry of `Code.js`: the implementation of every entry point listed in
- * `entry-points.ts`, and nothing else. `build.js` bundles this module into one namespace object
- * and generates the top-level stubs that call into it; the build fails if this map and the list
- * disagree.
+ * `entry-points.ts`, and the server part's loader. `build.js` bundles this module into one
+ * namespace object and generates the top-level stubs that call into it; the build fails if this
+ * map and the list disagree.
  *
  * Decisions:
  * - Custom functions and simple triggers are implemented here (code-entries.ts); every other

@@ -9,10 +9,12 @@
  * - A custom-function execution never evaluates the second part: custom functions and
  *   `onOpen`/`onInstall` are implemented in `Code.js`, and nothing at load time calls this
  *   module. Only `loadServerPart` reads the file, and only when a server-part entry is called.
- * - `HtmlService.createHtmlOutputFromFile(name).getContent()` returns the file's text as written:
- *   an HtmlOutput is not a template, so no `<? ?>` in it runs (the build refuses any anyway, in
- *   case the file is ever opened as a template). The script sits in one `<script>` element so the
- *   file is well-formed HTML whatever the code holds; `build.js` escapes `</script` inside it.
+ * - `HtmlService.createHtmlOutputFromFile(name).getContent()` returns the file's text as written
+ *   (the `include()` helper of Google's HTML Service best practices relies on it to paste
+ *   `<script>` files into pages): an HtmlOutput is not a template, so no `<? ?>` in it runs (the
+ *   build refuses any anyway, in case the file is ever opened as a template). The script sits in
+ *   one `<script>` element, as in those files, so the file is well-formed HTML whatever the code
+ *   holds; `build.js` escapes `</script` inside it.
  * - `new Function`, not `eval`: the part sees the global scope (the services) and nothing of this
  *   module, and the variables it declares stay inside that function instead of becoming globals
  *   that `google.script.run` could see.
@@ -28,12 +30,8 @@ const SCRIPT_END = '</script>';
 
 let serverPart: ServerEntries | undefined;
 
-/**
- * The script inside the server part's HTML file, as `build.js` wrote it.
- *
- * @example serverPartScript('<script>\nvar x = 1;\n</script>\n') // → '\nvar x = 1;\n'
- */
-export function serverPartScript(html: string): string {
+/** The script inside the server part's HTML file, as `build.js` wrote it. */
+function serverPartScript(html: string): string {
   const start = html.indexOf(SCRIPT_START);
   const end = html.lastIndexOf(SCRIPT_END);
   if (start < 0 || end < start + SCRIPT_START.length) {
