@@ -122,6 +122,8 @@ export interface RenameRoleResult extends Done {
   kpiCount: number;
   /** Scores rows of open periods that follow the new name. */
   scoresRows: number;
+  /** People sheet rows whose Role follows the new name. */
+  peopleRows: number;
 }
 
 // --- Objectives ------------------------------------------------------------------------------

@@ -4,135 +4,24 @@
  * close → next period, with Results showing each person's weighted score, coverage and rating by
  * formulas, and every refusal writing nothing.
  */
-import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
-import { createFormulaEngine } from '../../emulator/formula-engine';
 import type {
-  ActualsForm,
   CheckPeopleResult,
   ClosePeriodResult,
   PeopleContext,
-  StartPeriodResult,
+  RenameRoleResult,
 } from '../../src/core/sidebar-api';
-import { ENTRY_POINTS } from '../../src/server/entry-points';
-import { loadAddon, type AddonContext } from '../helpers/addon';
-import { errorLanguageOption } from '../helpers/error-language';
-import { libraryTemplate } from '../helpers/role-fixtures';
-
-interface Setup {
-  emu: Emulator;
-  addon: AddonContext;
-  book: EmulatedSpreadsheet;
-}
-
-const ROLES = [
-  ['sales/account-executive', 'Account Executive'],
-  ['hr/hr-business-partner', 'HR Business Partner'],
-  ['it-development/software-engineer', 'Software Engineer'],
-] as const;
-
-const Q1 = {
-  period: '2027-Q1',
-  starts: '2027-01-01',
-  ends: '2027-03-31',
-  actualsDue: '2027-04-14',
-};
-const Q2 = {
-  period: '2027-Q2',
-  starts: '2027-04-01',
-  ends: '2027-06-30',
-  actualsDue: '2027-07-14',
-};
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
-}
-
-/** 30 people: 10 per role over two departments, three managers among them. */
-function peopleRows(): unknown[][] {
-  const rows: unknown[][] = [
-    ['Employee ID', 'Name', 'Email', 'Role', 'Manager email', 'Department', 'Start date', 'Status'],
-  ];
-  for (let index = 0; index < 30; index++) {
-    const role = ROLES[index % 3]?.[1] ?? '';
-    const manager = `lead${index % 3}@example.com`;
-    rows.push([
-      `E-${String(index + 1).padStart(3, '0')}`,
-      index < 3 ? `Lead ${index}` : `Person ${index + 1}`,
-      index < 3 ? manager : `person${index + 1}@example.com`,
-      role,
-      index < 3 ? '' : manager,
-      index % 2 === 0 ? 'North' : 'South',
-      '',
-      '',
-    ]);
-  }
-  return rows;
-}
-
-function setUp(): Setup {
-  let addon: AddonContext | null = null;
-  const emu: Emulator = createEmulator({
-    now: new Date('2027-02-15T10:00:00Z'),
-    ...errorLanguageOption(),
-    createFormulaEvaluator: () =>
-      createFormulaEngine({
-        entryPoints: ENTRY_POINTS,
-        customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
-        invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
-      }),
-  });
-  const book = emu.createSpreadsheet('Company KPIs', { timeZone: 'Europe/London' });
-  addon = loadAddon(emu);
-  const setup: Setup = { emu, addon, book };
-  run(emu, () => setup.addon.setUpSheets());
-  for (const [id, name] of ROLES) {
-    run(emu, () =>
-      setup.addon.saveRole({ template: libraryTemplate(id, { role: name }), mode: 'create' }),
-    );
-  }
-  const people = book.getSheetByName('People');
-  const rows = peopleRows();
-  people?.getRange(1, 1, rows.length, rows[0]?.length ?? 1).setValues(rows);
-  return setup;
-}
-
-function snapshot(book: EmulatedSpreadsheet): unknown {
-  return {
-    sheets: book.peekSheetNames().map((name) => book.peekSheet(name)),
-    namedRanges: book.peekNamedRanges(),
-  };
-}
-
-function records(book: EmulatedSpreadsheet, name: string): Array<Record<string, unknown>> {
-  const sheet = book.getSheetByName(name);
-  const [header = [], ...rows] = sheet?.getDataRange().getValues() ?? [];
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((cell, index) => [String(cell), row[index]])));
-}
-
-function start(setup: Setup, period = Q1): StartPeriodResult {
-  return run(setup.emu, () => setup.addon.startReviewPeriod(period)) as StartPeriodResult;
-}
-
-function kpisOf(setup: Setup, employeeId: string, period = Q1.period): ActualsForm {
-  return run(setup.emu, () => setup.addon.getActualsForm({ period, employeeId })) as ActualsForm;
-}
-
-/** Types every KPI on target, one of them N/A. */
-function onTarget(setup: Setup, employeeId: string, period = Q1.period, notApplicable = 1): void {
-  const form = kpisOf(setup, employeeId, period);
-  const actuals = form.rows.map((row, index) => ({
-    kpiId: row.kpiId,
-    actual: index < notApplicable ? ('N/A' as const) : row.target,
-    comment: index === 0 ? 'Does not apply this quarter' : '',
-  }));
-  run(setup.emu, () => setup.addon.saveActuals({ period, employeeId, actuals }));
-}
+import {
+  kpisOf,
+  onTarget,
+  Q1,
+  Q2,
+  records,
+  ROLES,
+  run,
+  setUp,
+  snapshot,
+  start,
+} from '../helpers/people-company';
 
 describe('starting a review period', () => {
   it('adds one Scores row per Active person × Active KPI of their role, with a snapshot of each KPI', () => {
@@ -408,6 +297,46 @@ describe('closing a period and the next one', () => {
       setup.addon.closeReviewPeriod({ period: Q1.period }),
     ) as ClosePeriodResult;
     expect(closed.protectedBlocks).toBe(2);
+  });
+});
+
+describe('renaming a role', () => {
+  it('renames open periods’ Scores rows and the people in it, keeping closed periods as scored', () => {
+    const setup = setUp();
+    start(setup);
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));
+    setup.emu.clock.set(new Date('2027-04-10T10:00:00Z'));
+    start(setup, Q2);
+    const register = records(setup.book, 'KPI Register');
+    const kpis = register.filter((row) => row.Role === 'Account Executive').length;
+
+    const result = run(setup.emu, () =>
+      setup.addon.renameRole({ from: 'Account Executive', to: 'Account Manager' }),
+    ) as RenameRoleResult;
+    expect(result).toMatchObject({ ok: true, scoresRows: kpis * 10, peopleRows: 10 });
+    expect(result.message).toContain(`${kpis * 10} Scores rows of open periods`);
+    expect(result.message).toContain('10 people on the People sheet');
+    const roles = (period: string): string[] => [
+      ...new Set(
+        records(setup.book, 'Scores')
+          .filter((row) => row.Period === period && String(row.Role).startsWith('Account'))
+          .map((row) => String(row.Role)),
+      ),
+    ];
+    expect(roles('2027-Q2')).toEqual(['Account Manager']);
+    expect(roles('2027-Q1')).toEqual(['Account Executive']);
+    const people = records(setup.book, 'People');
+    expect(people.filter((row) => row.Role === 'Account Manager')).toHaveLength(10);
+    expect(people.filter((row) => row.Role === 'Account Executive')).toHaveLength(0);
+    // Results of the open period look the role up in People.
+    const q2 = records(setup.book, 'Results').filter((row) => row.Period === '2027-Q2');
+    expect(q2.filter((row) => row.Role === 'Account Manager')).toHaveLength(10);
+    // The next start finds every person's KPIs under the new name.
+    expect(start(setup, Q2)).toMatchObject({ added: 0, skipped: [] });
+    const log = records(setup.book, 'Review Log').filter((row) => row.Event === 'Renamed');
+    expect(log[0]?.Detail).toContain(
+      `${kpis * 10} Scores rows of open periods; 10 people on People`,
+    );
   });
 });
 
