@@ -9,6 +9,7 @@ import type {
   ClosePeriodResult,
   PeopleContext,
   RenameRoleResult,
+  SettingsView,
 } from '../../src/core/sidebar-api';
 import {
   kpisOf,
@@ -204,6 +205,33 @@ describe('entering actuals and reading Results', () => {
       /the actual must be a number, N\/A or blank — "lots" is none of them/,
     );
     expect(snapshot(setup.book)).toEqual(before);
+  });
+
+  it('rates open periods with the coverage saved in Settings', () => {
+    const setup = setUp();
+    start(setup);
+    const form = kpisOf(setup, 'E-004');
+    const half = form.rows.slice(0, Math.ceil(form.rows.length / 2));
+    run(setup.emu, () =>
+      setup.addon.saveActuals({
+        period: Q1.period,
+        employeeId: 'E-004',
+        actuals: half.map((row) => ({ kpiId: row.kpiId, actual: row.target, comment: '' })),
+      }),
+    );
+    const result = () =>
+      records(setup.book, 'Results').find((row) => row['Employee ID'] === 'E-004');
+    expect(result()).toMatchObject({
+      'Weighted score': '',
+      Rating: `Incomplete (${half.length} of ${form.rows.length})`,
+    });
+    const view = run(setup.emu, () => setup.addon.getSettings()) as SettingsView;
+    run(setup.emu, () => setup.addon.saveSettings({ ...view.settings, minCoverage: 0.5 }));
+    expect(result()).toMatchObject({ 'Weighted score': 1, Rating: 'Meets expectations' });
+    const formulas = (setup.book.peekSheet('Results')?.formulas ?? []).flat();
+    expect(
+      formulas.filter((formula) => /KPIROLLUP\(.*, 0\.5\), ""\)\)$/.test(formula)),
+    ).toHaveLength(1);
   });
 
   it('keeps the snapshot when a target is revised after the period started', () => {
