@@ -8,9 +8,11 @@ import type {
   CheckPeopleResult,
   ClosePeriodResult,
   PeopleContext,
+  ArchivePeriodsResult,
   RenameRoleResult,
   SettingsView,
 } from '../../src/core/sidebar-api';
+import type { EmulatedSpreadsheet } from '../../emulator';
 import {
   kpisOf,
   onTarget,
@@ -22,6 +24,7 @@ import {
   setUp,
   snapshot,
   start,
+  type Setup,
 } from '../helpers/people-company';
 
 describe('starting a review period', () => {
@@ -325,6 +328,116 @@ describe('closing a period and the next one', () => {
       setup.addon.closeReviewPeriod({ period: Q1.period }),
     ) as ClosePeriodResult;
     expect(closed.protectedBlocks).toBe(2);
+  });
+});
+
+describe('archiving closed periods', () => {
+  /** Q1 closed with its rows in two blocks (a late hire), Q2 open with actuals for E-004. */
+  function closedAndOpen(): Setup {
+    const setup = setUp();
+    start(setup);
+    start(setup, Q2);
+    setup.book
+      .getSheetByName('People')
+      ?.appendRow([
+        'E-031',
+        'New Hire',
+        'new@example.com',
+        'Software Engineer',
+        'lead2@example.com',
+        'North',
+        '',
+        '',
+      ]);
+    start(setup);
+    onTarget(setup, 'E-004');
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));
+    onTarget(setup, 'E-004', Q2.period, 0);
+    return setup;
+  }
+
+  function archiveQ1(setup: Setup): ArchivePeriodsResult {
+    return run(setup.emu, () =>
+      setup.addon.archiveClosedPeriods({ periods: [Q1.period] }),
+    ) as ArchivePeriodsResult;
+  }
+
+  it('copies the rows to a new spreadsheet, checks the copy, logs it, and only then removes them', () => {
+    const setup = closedAndOpen();
+    const q1Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    const q1Results = records(setup.book, 'Results').filter((row) => row.Period === Q1.period);
+    const q2Results = records(setup.book, 'Results').filter((row) => row.Period === Q2.period);
+    const result = archiveQ1(setup);
+    expect(result).toMatchObject({
+      ok: true,
+      finished: true,
+      scoresRows: q1Scores.length,
+      resultsRows: 31,
+    });
+    const copy = setup.emu.spreadsheets().find((book) => book.getUrl() === result.url);
+    expect(copy).toBeDefined();
+    expect(records(copy as EmulatedSpreadsheet, 'Scores')).toEqual(q1Scores);
+    expect(records(copy as EmulatedSpreadsheet, 'Results')).toEqual(q1Results);
+    expect(records(setup.book, 'Scores').some((row) => row.Period === Q1.period)).toBe(false);
+    expect(records(setup.book, 'Results').filter((row) => row.Period === Q1.period)).toEqual([]);
+    // The open period still scores by formula where its rows now stand.
+    const q2 = records(setup.book, 'Results').filter((row) => row.Period === Q2.period);
+    // Only the comparison with the archived period is gone from the open period's results.
+    const withoutPrevious = (rows: Array<Record<string, unknown>>) =>
+      rows.map((row) => ({ ...row, 'Previous score': '', Change: '' }));
+    expect(q2).toEqual(withoutPrevious(q2Results));
+    expect(q2Results.find((row) => row['Employee ID'] === 'E-004')?.['Previous score']).toBe(1);
+    expect(q2.find((row) => row['Employee ID'] === 'E-004')).toMatchObject({ 'Weighted score': 1 });
+    const log = records(setup.book, 'Review Log').filter((row) => row.Event === 'Periods archived');
+    expect(log).toHaveLength(1);
+    expect(log[0]?.Detail).toContain(result.url);
+  });
+
+  it('resumes after stopping near the time limit, never losing or duplicating a row', () => {
+    const setup = closedAndOpen();
+    const q1Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    const q2Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q2.period);
+    // Every service call takes five minutes: the run stops after its first block of rows.
+    setup.emu.clock.setAdvancePerCall(5 * 60 * 1000);
+    const stopped = archiveQ1(setup);
+    setup.emu.clock.setAdvancePerCall(0);
+    expect(stopped.finished).toBe(false);
+    expect(stopped.message).toMatch(/Archive the same periods again to finish/);
+    const left = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(q1Scores.length);
+    // Another archive cannot start while this one is unfinished.
+    expect(() =>
+      run(setup.emu, () => setup.addon.archiveClosedPeriods({ periods: [Q2.period] })),
+    ).toThrow(/archive of 2027-Q1 has not finished/);
+
+    const finished = archiveQ1(setup);
+    expect(finished).toMatchObject({ finished: true, url: stopped.url });
+    expect(
+      setup.emu.spreadsheets().filter((book) => book.getName().includes('archive')),
+    ).toHaveLength(1);
+    const copy = setup.emu.spreadsheets().find((book) => book.getUrl() === stopped.url);
+    expect(records(copy as EmulatedSpreadsheet, 'Scores')).toEqual(q1Scores);
+    expect(records(setup.book, 'Scores').some((row) => row.Period === Q1.period)).toBe(false);
+    expect(records(setup.book, 'Scores').filter((row) => row.Period === Q2.period)).toEqual(
+      q2Scores,
+    );
+    expect(
+      records(setup.book, 'Review Log').filter((row) => row.Event === 'Periods archived'),
+    ).toHaveLength(1);
+  });
+
+  it('refuses an open or unknown period, writing nothing', () => {
+    const setup = closedAndOpen();
+    const before = snapshot(setup.book);
+    const count = setup.emu.spreadsheets().length;
+    expect(() =>
+      run(setup.emu, () => setup.addon.archiveClosedPeriods({ periods: [Q2.period, '2030-Q1'] })),
+    ).toThrow(
+      /Nothing was archived: 2027-Q2 is still Open — close it first; there is no period "2030-Q1"/,
+    );
+    expect(snapshot(setup.book)).toEqual(before);
+    expect(setup.emu.spreadsheets()).toHaveLength(count);
   });
 });
 
