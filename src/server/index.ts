@@ -6,7 +6,11 @@
 import type { EntryPointName } from './entry-points';
 import { onInstall, onOpen } from './menu';
 import {
+  showArchivePeriods,
+  showCheckPeople,
+  showClosePeriod,
   showEditRoleWizard,
+  showEnterActuals,
   showHelp,
   showKpiLibrary,
   showNewRoleWizard,
@@ -14,6 +18,7 @@ import {
   showRenameRole,
   showReviewSelectedKpis,
   showSettings,
+  showStartPeriod,
 } from './sidebar';
 import {
   KPINEXTREVIEW,
@@ -56,6 +61,11 @@ export const entryPoints = {
   showRenameRole,
   showObjectives,
   showReviewSelectedKpis,
+  showCheckPeople,
+  showStartPeriod,
+  showEnterActuals,
+  showClosePeriod,
+  showArchivePeriods,
   showKpiLibrary,
   setUpSheets,
   checkReviewsNow,
