@@ -72,9 +72,9 @@ export function readTypedActual(text: string, unit: string): TypedActual {
   if (trimmed === '') return { kind: 'blank' };
   if (isNotApplicable(trimmed)) return { kind: 'not-applicable' };
   const percent = isPercentUnit(unit);
-  const number = percent
-    ? parseNumericText(trimmed.replace(/\s*%$/, ''))
-    : parseNumericText(trimmed);
+  // A percent KPI's number is the percent itself, typed with its sign or without (once).
+  const body = percent ? trimmed.replace(/\s*%$/, '') : trimmed;
+  const number = percent && body.includes('%') ? null : parseNumericText(body);
   if (number === null) {
     return {
       kind: 'invalid',
