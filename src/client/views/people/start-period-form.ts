@@ -16,11 +16,14 @@ import { counted } from './people-picks';
 
 /** One reason the server skipped rows, with whom and what it concerns. */
 export interface SkippedGroup {
+  /** The reason without the detail some rows add in brackets at its end. */
   reason: string;
-  /** Employee IDs, in the order the server listed them, each once. */
-  people: string[];
-  /** KPI IDs, each once; empty when the reason concerns whole people. */
-  kpis: string[];
+  /** How many different people and KPIs, and how many skipped rows, it concerns. */
+  people: number;
+  kpis: number;
+  rows: number;
+  /** Each person or KPI once, with its detail: `E-7 (Start date 2027-05-01)`. */
+  items: string[];
 }
 
 /**
@@ -63,33 +66,58 @@ export function startProblems(
   return problems;
 }
 
+/** A reason's detail in brackets at its end, e.g. `(Start date 2027-05-01)`. */
+const DETAIL = /\s*\(([^()]*)\)$/;
+
 /**
- * The skipped rows grouped by reason, the largest group first.
+ * The skipped rows grouped by reason (its bracketed detail set aside, so people who each started
+ * on another day share one line), the largest group first.
  *
- * @example skippedGroups([{ employeeId: 'E-9', kpiId: '', reason: 'started after the period' }])[0].people // ['E-9']
+ * @example skippedGroups([{ employeeId: 'E-9', kpiId: '', reason: 'starts after the period ends (Start date 2027-05-01)' }])[0].items // ['E-9 (Start date 2027-05-01)']
  */
 export function skippedGroups(skipped: StartPeriodResult['skipped']): SkippedGroup[] {
-  const groups = new Map<string, { people: Set<string>; kpis: Set<string> }>();
+  const groups = new Map<
+    string,
+    { people: Set<string>; kpis: Set<string>; rows: number; items: Set<string> }
+  >();
   for (const { employeeId, kpiId, reason } of skipped) {
-    const group = groups.get(reason) ?? { people: new Set<string>(), kpis: new Set<string>() };
+    const detail = DETAIL.exec(reason)?.[1] ?? '';
+    const key = reason.replace(DETAIL, '');
+    const group = groups.get(key) ?? {
+      people: new Set<string>(),
+      kpis: new Set<string>(),
+      rows: 0,
+      items: new Set<string>(),
+    };
     if (employeeId) group.people.add(employeeId);
     if (kpiId) group.kpis.add(kpiId);
-    groups.set(reason, group);
+    group.rows += 1;
+    const item = [employeeId, kpiId, detail && `(${detail})`].filter(Boolean).join(' ');
+    if (item) group.items.add(item);
+    groups.set(key, group);
   }
   return [...groups]
-    .map(([reason, group]) => ({ reason, people: [...group.people], kpis: [...group.kpis] }))
-    .sort((left, right) => right.people.length - left.people.length);
+    .map(([reason, group]) => ({
+      reason,
+      people: group.people.size,
+      kpis: group.kpis.size,
+      rows: group.rows,
+      items: [...group.items],
+    }))
+    .sort((left, right) => right.rows - left.rows);
 }
 
 /**
- * A skipped group in one line: how many people (and KPIs) and why.
+ * A skipped group in one line: how many KPIs, people (or rows) and why.
  *
- * @example skippedLine({ reason: 'started after the period', people: ['E-1', 'E-2', 'E-3'], kpis: [] }) // '3 people: started after the period'
+ * @example skippedLine({ reason: 'starts after the period ends', people: 3, kpis: 0, rows: 3, items: [] }) // '3 people: starts after the period ends'
  */
 export function skippedLine(group: SkippedGroup): string {
-  const people = counted(group.people.length, 'person', 'people');
-  const who = group.kpis.length
-    ? `${counted(group.kpis.length, 'KPI')}${group.people.length ? ` of ${people}` : ''}`
-    : people;
+  const people = counted(group.people, 'person', 'people');
+  const who = group.kpis
+    ? `${counted(group.kpis, 'KPI')}${group.people ? ` of ${people}` : ''}`
+    : group.people
+      ? people
+      : counted(group.rows, 'row');
   return `${who}: ${group.reason}`;
 }

@@ -15,8 +15,8 @@ import { Blockers, DoneText, PeopleFrame, PeriodList, usePeopleContext } from '.
 import { counted } from './people-picks';
 import { existingPeriod, skippedGroups, skippedLine, startProblems } from './start-period-form';
 
-/** How many IDs a skipped group lists before "and n more". */
-const LISTED_IDS = 12;
+/** How many people or KPIs a skipped group lists before "and n more". */
+const LISTED_ITEMS = 12;
 
 const DATES = [
   ['starts', 'Starts'],
@@ -99,13 +99,12 @@ export function StartPeriodView({ onBack }: { onBack: () => void }) {
                 <DoneText message={result.message} />
                 <p>{`${counted(result.added, 'Scores row')} added.`}</p>
                 {skippedGroups(result.skipped).map((group) => {
-                  const ids = group.people.length ? group.people : group.kpis;
-                  const more = ids.length - LISTED_IDS;
+                  const more = group.items.length - LISTED_ITEMS;
                   return (
                     <p key={group.reason}>
                       {`Skipped ${skippedLine(group)}`}
                       <span class="hint block">
-                        {ids.slice(0, LISTED_IDS).join(', ') +
+                        {group.items.slice(0, LISTED_ITEMS).join(', ') +
                           (more > 0 ? ` and ${more} more` : '')}
                       </span>
                     </p>

@@ -67,34 +67,70 @@ describe('startProblems', () => {
 
 describe('skippedGroups and skippedLine', () => {
   const skipped = [
-    { employeeId: 'E-7', kpiId: '', reason: 'started after the period' },
-    { employeeId: 'E-1', kpiId: 'KPI-0009', reason: 'the KPI takes effect after the period' },
-    { employeeId: 'E-8', kpiId: '', reason: 'started after the period' },
-    { employeeId: 'E-2', kpiId: 'KPI-0009', reason: 'the KPI takes effect after the period' },
-    { employeeId: 'E-9', kpiId: '', reason: 'started after the period' },
-    { employeeId: 'E-5', kpiId: '', reason: 'unknown role "Pilot"' },
+    {
+      employeeId: 'E-7',
+      kpiId: '',
+      reason: 'starts after the period ends (Start date 2027-04-01)',
+    },
+    {
+      employeeId: '',
+      kpiId: 'KPI-0009',
+      reason: 'takes effect after the period ends (Effective from 2027-05-01)',
+    },
+    {
+      employeeId: 'E-8',
+      kpiId: '',
+      reason: 'starts after the period ends (Start date 2027-06-15)',
+    },
+    {
+      employeeId: 'E-9',
+      kpiId: '',
+      reason: 'starts after the period ends (Start date 2027-04-01)',
+    },
+    { employeeId: 'E-5', kpiId: '', reason: 'role "Pilot" is not in the KPI Register' },
+    { employeeId: '', kpiId: '', reason: 'Dee Ode has no Employee ID' },
   ];
 
-  it('groups the skipped rows by reason, the one with most people first', () => {
+  it('groups the skipped rows by reason, its bracketed detail kept with each person or KPI', () => {
     expect(skippedGroups(skipped)).toEqual([
-      { reason: 'started after the period', people: ['E-7', 'E-8', 'E-9'], kpis: [] },
       {
-        reason: 'the KPI takes effect after the period',
-        people: ['E-1', 'E-2'],
-        kpis: ['KPI-0009'],
+        reason: 'starts after the period ends',
+        people: 3,
+        kpis: 0,
+        rows: 3,
+        items: [
+          'E-7 (Start date 2027-04-01)',
+          'E-8 (Start date 2027-06-15)',
+          'E-9 (Start date 2027-04-01)',
+        ],
       },
-      { reason: 'unknown role "Pilot"', people: ['E-5'], kpis: [] },
+      {
+        reason: 'takes effect after the period ends',
+        people: 0,
+        kpis: 1,
+        rows: 1,
+        items: ['KPI-0009 (Effective from 2027-05-01)'],
+      },
+      {
+        reason: 'role "Pilot" is not in the KPI Register',
+        people: 1,
+        kpis: 0,
+        rows: 1,
+        items: ['E-5'],
+      },
+      { reason: 'Dee Ode has no Employee ID', people: 0, kpis: 0, rows: 1, items: [] },
     ]);
   });
 
-  it('says each group in a line, by people and by KPIs', () => {
+  it('says each group in a line, by KPIs, people or rows', () => {
     expect(skippedGroups(skipped).map(skippedLine)).toEqual([
-      '3 people: started after the period',
-      '1 KPI of 2 people: the KPI takes effect after the period',
-      '1 person: unknown role "Pilot"',
+      '3 people: starts after the period ends',
+      '1 KPI: takes effect after the period ends',
+      '1 person: role "Pilot" is not in the KPI Register',
+      '1 row: Dee Ode has no Employee ID',
     ]);
-    expect(skippedLine({ reason: 'retired', people: [], kpis: ['KPI-1', 'KPI-2'] })).toBe(
-      '2 KPIs: retired',
+    expect(skippedLine({ reason: 'is retired', people: 40, kpis: 2, rows: 80, items: [] })).toBe(
+      '2 KPIs of 40 people: is retired',
     );
   });
 
