@@ -301,7 +301,7 @@ function ActualItem({
           <input
             id={`${id}-comment`}
             type="text"
-            maxLength={500}
+            maxLength={1000}
             readOnly={readOnly}
             value={draft.comment}
             onInput={(event) => onPatch({ comment: event.currentTarget.value })}
