@@ -129,12 +129,12 @@ function buildAddon(): string {
 
 /**
  * An emulator serving this suite's build of the add-on (its Sidebar.html and Code.js), on the
- * emulator's default clock and time zone unless given.
+ * emulator's default clock and time zone and without formulas evaluated, unless given.
  *
  * @example const emulator = createSidebarEmulator({ now: new Date('2027-02-14T09:00:00Z') });
  */
 export function createSidebarEmulator(
-  options: Pick<EmulatorOptions, 'now' | 'timeZone'> = {},
+  options: Pick<EmulatorOptions, 'now' | 'timeZone' | 'createFormulaEvaluator'> = {},
 ): Emulator {
   return createEmulator({ ...options, distDir: buildAddon() });
 }

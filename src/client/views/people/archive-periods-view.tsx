@@ -59,9 +59,8 @@ export function ArchivePeriodsView({ onBack }: { onBack: () => void }) {
               ))}
             </fieldset>
             {result ? (
-              <div role="status" data-testid="archive-outcome">
+              <div class="outcome" role="status" data-testid="archive-outcome">
                 <p class={stopped ? 'warning-text' : 'ok-text'}>{result.message}</p>
-                {stopped ? <p>It stopped near the time limit: Continue carries on.</p> : null}
                 {result.url ? (
                   <a href={result.url} target="_blank" rel="noopener">
                     Open the archive spreadsheet

@@ -95,7 +95,7 @@ export function StartPeriodView({ onBack }: { onBack: () => void }) {
               </div>
             </form>
             {result ? (
-              <div data-testid="start-outcome">
+              <div class="outcome" data-testid="start-outcome">
                 <DoneText message={result.message} />
                 <p>{`${counted(result.added, 'Scores row')} added.`}</p>
                 {skippedGroups(result.skipped).map((group) => {
