@@ -204,22 +204,9 @@ export function liveTotals(
 }
 
 /**
- * Why the form cannot be saved yet, one line per KPI whose actual cannot be read; empty when it
- * can.
- *
- * @example actualsBlockers(form.rows, kpis) // ['Win rate: "abc" is not a number — …']
- */
-export function actualsBlockers(rows: readonly ActualsRow[], kpis: readonly LiveKpi[]): string[] {
-  return rows.flatMap((row, index) => {
-    const typed = kpis[index]?.typed;
-    return typed?.kind === 'invalid' ? [`${row.kpi}: ${typed.problem}`] : [];
-  });
-}
-
-/**
  * The `saveActuals` batch: the KPIs whose actual or comment changed from what was loaded, with
- * the actual as the sheet stores it. Call it only when {@link actualsBlockers} is empty; an
- * actual that cannot be read is left out.
+ * the actual as the sheet stores it. An actual that cannot be read is left out: the form
+ * does not save while one is there.
  *
  * @example actualsRequest(form, drafts).actuals // [{ kpiId: 'KPI-0001', actual: 0.93, comment: '' }]
  */

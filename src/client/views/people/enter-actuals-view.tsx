@@ -19,7 +19,6 @@ import { measureText } from '../../draft';
 import { ErrorBanner, Loading, SelectField, useFieldId, useServerTask } from '../../ui';
 import {
   actualDrafts,
-  actualsBlockers,
   actualsRequest,
   liveKpi,
   liveTotals,
@@ -28,7 +27,7 @@ import {
   type ActualDraft,
   type LiveKpi,
 } from './actuals-entry';
-import { Blockers, DoneText, PeopleFrame, PeriodSelect, usePeopleContext } from './people-context';
+import { DoneText, PeopleFrame, PeriodSelect, usePeopleContext } from './people-context';
 import {
   ANY_PERSON,
   counted,
@@ -37,12 +36,6 @@ import {
   personLabel,
   startingManager,
 } from './people-picks';
-
-const DIRECTION_WORDS: Record<ActualsRow['direction'], string> = {
-  higher: 'higher is better',
-  lower: 'lower is better',
-  range: 'within a range',
-};
 
 const PACE_BADGES = { 'On track': 'ok', Behind: 'warning', 'At risk': 'error' } as const;
 
@@ -91,7 +84,7 @@ export function EnterActualsView({ onBack }: { onBack: () => void }) {
   const rows = form?.rows ?? [];
   const kpis = rows.map((row) => liveKpi(row, drafts[row.kpiId]?.actual ?? '', pacePeriod));
   const totals = liveTotals(rows, kpis, form?.minCoverage ?? 1);
-  const blockers = actualsBlockers(rows, kpis);
+  const unreadable = kpis.some((kpi) => kpi.typed.kind === 'invalid');
   const request = form && actualsRequest(form, drafts);
   const initial = form ? actualDrafts(form) : {};
   const dirty = JSON.stringify(drafts) !== JSON.stringify(initial);
@@ -100,7 +93,7 @@ export function EnterActualsView({ onBack }: { onBack: () => void }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!form || !request || readOnly || blockers.length || !changes) return;
+    if (!form || !request || readOnly || unreadable || !changes) return;
     const saved = await save.run(() => callServer('saveActuals', request));
     if (!saved) return;
     await open({ employeeId: form.person.employeeId, period: form.period.period });
@@ -194,7 +187,6 @@ export function EnterActualsView({ onBack }: { onBack: () => void }) {
                   {`Weighted score ${typeof totals.weighted === 'number' ? scoreText(totals.weighted) : '—'} · ${totals.scored} of ${totals.expected} scored`}
                   <strong>{totals.rating || 'No KPI to score'}</strong>
                 </p>
-                <Blockers problems={blockers} />
                 <ErrorBanner message={save.error} onDismiss={save.clearError} />
                 <DoneText message={done} />
                 {readOnly ? null : (
@@ -202,7 +194,7 @@ export function EnterActualsView({ onBack }: { onBack: () => void }) {
                     <button
                       type="submit"
                       class="action"
-                      disabled={save.busy || blockers.length > 0 || !changes}
+                      disabled={save.busy || unreadable || !changes}
                     >
                       {save.busy
                         ? 'Saving…'
@@ -273,7 +265,7 @@ function ActualItem({
           )}
         </span>
       </div>
-      <div class="hint">{`${row.unit || 'no unit'} · ${DIRECTION_WORDS[row.direction]}`}</div>
+      <div class="hint">{`${row.unit || 'no unit'} · ${range ? 'within a range' : `${row.direction} is better`}`}</div>
       <div class="hint">{numbers}</div>
       <div class="row">
         <div class="field">

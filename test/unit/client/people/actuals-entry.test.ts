@@ -7,7 +7,6 @@ import type { ActualsForm, ActualsRow } from '../../../../src/core/sidebar-api';
 import { weightedMean } from '../../../../src/core/weighted-score';
 import {
   actualDrafts,
-  actualsBlockers,
   actualsRequest,
   actualText,
   calendarDateOf,
@@ -353,16 +352,6 @@ describe('liveTotals', () => {
         },
       ),
     );
-  });
-});
-
-describe('actualsBlockers', () => {
-  it('names each KPI whose actual cannot be read', () => {
-    const kpis = ROWS.map((item, index) => liveKpi(item, ['x', '27', '', '?'][index] ?? '', null));
-    expect(actualsBlockers(ROWS, kpis)).toEqual([
-      'New revenue: "x" is not a number — type a number, N/A when the KPI does not apply, or leave it blank.',
-      'Pipeline coverage: "?" is not a number — type a number, N/A when the KPI does not apply, or leave it blank.',
-    ]);
   });
 });
 
