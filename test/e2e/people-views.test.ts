@@ -176,6 +176,7 @@ describe('Check people', () => {
       expect(texts[index]).toContain(problem.problem);
       expect(texts[index]).toContain(`Fix: ${problem.fix}`);
     });
+    expect(await page.locator('img').count()).toBe(0);
     const rows = found.problems.map((problem) => problem.row);
     expect(rows).toEqual(expect.arrayContaining([3, 4, 5]));
     await started.shot('people-check-problems');
@@ -296,6 +297,7 @@ describe('Enter actuals', () => {
     expect(await page.getByLabel('Period').inputValue()).toBe('2027-Q1');
     await page.getByRole('heading', { level: 2, name: `Ana Lima ${XSS} · 2027-Q1` }).waitFor();
 
+    expect(await page.locator('img').count()).toBe(0);
     const quota = kpiItem(page, 'Quota attainment');
     expect(await quota.innerText()).toContain('% · higher is better');
     expect(await quota.innerText()).toContain(
