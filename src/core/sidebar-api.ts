@@ -242,10 +242,25 @@ export interface PersonView {
   status: 'Active' | 'Left';
 }
 
+/** How far a period's actuals have come: its Scores rows as Results counts them. */
+export interface PeriodProgress {
+  /** People with Scores rows in the period. */
+  people: number;
+  /** KPIs with a numeric score. */
+  scored: number;
+  /** KPIs that apply (every row not `N/A`). */
+  expected: number;
+}
+
 /** What the People views start from. */
 export interface PeopleContext {
   today: IsoDay;
   periods: PeriodView[];
+  /**
+   * Progress of each period by its label, for the summary Close review period shows before
+   * closing; a period left out (or the whole field) shows no summary.
+   */
+  progress?: Record<string, PeriodProgress>;
   /** The period the Settings' review period suggests: the one that contains today. */
   suggestedPeriod: Omit<PeriodView, 'state'>;
   people: PersonView[];
@@ -306,6 +321,11 @@ export interface ActualsForm {
   rows: ActualsRow[];
   /** The "As of" date pace is judged on. */
   asOf: IsoDay;
+  /**
+   * The Settings' coverage needed for a rating (0–1), so the form rates the person as Results
+   * does; absent means 1 (every expected KPI scored).
+   */
+  minCoverage?: number;
 }
 
 /** The payload of `saveActuals()`. */

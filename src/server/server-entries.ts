@@ -6,7 +6,11 @@
  */
 import type { EntryFunction, ServerPartEntryName } from './bundle-parts';
 import {
+  showArchivePeriods,
+  showCheckPeople,
+  showClosePeriod,
   showEditRoleWizard,
+  showEnterActuals,
   showHelp,
   showKpiLibrary,
   showNewRoleWizard,
@@ -14,6 +18,7 @@ import {
   showRenameRole,
   showReviewSelectedKpis,
   showSettings,
+  showStartPeriod,
 } from './sidebar';
 import { getObjectivesContext, saveObjectives } from './objectives/api';
 import { getActualsForm, saveActuals } from './people/actuals';
@@ -43,6 +48,11 @@ export const serverEntries = {
   showRenameRole,
   showObjectives,
   showReviewSelectedKpis,
+  showCheckPeople,
+  showStartPeriod,
+  showEnterActuals,
+  showClosePeriod,
+  showArchivePeriods,
   showKpiLibrary,
   setUpSheets,
   checkReviewsNow,
