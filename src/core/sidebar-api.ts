@@ -3,6 +3,7 @@
  * returns. Both sides import these types, so a change on one side fails the type check on the other.
  * Everything here is JSON-safe (no Dates): `google.script.run` turns a Date in a result into null.
  */
+import type { RoleFileResult } from './role-file-import';
 import type { Settings } from './settings';
 import type { Objective, RoleTemplate } from './types';
 import type { KpiStatus } from './vocabulary';
@@ -371,6 +372,7 @@ export interface SidebarApi {
   getSidebarContext: { args: []; result: SidebarContext };
   saveRole: { args: [request: SaveRoleRequest]; result: SaveRoleResult };
   loadRole: { args: [roleName: string]; result: RoleTemplate };
+  readRoleFile: { args: [text: string]; result: RoleFileResult };
   getSettings: { args: []; result: SettingsView };
   saveSettings: { args: [settings: Settings]; result: Settings };
   setReviewReminders: { args: [enabled: boolean]; result: ReminderState };

@@ -477,6 +477,14 @@ export const ENTRY_POINTS = [
     returns: { type: 'Object', description: 'The role template.' },
   },
   {
+    name: 'readRoleFile',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: reads an imported role file into a role template, or lists what to fix in it.',
+    params: [{ name: 'text', type: 'string', description: 'The JSON text of the file.' }],
+    returns: { type: 'Object', description: '{ ok, template, notice } or { ok: false, errors }.' },
+  },
+  {
     name: 'getReviewContext',
     kind: 'sidebar-api',
     summary:

@@ -27,6 +27,7 @@ import { closeReviewPeriod } from './people/close-period';
 import { checkPeople, getPeopleContext, rememberManager } from './people/people-context';
 import { startReviewPeriod } from './people/start-period';
 import { loadRole } from './roles/load-role';
+import { readRoleFile } from './roles/role-file-api';
 import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
@@ -63,6 +64,7 @@ export const serverEntries = {
   getSidebarContext,
   saveRole,
   loadRole,
+  readRoleFile,
   getSettings,
   saveSettings,
   setReviewReminders,

@@ -3,7 +3,7 @@
  * field, with the SMART findings and their fixes listed beside it.
  */
 import { isPercentUnit } from '../../core/percent-scale';
-import { TEXT_LIMITS } from '../../core/role-template-schema';
+import { TEXT_LIMITS } from '../../core/text-limits';
 import type { KpiField } from '../../core/smart-check';
 import type { SmartFinding } from '../../core/types';
 import { shownFindings } from '../assessment';
