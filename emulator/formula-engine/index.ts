@@ -27,6 +27,7 @@ import {
   type AddonContext,
   type CustomFunction,
 } from './addon-functions';
+import { readErroredArraysAsCells } from './errored-arrays';
 import { overflowMessage, overwriteMessage, sheetsErrorMessage } from './error-messages';
 import { closeOpenEndedRanges, columnLetters, spellBooleans } from './formula-text';
 import { registerSheetsFunctions } from './sheets-functions';
@@ -318,6 +319,7 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       maxColumns: 18_278,
     };
     const hf = HyperFormula.buildEmpty(config);
+    readErroredArraysAsCells(hf);
     engine = hf;
     hf.batch(() => {
       for (const name of current.sheetNames()) hf.addSheet(name);
