@@ -28,7 +28,7 @@ import {
   type CustomFunction,
 } from './addon-functions';
 import { readErroredArraysAsCells } from './errored-arrays';
-import { overflowMessage, overwriteMessage, sheetsErrorMessage } from './error-messages';
+import { errorText, overflowMessage, overwriteMessage, sheetsErrorMessage } from './error-messages';
 import { closeOpenEndedRanges, columnLetters, spellBooleans } from './formula-text';
 import { registerSheetsFunctions } from './sheets-functions';
 import { isFormulaText, toEngineInput, toSheetsValue } from './sheets-values';
@@ -449,7 +449,7 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       if (!address) return { code: '#REF!', message: `There is no sheet named "${sheetName}".` };
       const value = hf.getCellValue(address);
       if (!(value instanceof DetailedCellError)) return undefined;
-      return { code: value.value, message: sheetsErrorMessage(value) };
+      return { code: errorText(value.type), message: sheetsErrorMessage(value) };
     },
 
     recalculate(): void {

@@ -39,8 +39,9 @@ describe('ranges that are exactly an errored array', () => {
     // A1 now reads B3, which the array in B1 fills from A1.
     book.set('Data', 1, 1, '=B3');
     const circular = readEveryCell(engine, 3, 5);
+    expect(engine.errorAt('Data', 1, 2)?.code).toBe('#REF!');
     expect(engine.errorAt('Data', 1, 2)?.message).toMatch(/^Circular dependency detected\./);
-    expect(circular[0]?.slice(2)).toEqual(['none', true, 3]);
+    expect(circular[0]).toEqual(['#REF!', '#REF!', 'none', true, 3]);
 
     book.set('Data', 1, 1, 1);
     expect(readEveryCell(engine, 3, 5)).toEqual([
