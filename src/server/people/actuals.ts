@@ -108,6 +108,7 @@ function snapshotDirection(value: unknown, row: number): ActualsRow['direction']
     if (!(error instanceof KpiInputError)) throw error;
     throw new Error(
       `Scores row ${row}: ${error.message} Set the row's Direction back to the KPI's, as in the KPI Register.`,
+      { cause: error },
     );
   }
 }
