@@ -479,7 +479,7 @@ function renderBanner(next: PageState): void {
   if (next.fresh) {
     const text = document.createElement('span');
     text.textContent =
-      'This workbook is empty. Use Extensions → KPI Framework Builder → Set up sheets, or start from a demo company with objectives and two roles.';
+      'This workbook is empty. Use Extensions → KPI Framework Builder → Set up sheets, or start from a demo company: library roles, people and a closed and an open review period.';
     const demo = document.createElement('button');
     demo.type = 'button';
     demo.id = 'load-demo';

@@ -27,7 +27,7 @@ import {
 import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
 import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
 import { TRANSPORT_NAME } from '../protocol';
-import { createDemoCompany } from './demo';
+import { createDemoCompany, DEMO_COMPANY } from './demo';
 import type { ChartCell } from './chart-view';
 import { protectionsFor, sheetView } from './sheet-view';
 import {
@@ -518,7 +518,7 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
   }
 
   private loadDemo(): void {
-    const problem = createDemoCompany({
+    const outcome = createDemoCompany({
       spreadsheet: this.spreadsheet,
       today: this.emulator.clock.now(),
       run: (name, ...args) => {
@@ -535,9 +535,12 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
         return result;
       },
     });
-    this.notice = problem
-      ? `The demo company could not be fully created: ${problem}`
-      : 'Loaded the demo company: objectives, two roles with scorecards, and review dates in the KPI Register.';
+    // The notice says what was made; the dozens of "Saved 8 actuals…" toasts of its steps would
+    // only cover the sheet. An entry point's error stays.
+    this.toasts = this.toasts.filter((toast) => toast.error);
+    this.notice = outcome.ok
+      ? `Loaded the demo company ${DEMO_COMPANY}: ${outcome.summary}`
+      : `The demo company could not be fully created: ${outcome.problem}`;
   }
 
   // ------------------------------------------------------------------ state

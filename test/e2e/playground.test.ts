@@ -9,7 +9,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { parseDirection, scoreKpi } from '../../src/core/scoring';
 import { MENU } from '../../src/server/menu';
 import { launchChromium } from '../helpers/browser';
 import {
@@ -299,71 +298,6 @@ describe('the playground (npm start)', () => {
     await again.close();
   });
 
-  test('starts from the demo company with two scored roles', async () => {
-    const workbook = path.join(workDir, 'demo', 'workbook.json');
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-      '--demo',
-    ]);
-    const { page, errors } = await openPage(playground);
-    await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['KPI Register', 'Objectives', 'Review Log', 'Account Executive']),
-    );
-    await expect(page.getByRole('tab').count()).resolves.toBeGreaterThanOrEqual(6);
-    await openSheet(page, 'Account Executive');
-    const totals = grid(page).locator('tr', {
-      has: page.locator('td', { hasText: /^Weighted score$/ }),
-    });
-    // The first period's weighted score is computed from the demo's actuals.
-    await totals.locator('td', { hasText: /\d/ }).first().waitFor();
-    // Every KPI row's Q1 score is that KPI's own actual scored on its own scale.
-    const headerRow = 6;
-    const columns = {
-      direction: await columnOf(page, 'Direction', headerRow),
-      threshold: await columnOf(page, 'Threshold', headerRow),
-      target: await columnOf(page, 'Target', headerRow),
-      stretch: await columnOf(page, 'Stretch', headerRow),
-      actual: await columnOf(page, 'Q1 actual', headerRow),
-      score: await columnOf(page, 'Q1 score', headerRow),
-    };
-    const kpiCount = (await columnTexts(page, 1, headerRow + 1)).indexOf('Weighted score');
-    expect(kpiCount).toBeGreaterThan(4);
-    for (let row = headerRow + 1; row <= headerRow + kpiCount; row++) {
-      const text = async (column: number): Promise<string> =>
-        ((await cell(page, row, column).textContent()) ?? '').trim();
-      const number = async (column: number): Promise<number | null> => {
-        const shown = await text(column);
-        // A % KPI's measures show whole percents with a % sign ("85.00%" is 85); a range KPI's
-        // band edges say so ("Band from 90.00%").
-        const figure = shown.replace(/^Band (from|to) /, '');
-        return figure === '' ? null : Number(figure.replace(/,/g, '').replace(/%$/, ''));
-      };
-      const expected = scoreKpi(
-        (await number(columns.actual)) ?? NaN,
-        (await number(columns.target)) ?? NaN,
-        {
-          direction: parseDirection(await text(columns.direction)),
-          threshold: await number(columns.threshold),
-          stretch: await number(columns.stretch),
-        },
-      );
-      const shown = await cellText(page, row, columns.score, /^\d+%$/);
-      expect(Math.abs(Number(shown.replace('%', '')) - expected * 100)).toBeLessThanOrEqual(0.5);
-    }
-    await shot(page, '12-demo-company');
-    // The add-on's own chart: the person scorecard's trend, drawn where the add-on put it.
-    await openSheet(page, 'Person Scorecard');
-    const trend = page.locator('figure.sheet-chart');
-    await trend.locator('figcaption').filter({ hasText: /\w/ }).waitFor();
-    await trend.scrollIntoViewIfNeeded();
-    await shot(page, '12b-person-scorecard-chart');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-
   test('marks an actual that breaks its data validation and keeps frozen columns in view', async () => {
     const workbook = path.join(workDir, 'validation', 'workbook.json');
     const playground = await startPlayground([
@@ -383,7 +317,8 @@ describe('the playground (npm start)', () => {
     await checked.waitFor();
     const row = Number(await checked.getAttribute('data-row'));
     const column = Number(await checked.getAttribute('data-column'));
-    await expect(cell(page, row, column).getAttribute('class')).resolves.not.toMatch(/invalid/);
+    // The cell may be blank (and carry no class at all): blank is valid.
+    expect((await cell(page, row, column).getAttribute('class')) ?? '').not.toMatch(/invalid/);
 
     // A whole percent typed without its % sign is 9300%: Sheets marks the cell, keeping the value.
     await typeInto(page, row, column, '93');
