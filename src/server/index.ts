@@ -30,6 +30,7 @@ import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
 import { getSidebarContext } from './roles/sidebar-context';
+import { refreshDashboard } from './dashboard/refresh-dashboard';
 import { setUpSheets } from './setup-api';
 import {
   checkReviewsNow,
@@ -57,6 +58,7 @@ export const entryPoints = {
   showObjectives,
   showReviewSelectedKpis,
   showKpiLibrary,
+  refreshDashboard,
   setUpSheets,
   checkReviewsNow,
   toggleReviewReminders,
