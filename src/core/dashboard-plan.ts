@@ -22,6 +22,7 @@ import {
 } from './dashboard-charts';
 import type { DashboardGrid } from './dashboard-layout';
 import type { DashboardRegistry } from './dashboard-registry';
+import type { DashboardWrites } from './dashboard-writes';
 
 /** Bumped when the labels or formulas change shape, so existing dashboards are rewritten. */
 export const DASHBOARD_LAYOUT_VERSION = 1;
@@ -79,28 +80,43 @@ export function planDashboardCharts(
 
 /** What a refresh writes besides the charts. */
 export interface WritePlan {
-  /** Labels, formats and formulas: the sheet is new or its layout changed. */
+  /** Labels, formats and formulas: the sheet is new, its layout changed, or nothing is known. */
   layout: boolean;
-  /** The target-health block changed (or the layout is written, which resets its formats). */
-  health: boolean;
+  /** The target-health values changed (or the layout is written). */
+  healthValues: boolean;
+  /** The target-health number formats changed (or the layout is written, resetting them). */
+  healthFormats: boolean;
   /** Rows the target-health block is written over: the new table and any longer old one. */
   healthHeight: number;
 }
 
+/** What this refresh computed, as fingerprints. */
+export interface ComputedWrites {
+  layoutKey: string;
+  healthKey: string;
+  formatsKey: string;
+  healthRows: number;
+}
+
 /**
- * What to write, from the registry and what this refresh computed.
+ * What to write, from what the last refresh wrote (`null` when unknown) and what this one
+ * computed.
  *
- * @example planDashboardWrites(registry, '1:100', 'ab12:900', 24, false).health // false when nothing changed
+ * @example planDashboardWrites(last, computed).healthValues // false when the figures are the same
  */
 export function planDashboardWrites(
-  registry: DashboardRegistry | null,
-  layoutKey: string,
-  healthKey: string,
-  healthRows: number,
-  created: boolean,
+  last: DashboardWrites | null,
+  computed: ComputedWrites,
 ): WritePlan {
-  const layout = created || !registry || registry.layoutKey !== layoutKey;
-  const health = layout || registry?.healthKey !== healthKey;
-  const previousRows = created ? 0 : (registry?.healthRows ?? 0);
-  return { layout, health, healthHeight: Math.max(healthRows, previousRows) };
+  const layout = !last || last.layoutKey !== computed.layoutKey;
+  const healthValues = layout || last.healthKey !== computed.healthKey;
+  const healthFormats = layout || last.formatsKey !== computed.formatsKey;
+  // Unknown, the old table may have been as long as the body the layout keeps for it.
+  const previousRows = last ? last.healthRows : 0;
+  return {
+    layout,
+    healthValues,
+    healthFormats,
+    healthHeight: Math.max(computed.healthRows, previousRows),
+  };
 }

@@ -1,10 +1,13 @@
 /**
- * What the add-on remembers about the dashboard it made, kept as one developer-metadata entry on
- * the spreadsheet: the dashboard sheet's ID, its own charts by ID, and what it last wrote — so
- * a refresh updates its charts in place, recreates one a person deleted, never duplicates them,
- * and never touches a chart a person added.
+ * Which dashboard and charts are the add-on's, kept as one developer-metadata entry on the
+ * spreadsheet: the dashboard sheet's ID and its own charts by ID — so a refresh updates its
+ * charts in place, recreates one a person deleted, never duplicates them, and never touches a
+ * chart a person added. It travels with the spreadsheet (a copy knows its charts too).
  *
  * Decisions:
+ * - Only what tells the add-on's sheet and charts apart lives here; fingerprints of what a
+ *   refresh last wrote are this document's cache (see dashboard-writes.ts), so a refresh that
+ *   only recomputed target health leaves this entry alone.
  * - Text that is not a registry this version can read (hand-edited, or from a newer version)
  *   reads as no registry: the next refresh then treats a sheet named KPI Dashboard as someone
  *   else's and says so, rather than guess which charts are the add-on's.
@@ -25,17 +28,12 @@ export interface DashboardRegistry {
   /** The dashboard sheet's ID (`Sheet.getSheetId()`). */
   sheetId: number;
   charts: Partial<Record<DashboardChartKey, RegisteredChart>>;
-  /** The layout the labels and formulas were written for (see dashboardLayoutKey). */
-  layoutKey: string;
-  /** What the target-health block held when it was last written, and how many rows it had. */
-  healthKey: string;
-  healthRows: number;
 }
 
 /**
  * The registry stored as `text`, or `null` when there is none this version can read.
  *
- * @example parseDashboardRegistry('{"version":1,"sheetId":7,"charts":{},"layoutKey":"","healthKey":"","healthRows":0}')?.sheetId // 7
+ * @example parseDashboardRegistry('{"version":1,"sheetId":7,"charts":{}}')?.sheetId // 7
  */
 export function parseDashboardRegistry(text: string | null): DashboardRegistry | null {
   if (!text) return null;
@@ -54,14 +52,7 @@ export function parseDashboardRegistry(text: string | null): DashboardRegistry |
       charts[key] = { id: chart.id, signature: chart.signature };
     }
   }
-  return {
-    version: 1,
-    sheetId: raw.sheetId,
-    charts,
-    layoutKey: typeof raw.layoutKey === 'string' ? raw.layoutKey : '',
-    healthKey: typeof raw.healthKey === 'string' ? raw.healthKey : '',
-    healthRows: isWholeNumber(raw.healthRows) && raw.healthRows >= 0 ? raw.healthRows : 0,
-  };
+  return { version: 1, sheetId: raw.sheetId, charts };
 }
 
 /**

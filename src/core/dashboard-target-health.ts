@@ -169,22 +169,6 @@ export function healthBlock(lines: readonly HealthLine[], height: number): Healt
   return { values, formats };
 }
 
-/**
- * A short fingerprint of what a block holds, so a refresh that computes the same table leaves
- * the sheet alone (FNV-1a over the block's JSON, with its length).
- *
- * @example healthKey(block) // '3f2a91c0:1204'
- */
-export function healthKey(block: HealthBlock): string {
-  const text = JSON.stringify([block.values, block.formats]);
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16).padStart(8, '0')}:${text.length}`;
-}
-
 /** The Closed periods with their last day; a period whose Ends is not a date is left out. */
 function closedPeriods(sources: HealthSources): TargetHealthPeriod[] {
   const { rows, columns } = sources.periods;

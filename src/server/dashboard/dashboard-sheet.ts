@@ -195,11 +195,17 @@ export function healthBlockRange(height: number): string {
 }
 
 /**
- * Writes the target-health block as values (user text kept as text) with its number formats.
+ * Writes the target-health block's values (user text kept as text), its number formats, or
+ * both.
  *
- * @example writeHealth(range, healthBlock(lines, 24))
+ * @example writeHealth(range, healthBlock(lines, 24), { values: true, formats: false })
  */
-export function writeHealth(range: Range, block: HealthBlock): void {
-  range.setValues(block.values.map((row) => row.map((cell) => toCellValue(cell))));
-  range.setNumberFormats(block.formats);
+export function writeHealth(
+  range: Range,
+  block: HealthBlock,
+  parts: { values: boolean; formats: boolean },
+): void {
+  if (parts.values)
+    range.setValues(block.values.map((row) => row.map((cell) => toCellValue(cell))));
+  if (parts.formats) range.setNumberFormats(block.formats);
 }

@@ -109,7 +109,7 @@ function readSheet<H extends string>(
 
 function missingSheet(name: string): Error {
   return new Error(
-    `Refresh dashboard changed nothing: there is no ${name} sheet. Run Set up sheets from the ` +
+    `Refresh dashboard changed nothing: there is no ${name} sheet. Run "Set up sheets" from the ` +
       'add-on menu to add the People, Periods, Scores and Results sheets, then refresh again.',
   );
 }

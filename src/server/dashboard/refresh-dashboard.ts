@@ -26,14 +26,15 @@ import type { DashboardRegistry } from '../../core/dashboard-registry';
 import {
   dashboardTargetHealth,
   healthBlock,
-  healthKey,
   type HealthLine,
 } from '../../core/dashboard-target-health';
+import { fingerprintOf } from '../../core/dashboard-writes';
 import { AS_OF_RANGE_NAME, DASHBOARD_SHEET } from '../../core/sheet-layouts';
 import { inActiveDocument, tell } from '../active-document';
 import { todayIn } from '../spreadsheet-zone';
 import { applyChartSteps, chartsById } from './dashboard-charts';
 import { openDashboardRegistry } from './dashboard-registry-store';
+import { lastDashboardWrites, rememberDashboardWrites } from './dashboard-writes-store';
 import {
   colourVerdicts,
   createDashboardSheet,
@@ -99,9 +100,16 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
     roles: sources.roles,
     healthRows: lines.length,
   });
-  const layoutKey = dashboardLayoutKey(grid);
-  const newHealthKey = healthKey(healthBlock(lines, lines.length));
-  const plan = planDashboardWrites(registry, layoutKey, newHealthKey, lines.length, !existing);
+  const block = healthBlock(lines, lines.length);
+  const computed = {
+    layoutKey: dashboardLayoutKey(grid),
+    healthKey: fingerprintOf(block.values),
+    formatsKey: fingerprintOf(block.formats),
+    healthRows: lines.length,
+  };
+  // The registry names the sheet whenever it is the add-on's (checked above).
+  const last = existing && registry ? lastDashboardWrites(registry.sheetId) : null;
+  const plan = planDashboardWrites(last, computed);
   const formulas = plan.layout ? dashboardFormulas(readFormulaColumns(spreadsheet, sources)) : null;
   const specs = dashboardChartSpecs(grid.bodyRows);
   const steps = planDashboardCharts(specs, existing ? registry : null, [...charts.keys()]);
@@ -121,8 +129,8 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
         verdicts: want(blocks.verdicts),
       }
     : null;
-  const healthAt =
-    plan.health && plan.healthHeight > 0 ? want(healthBlockRange(plan.healthHeight)) : null;
+  const writesHealth = (plan.healthValues || plan.healthFormats) && plan.healthHeight > 0;
+  const healthAt = writesHealth ? want(healthBlockRange(plan.healthHeight)) : null;
   const chartAt = new Map<DashboardChartKey, number[]>();
   for (const step of steps) {
     if (step.action !== 'leave') chartAt.set(step.key, step.spec.ranges.map(want));
@@ -145,20 +153,20 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
     setDashboardWidths(sheet, grid.columns);
     if (!existing) colourVerdicts(sheet, at(layoutAt.verdicts));
   }
-  if (healthAt !== null) writeHealth(at(healthAt), healthBlock(lines, plan.healthHeight));
+  if (healthAt !== null) {
+    writeHealth(at(healthAt), healthBlock(lines, plan.healthHeight), {
+      values: plan.healthValues,
+      formats: plan.healthFormats,
+    });
+  }
   const registered = applyChartSteps(sheet, steps, charts, (key) =>
     (chartAt.get(key) ?? []).map(at),
   );
   const asOf = refreshAsOf(spreadsheet, sources.health.timeZone);
 
-  store.save({
-    version: 1,
-    sheetId: existing && registry ? registry.sheetId : sheet.getSheetId(),
-    charts: registered,
-    layoutKey,
-    healthKey: plan.health ? newHealthKey : (registry?.healthKey ?? newHealthKey),
-    healthRows: plan.health ? lines.length : (registry?.healthRows ?? lines.length),
-  });
+  const sheetId = existing && registry ? registry.sheetId : sheet.getSheetId();
+  store.save({ version: 1, sheetId, charts: registered });
+  rememberDashboardWrites({ sheetId, ...computed });
   return report(!existing, lines, steps, asOf);
 }
 

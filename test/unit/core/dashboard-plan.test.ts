@@ -6,25 +6,18 @@ import {
   planDashboardWrites,
 } from '../../../src/core/dashboard-plan';
 import type { DashboardRegistry } from '../../../src/core/dashboard-registry';
+import type { DashboardWrites } from '../../../src/core/dashboard-writes';
 
 const specs = dashboardChartSpecs(100);
 
 /** A registry that knows every chart by the given IDs, as the last refresh left it. */
-function registryOf(ids: number[], overrides: Partial<DashboardRegistry> = {}): DashboardRegistry {
+function registryOf(ids: number[]): DashboardRegistry {
   const charts: DashboardRegistry['charts'] = {};
   specs.forEach((spec, index) => {
     const id = ids[index];
     if (id !== undefined) charts[spec.key] = { id, signature: chartSignature(spec) };
   });
-  return {
-    version: 1,
-    sheetId: 7,
-    charts,
-    layoutKey: '1:100',
-    healthKey: 'k',
-    healthRows: 10,
-    ...overrides,
-  };
+  return { version: 1, sheetId: 7, charts };
 }
 
 describe('planDashboardCharts', () => {
@@ -91,36 +84,54 @@ describe('dashboardOwnership', () => {
 });
 
 describe('planDashboardWrites', () => {
-  const registry = registryOf([1, 2, 3, 4, 5]);
+  const last: DashboardWrites = {
+    sheetId: 7,
+    layoutKey: '1:100',
+    healthKey: 'values',
+    formatsKey: 'formats',
+    healthRows: 10,
+  };
+  const same = { layoutKey: '1:100', healthKey: 'values', formatsKey: 'formats', healthRows: 10 };
 
-  it('writes everything on a new sheet', () => {
-    expect(planDashboardWrites(registry, '1:100', 'k', 10, true)).toEqual({
+  it('writes everything when nothing is known of the last refresh (a new sheet, a copied spreadsheet)', () => {
+    expect(planDashboardWrites(null, same)).toEqual({
       layout: true,
-      health: true,
+      healthValues: true,
+      healthFormats: true,
       healthHeight: 10,
     });
   });
 
-  it('writes nothing when the layout and target health are what the registry says', () => {
-    expect(planDashboardWrites(registry, '1:100', 'k', 10, false)).toEqual({
+  it('writes nothing when the layout and target health are what the last refresh wrote', () => {
+    expect(planDashboardWrites(last, same)).toEqual({
       layout: false,
-      health: false,
+      healthValues: false,
+      healthFormats: false,
       healthHeight: 10,
     });
   });
 
-  it('writes target health over the longer of the old and new tables when its figures changed', () => {
-    expect(planDashboardWrites(registry, '1:100', 'other', 6, false)).toEqual({
+  it('writes target health’s values over the longer of the old and new tables when a figure changed', () => {
+    expect(planDashboardWrites(last, { ...same, healthKey: 'other', healthRows: 6 })).toEqual({
       layout: false,
-      health: true,
+      healthValues: true,
+      healthFormats: false,
       healthHeight: 10,
+    });
+  });
+
+  it('writes the formats alone when only they changed', () => {
+    expect(planDashboardWrites(last, { ...same, formatsKey: 'other' })).toMatchObject({
+      healthValues: false,
+      healthFormats: true,
     });
   });
 
   it('writes the layout, and target health with it, when the layout changed', () => {
-    expect(planDashboardWrites(registry, '1:130', 'k', 10, false)).toMatchObject({
+    expect(planDashboardWrites(last, { ...same, layoutKey: '1:130' })).toMatchObject({
       layout: true,
-      health: true,
+      healthValues: true,
+      healthFormats: true,
     });
   });
 });

@@ -1,7 +1,6 @@
 import {
   dashboardTargetHealth,
   healthBlock,
-  healthKey,
   HEALTH_PERIODS_HEADERS,
   HEALTH_REGISTER_HEADERS,
   HEALTH_SCORES_HEADERS,
@@ -270,12 +269,5 @@ describe('healthBlock', () => {
     expect(block.formats[1]).toEqual(['', '', '', '0', '0%', '0%', '0.00%', '', '0.00%']);
     expect(block.formats[0]?.[6]).toBe('#,##0.###');
     expect(measureFormatOf('percent')).toBe('0.00%');
-  });
-
-  it('has a key that changes when a figure or the height changes', () => {
-    const key = healthKey(healthBlock(lines, 2));
-    expect(healthKey(healthBlock(lines, 2))).toBe(key);
-    expect(healthKey(healthBlock(lines, 3))).not.toBe(key);
-    expect(healthKey(healthBlock(lines.slice(0, 1), 2))).not.toBe(key);
   });
 });
