@@ -1,9 +1,25 @@
 #!/usr/bin/env node
 /**
  * Builds dist/ — exactly what `clasp push` sends:
- *   Code.js         the server bundle (one namespace object) + generated top-level entry stubs
+ *   Code.js         the custom functions, the simple triggers, a loader for the rest (one namespace
+ *                   object) + a generated, documented top-level stub for every entry point
+ *   Server.html     the rest of the server: menu actions, sidebar API, review trigger
  *   Sidebar.html    the sidebar with its script and CSS inlined
  *   appsscript.json the manifest
+ *
+ * Decisions:
+ * - The server is split in two because Apps Script loads all .gs code in every execution, and
+ *   every custom-function cell is an execution: Code.js must stay small (SPEC §7: ≤ 120 KB) as
+ *   the menu actions and sidebar API grow. HTML files are not loaded with the code, so the rest
+ *   of the server ships as Server.html, a script in an HTML file, which Code.js reads with
+ *   HtmlService and evaluates on the first call of one of its entry points, once per execution
+ *   (src/server/server-part-loader.ts). A custom-function execution never evaluates it.
+ * - Which part implements an entry point follows from its kind (src/server/bundle-parts.ts):
+ *   custom functions, and the simple triggers, which run in AuthMode.NONE where HtmlService may
+ *   not be callable, stay in Code.js. Core modules both parts use are bundled into both.
+ * - Both parts are checked without Apps Script services: Code.js is loaded in an empty context,
+ *   then Server.html is evaluated through Code.js's own loader with nothing but the one
+ *   HtmlService read it makes; each part's entry points must match the list exactly.
  *
  * Usage: node build.js [--out DIR]
  */
@@ -96,19 +112,15 @@ function stub(entry) {
   return `${jsdoc(entry)}\nfunction ${entry.name}(${params}) {\n  return ${NAMESPACE}.entryPoints.${entry.name}(${params});\n}\n`;
 }
 
-/**
- * The server bundle's text and esbuild's metafile (which module put how many bytes into it).
- * Module paths in the metafile are relative to the repository root.
- */
-function bundleServer() {
-  const result = esbuild.buildSync({
-    entryPoints: [path.join(ROOT, 'src/server/index.ts')],
+/** What both server parts are built with; `entry` is relative to the repository root. */
+function serverBuildOptions(entry) {
+  return {
+    entryPoints: [path.join(ROOT, entry)],
     absWorkingDir: ROOT,
     bundle: true,
     write: false,
     metafile: true,
     format: 'iife',
-    globalName: NAMESPACE,
     platform: 'neutral',
     mainFields: ['module', 'main'],
     target: SERVER_TARGET,
@@ -121,8 +133,63 @@ function bundleServer() {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',
+  };
+}
+
+/** The split as src/server/bundle-parts.ts defines it: each entry point in exactly one part. */
+function loadBundleParts(entryPoints) {
+  const parts = loadTypeScriptModule('src/server/bundle-parts.ts');
+  const inCode = (entry) => parts.CODE_PART_KINDS.includes(entry.kind);
+  return {
+    serverFile: parts.SERVER_PART_FILE,
+    serverNamespace: parts.SERVER_PART_NAMESPACE,
+    codeEntries: entryPoints.filter(inCode),
+    serverEntries: entryPoints.filter((entry) => !inCode(entry)),
+  };
+}
+
+/**
+ * Code.js's bundle text and esbuild's metafile (which module put how many bytes into it).
+ * Module paths in the metafile are relative to the repository root.
+ */
+function bundleCodePart(split) {
+  const result = esbuild.buildSync({
+    ...serverBuildOptions('src/server/index.ts'),
+    globalName: NAMESPACE,
+    define: {
+      SERVER_PART_ENTRY_NAMES: JSON.stringify(split.serverEntries.map((entry) => entry.name)),
+    },
   });
   return { text: result.outputFiles[0].text, metafile: result.metafile };
+}
+
+/** The server part's script (before it is wrapped into Server.html) and its metafile. */
+function bundleServerPart(split) {
+  const result = esbuild.buildSync({
+    ...serverBuildOptions('src/server/server-entries.ts'),
+    globalName: split.serverNamespace,
+  });
+  return { text: result.outputFiles[0].text, metafile: result.metafile };
+}
+
+/**
+ * Server.html: the server part's script in one <script> element, so the file is well-formed
+ * HTML whatever the code holds. HtmlService never evaluates an HtmlOutput's scriptlets, but the
+ * build refuses "<?" and "?>" as it does for the sidebar, should the file ever be opened as a
+ * template; "</script" inside the code is escaped (it only occurs in strings and regexes, where
+ * "<\/script" means the same).
+ */
+function serverPartHtml(script) {
+  if (/<\?|\?>/.test(script))
+    throw new BuildError(
+      `The server part contains "<?" or "?>", which HtmlService would evaluate in a template. ` +
+        'Build the string from two pieces, e.g. "<" + "?".',
+    );
+  const safeScript = script.replace(/<\/script/gi, '<\\/script');
+  return (
+    `<!-- KPI Framework Builder server part, read by Code.js — generated by build.js; edit src/ instead. -->\n` +
+    `<script>\n${safeScript}\n</script>\n`
+  );
 }
 
 /**
@@ -142,10 +209,11 @@ function bundledModules(metafile) {
 
 /**
  * Refuses a server bundle that holds the role library's content: every custom-function execution
- * loads all of Code.js, so the library's texts would slow every score. Names the import chain so
- * the offending import is easy to find.
+ * loads all of Code.js, so the library's texts would slow every score, and in Server.html they
+ * would slow every menu action and sidebar call. Names the import chain so the offending import
+ * is easy to find.
  */
-function checkServerModules(metafile) {
+function checkServerModules(metafile, fileName = 'Code.js') {
   const importers = new Map();
   for (const [file, input] of Object.entries(metafile.inputs)) {
     for (const imported of input.imports) {
@@ -172,7 +240,7 @@ function checkServerModules(metafile) {
       }),
     );
     throw new BuildError(
-      `The role library's content is in Code.js (${leaked.length} module${leaked.length === 1 ? '' : 's'}), ` +
+      `The role library's content is in ${fileName} (${leaked.length} module${leaked.length === 1 ? '' : 's'}), ` +
         `imported through ${[...doors].join('; ')}. ` +
         'The library ships in Sidebar.html only; on the server, use src/core/library/role-index.ts.',
     );
@@ -185,16 +253,19 @@ function partOf(file) {
   if (/(^|\/)node_modules\//.test(file)) return 'other packages';
   if (file.startsWith('src/core/')) return 'core';
   if (file.startsWith('src/server/')) return 'server';
+  // The loader's list of server-part entry points, which bundleCodePart puts in with `define`.
+  if (file === '<define:SERVER_PART_ENTRY_NAMES>') return 'server';
   return 'other';
 }
 
 /**
- * Code.js's size by part — core, server, valibot (and any other package), the generated stubs,
- * and esbuild's own wrapper — in bytes, from the metafile.
+ * A server file's size by part — core, server, valibot (and any other package), the generated
+ * stubs, and the wrapper (esbuild's IIFE and helpers, and Server.html's HTML around the script) —
+ * in bytes, from the metafile.
  *
- * @example serverBundleParts(metafile, bundle, stubs) // { core: 61234, server: 40210, valibot: 5120, stubs: 4100, wrapper: 900 }
+ * @example serverBundleParts(metafile, file, stubs) // { core: 61234, server: 40210, valibot: 5120, stubs: 4100, wrapper: 900 }
  */
-function serverBundleParts(metafile, bundle, stubs) {
+function serverBundleParts(metafile, file, stubs = '') {
   const parts = { core: 0, server: 0, valibot: 0 };
   let modules = 0;
   for (const module of bundledModules(metafile)) {
@@ -202,25 +273,51 @@ function serverBundleParts(metafile, bundle, stubs) {
     parts[part] = (parts[part] ?? 0) + module.bytes;
     modules += module.bytes;
   }
-  parts.stubs = Buffer.byteLength(stubs);
-  // The IIFE, the namespace and esbuild's helpers: what the bundle holds beyond its modules.
-  parts.wrapper = Buffer.byteLength(bundle) - modules;
+  if (stubs) parts.stubs = Buffer.byteLength(stubs);
+  // What the file holds beyond its modules and stubs.
+  parts.wrapper = Buffer.byteLength(file) - modules - Buffer.byteLength(stubs);
   return parts;
 }
 
 /**
- * Builds the server bundle in memory and reports its parts, for `npm run bench`.
+ * Builds both server parts in memory as build() writes them.
  *
- * @example measureServerBundle().parts.core // bytes of src/core in Code.js
+ * @example buildServerParts(ENTRY_POINTS).code.text // the text of Code.js
+ */
+function buildServerParts(entryPoints) {
+  const split = loadBundleParts(entryPoints);
+  const codePart = bundleCodePart(split);
+  const serverPart = bundleServerPart(split);
+  const stubs = entryPoints.map(stub).join('\n');
+  const header = '// KPI Framework Builder — generated by build.js; edit src/ instead.\n';
+  return {
+    split,
+    code: {
+      bundle: codePart.text,
+      metafile: codePart.metafile,
+      stubs,
+      text: `${header}${codePart.text}\n${stubs}`,
+    },
+    server: { metafile: serverPart.metafile, text: serverPartHtml(serverPart.text) },
+  };
+}
+
+/**
+ * Builds both server parts in memory and reports each by part, for `npm run bench`: `code` is
+ * what every execution loads (Code.js), `server` what menu actions, the sidebar and the review
+ * trigger load besides (Server.html).
+ *
+ * @example measureServerBundle().code.parts.core // bytes of src/core in Code.js
  */
 function measureServerBundle() {
   const { ENTRY_POINTS } = loadTypeScriptModule('src/server/entry-points.ts');
-  const { text, metafile } = bundleServer();
-  const stubs = ENTRY_POINTS.map(stub).join('\n');
-  return {
-    parts: serverBundleParts(metafile, text, stubs),
-    modules: bundledModules(metafile).sort((a, b) => b.bytes - a.bytes),
-  };
+  const { code, server } = buildServerParts(ENTRY_POINTS);
+  const report = (part, stubs) => ({
+    bytes: Buffer.byteLength(part.text),
+    parts: serverBundleParts(part.metafile, part.text, stubs),
+    modules: bundledModules(part.metafile).sort((a, b) => b.bytes - a.bytes),
+  });
+  return { code: report(code, code.stubs), server: report(server) };
 }
 
 /**
@@ -228,30 +325,89 @@ function measureServerBundle() {
  * level throws here, and the namespace's entry points must match the list exactly.
  */
 function checkBundle(bundle, entryPoints) {
-  let namespace;
+  const namespace = loadCodePart(bundle, {});
+  checkEntries(namespace.entryPoints, entryPoints, 'src/server/index.ts', 'Code.js');
+}
+
+/** Code.js's namespace, loaded into `context`; a service call at top level fails the build. */
+function loadCodePart(bundle, context) {
   try {
-    namespace = vm.runInNewContext(`${bundle}\n;${NAMESPACE}`, {}, { filename: 'Code.js' });
+    return vm.runInNewContext(`${bundle}\n;${NAMESPACE}`, context, { filename: 'Code.js' });
   } catch (error) {
     throw new BuildError(
       `The server bundle fails when loaded without Apps Script services (${error.message}). ` +
         'Move service calls out of module top level into functions.',
     );
   }
-  const implemented = Object.keys(namespace.entryPoints || {}).sort();
+}
+
+/** Refuses a map of entry points that is not exactly these entry points, all functions. */
+function checkEntries(implementation, entryPoints, mapFile, partFile) {
+  const implemented = Object.keys(implementation || {}).sort();
   const listed = entryPoints.map((entry) => entry.name).sort();
   const missing = listed.filter((name) => !implemented.includes(name));
   const extra = implemented.filter((name) => !listed.includes(name));
   if (missing.length || extra.length) {
     throw new BuildError(
-      'src/server/index.ts and src/server/entry-points.ts disagree.' +
+      `${mapFile} and src/server/entry-points.ts disagree about ${partFile}.` +
         (missing.length ? ` Listed but not implemented: ${missing.join(', ')}.` : '') +
         (extra.length ? ` Implemented but not listed: ${extra.join(', ')}.` : ''),
     );
   }
   for (const name of implemented) {
-    if (typeof namespace.entryPoints[name] !== 'function')
-      throw new BuildError(`entryPoints.${name} in src/server/index.ts is not a function.`);
+    if (typeof implementation[name] !== 'function')
+      throw new BuildError(`${name} in ${mapFile} is not a function.`);
   }
+}
+
+/**
+ * Evaluates Server.html through Code.js's own loader in an empty context whose only service is
+ * the one HtmlService read the loader makes: a service call while the part evaluates throws
+ * here, the part's entry points must be exactly `serverEntryPoints`, and a second load in the
+ * same execution must reuse the first instead of reading the file again.
+ */
+function checkServerPart(bundle, serverHtml, serverEntryPoints, serverFile = 'Server') {
+  let reads = 0;
+  const HtmlService = {
+    createHtmlOutputFromFile(name) {
+      reads += 1;
+      if (reads > 1) throw new Error(`HtmlService was called again (reading ${name})`);
+      if (name !== serverFile) throw new Error(`the loader read "${name}", not "${serverFile}"`);
+      return { getContent: () => serverHtml };
+    },
+  };
+  const namespace = loadCodePart(bundle, { HtmlService });
+  let entries;
+  try {
+    entries = namespace.loadServerPart();
+  } catch (error) {
+    throw new BuildError(
+      `${serverFile}.html fails when evaluated without Apps Script services (${error.message}). ` +
+        'The server part may call services only inside functions: move the call out of module top level.',
+    );
+  }
+  checkEntries(entries, serverEntryPoints, 'src/server/server-entries.ts', `${serverFile}.html`);
+  try {
+    if (namespace.loadServerPart() !== entries) throw new Error('it evaluated the part again');
+  } catch (error) {
+    throw new BuildError(
+      `Code.js loads ${serverFile}.html more than once in an execution (${error.message}); ` +
+        'src/server/server-part-loader.ts must keep the evaluated part.',
+    );
+  }
+}
+
+/**
+ * Refuses a Code.js that bundles the server part's entry map, which would put every menu action
+ * and sidebar function back into each custom-function execution.
+ */
+function checkCodePartModules(metafile) {
+  const modules = bundledModules(metafile).map((module) => module.file);
+  if (modules.includes('src/server/server-entries.ts'))
+    throw new BuildError(
+      'Code.js bundles src/server/server-entries.ts, so every custom-function execution would ' +
+        'load the whole server. Import it as a type only (import type), as server-part-loader.ts does.',
+    );
 }
 
 /**
@@ -365,31 +521,32 @@ function buildSidebar() {
 function build({ outDir }) {
   const { ENTRY_POINTS } = loadTypeScriptModule('src/server/entry-points.ts');
   validateEntryPoints(ENTRY_POINTS);
-  const { text: bundle, metafile } = bundleServer();
-  checkServerModules(metafile);
-  checkBundle(bundle, ENTRY_POINTS);
-  const code =
-    '// KPI Framework Builder — generated by build.js; edit src/ instead.\n' +
-    `${bundle}\n` +
-    ENTRY_POINTS.map(stub).join('\n');
+  const { split, code, server } = buildServerParts(ENTRY_POINTS);
+  checkServerModules(code.metafile, 'Code.js');
+  checkServerModules(server.metafile, `${split.serverFile}.html`);
+  checkCodePartModules(code.metafile);
+  checkBundle(code.bundle, ENTRY_POINTS);
+  checkServerPart(code.bundle, server.text, split.serverEntries, split.serverFile);
   const sidebar = buildSidebar();
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'appsscript.json'), 'utf8'));
 
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'Code.js'), code);
+  fs.writeFileSync(path.join(outDir, 'Code.js'), code.text);
+  fs.writeFileSync(path.join(outDir, `${split.serverFile}.html`), server.text);
   fs.writeFileSync(path.join(outDir, 'Sidebar.html'), sidebar);
   fs.writeFileSync(path.join(outDir, 'appsscript.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return { code, sidebar };
+  return { code: code.text, server: server.text, sidebar };
 }
 
 if (require.main === module) {
   try {
     const started = Date.now();
-    const { code, sidebar } = build(parseArgs(process.argv.slice(2)));
+    const { code, server, sidebar } = build(parseArgs(process.argv.slice(2)));
+    const kb = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`;
     console.log(
-      `Built dist/ in ${Date.now() - started} ms: Code.js ${(code.length / 1024).toFixed(1)} KB, ` +
-        `Sidebar.html ${(sidebar.length / 1024).toFixed(1)} KB, appsscript.json.`,
+      `Built dist/ in ${Date.now() - started} ms: Code.js ${kb(code)}, Server.html ${kb(server)}, ` +
+        `Sidebar.html ${kb(sidebar)}, appsscript.json.`,
     );
   } catch (error) {
     if (error instanceof BuildError || (error && Array.isArray(error.errors))) {
@@ -406,8 +563,11 @@ module.exports = {
   NAMESPACE,
   validateEntryPoints,
   checkBundle,
+  checkServerPart,
   checkServerModules,
+  checkCodePartModules,
   checkSidebarModules,
+  serverPartHtml,
   measureServerBundle,
   stub,
 };

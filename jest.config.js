@@ -22,6 +22,7 @@ const WRITING_SUITES = [
   '**/integration/objectives.test.ts',
   '**/integration/rename-role.test.ts',
   '**/integration/review-kpis.test.ts',
+  '**/integration/people.test.ts',
 ];
 
 module.exports = {

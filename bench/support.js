@@ -34,9 +34,18 @@ function loadTypeScript(entry, { external = [] } = {}) {
   return loaded;
 }
 
-/** The emulator module (`createEmulator`, ...). */
+/**
+ * The emulator module (`createEmulator`, ...), whose emulators read HTML files from this
+ * repository's dist/ unless told otherwise: bundled into build/bench/, the emulator cannot find
+ * the repository from its own location, and Code.js reads Server.html through HtmlService.
+ */
 function loadEmulator() {
-  return loadTypeScript('emulator/index.ts');
+  const emulatorModule = loadTypeScript('emulator/index.ts');
+  const distDir = path.join(ROOT, 'dist');
+  return {
+    ...emulatorModule,
+    createEmulator: (options = {}) => emulatorModule.createEmulator({ distDir, ...options }),
+  };
 }
 
 /** Loads dist/Code.js into a fresh context whose globals are the emulator's, as gas-local does. */

@@ -472,6 +472,90 @@ export const ENTRY_POINTS = [
     returns: { type: 'Object', description: 'What was kept, revised and retired.' },
   },
   {
+    name: 'getPeopleContext',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: the periods, the suggested period, people and managers the People views start from.',
+    params: [],
+    returns: {
+      type: 'Object',
+      description: 'Periods, people, managers and the remembered manager.',
+    },
+  },
+  {
+    name: 'checkPeople',
+    kind: 'sidebar-api',
+    summary:
+      'Menu and sidebar: lists what on People keeps someone from being scored, with rows and fixes; writes nothing.',
+    params: [],
+    returns: { type: 'Object', description: 'The problems found.' },
+  },
+  {
+    name: 'startReviewPeriod',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: starts a review period, adding one Scores row per Active person × Active KPI of their role that has none yet.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: 'The period: { period, starts, ends, actualsDue } with dates as YYYY-MM-DD.',
+      },
+    ],
+    returns: {
+      type: 'Object',
+      description: 'How many rows were added, and who or what was left out and why.',
+    },
+  },
+  {
+    name: 'getActualsForm',
+    kind: 'sidebar-api',
+    summary:
+      "Sidebar: a person's KPIs for a period, with targets, actuals and comments, for Enter actuals.",
+    params: [
+      { name: 'request', type: 'Object', description: 'Whose actuals: { period, employeeId }.' },
+    ],
+    returns: { type: 'Object', description: 'The period, the person and one row per KPI.' },
+  },
+  {
+    name: 'saveActuals',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: saves the actuals and comments a manager typed for one person and period.',
+    params: [
+      {
+        name: 'request',
+        type: 'Object',
+        description: 'The actuals: { period, employeeId, actuals: [{ kpiId, actual, comment }] }.',
+      },
+    ],
+    returns: { type: 'Object', description: 'How many were saved.' },
+  },
+  {
+    name: 'rememberManager',
+    kind: 'sidebar-api',
+    summary: 'Sidebar: remembers, for this user, the manager chosen in Enter actuals.',
+    params: [
+      { name: 'email', type: 'string', description: "The manager's email, or blank for everyone." },
+    ],
+    returns: { type: 'Object', description: 'Done.' },
+  },
+  {
+    name: 'closeReviewPeriod',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: closes a review period: freezes its Results rows, protects its Scores rows and logs it.',
+    params: [{ name: 'request', type: 'Object', description: 'The period: { period }.' }],
+    returns: { type: 'Object', description: 'How many rows were frozen and protected.' },
+  },
+  {
+    name: 'archiveClosedPeriods',
+    kind: 'sidebar-api',
+    summary:
+      "Sidebar: copies closed periods' Scores and Results rows to a new spreadsheet, checks the copy, then removes them.",
+    params: [{ name: 'request', type: 'Object', description: 'The periods: { periods: [...] }.' }],
+    returns: { type: 'Object', description: "The archive's address, and whether it finished." },
+  },
+  {
     name: 'getSettings',
     kind: 'sidebar-api',
     summary: 'Sidebar: returns the settings and the last review run (time, outcome, error).',

@@ -1,6 +1,10 @@
 /**
- * Loads the built add-on (dist/Code.js) the way Apps Script does: one global scope whose
- * globals are the emulator's services. Integration tests call entry points on the result.
+ * Loads the built add-on (dist/Code.js) the way Apps Script does: the .js files only, in one
+ * global scope whose globals are the emulator's services. Integration tests call entry points on
+ * the result. The server part (Server.html) is not loaded here, just as Apps Script does not load
+ * HTML files with the code: Code.js reads it through the emulator's HtmlService on the first call
+ * of a menu action, sidebar function or the review trigger, from the emulator's `distDir` (pass
+ * the same folder to both), and keeps it for as long as this scope lives.
  *
  * @example
  * const emu = createEmulator();
@@ -24,7 +28,8 @@ export type AddonContext = EntryPointFunctions & Record<string, unknown>;
 const providedGlobals = new WeakMap<object, ReadonlySet<string>>();
 
 /**
- * Runs every .js file of `distDir` (normally just Code.js) in a fresh vm context.
+ * Runs every .js file of `distDir` (just Code.js; Server.html is read through HtmlService) in a
+ * fresh vm context.
  * @example const addon = loadAddon(createEmulator()); addon.KPISCORE(120, 100);
  */
 export function loadAddon(emulator: Emulator = createEmulator(), distDir = 'dist'): AddonContext {

@@ -1,28 +1,57 @@
 /**
- * build.js: dist/ holds exactly what clasp pushes, every entry point gets a documented stub, and
- * the build refuses entry points that would break Apps Script or leak private functions.
+ * build.js: dist/ holds exactly what clasp pushes, every entry point gets a documented stub, the
+ * server is split into Code.js (what every execution loads) and Server.html (read only when a
+ * menu action, the sidebar or the review trigger runs), and the build refuses entry points that
+ * would break Apps Script or leak private functions.
  */
 import fs from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { ENTRY_POINTS, type EntryPoint } from '../../src/server/entry-points';
+import { CODE_PART_KINDS } from '../../src/server/bundle-parts';
 
 // build.js is the CommonJS script npm runs; load it as such.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const buildScript = require('../../build.js') as {
-  build(options: { outDir: string }): { code: string; sidebar: string };
+  build(options: { outDir: string }): { code: string; server: string; sidebar: string };
   validateEntryPoints(entries: readonly EntryPoint[]): void;
   checkBundle(bundle: string, entries: readonly EntryPoint[]): void;
-  checkServerModules(metafile: Metafile): void;
+  checkServerPart(bundle: string, serverHtml: string, entries: readonly EntryPoint[]): void;
+  checkServerModules(metafile: Metafile, fileName?: string): void;
+  checkCodePartModules(metafile: Metafile): void;
   checkSidebarModules(metafile: Metafile): void;
-  measureServerBundle(): {
-    parts: Record<string, number>;
-    modules: Array<{ file: string; bytes: number }>;
-  };
+  serverPartHtml(script: string): string;
+  measureServerBundle(): Record<'code' | 'server', ServerFileReport>;
   stub(entry: EntryPoint): string;
   NAMESPACE: string;
 };
+
+/** One server file in the size report. */
+interface ServerFileReport {
+  bytes: number;
+  parts: Record<string, number>;
+  modules: Array<{ file: string; bytes: number }>;
+}
+
+/** The server part's entry points, evaluated from Server.html through Code.js's own loader. */
+function evaluateServerPart(code: string, serverHtml: string): Record<string, unknown> {
+  const context = {
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => ({
+        getContent: () => (name === 'Server' ? serverHtml : ''),
+      }),
+    },
+  };
+  const namespace = vm.runInNewContext(`${code}\n;${buildScript.NAMESPACE}`, context) as {
+    loadServerPart(): Record<string, unknown>;
+  };
+  return namespace.loadServerPart();
+}
+
+const isCodePartKind = (kind: string): boolean =>
+  (CODE_PART_KINDS as readonly string[]).includes(kind);
 
 /** The parts of esbuild's metafile the build reads. */
 interface Metafile {
@@ -63,8 +92,15 @@ describe('build.js', () => {
   });
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-  it('writes exactly Code.js, Sidebar.html and appsscript.json', () => {
-    expect(fs.readdirSync(outDir).sort()).toEqual(['Code.js', 'Sidebar.html', 'appsscript.json']);
+  // clasp pushes every file of dist/. Server.html is the server part beside Code.js: an HTML
+  // file, so Apps Script does not load it with the code; Code.js reads it when it is needed.
+  it('writes exactly Code.js, Server.html, Sidebar.html and appsscript.json', () => {
+    expect(fs.readdirSync(outDir).sort()).toEqual([
+      'Code.js',
+      'Server.html',
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
   });
 
   it('copies the manifest with V8, exception logging and only the four scopes', () => {
@@ -103,12 +139,14 @@ describe('build.js', () => {
     expect(html).toContain('data-view="<?= view ?>"');
   });
 
-  it('keeps the role library out of Code.js and ships it in Sidebar.html', () => {
+  it('keeps the role library out of both server parts and ships it in Sidebar.html', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    const server = fs.readFileSync(path.join(outDir, 'Server.html'), 'utf8');
     const html = fs.readFileSync(path.join(outDir, 'Sidebar.html'), 'utf8');
     // A library KPI's definition: content only the sidebar shows.
     const definition = 'Open pipeline value expected to close next quarter';
     expect(code).not.toContain(definition);
+    expect(server).not.toContain(definition);
     // Packed and deflated: the text is in the sidebar, in the library's base64 zlib stream.
     expect(html).not.toContain(definition);
     const streams = [...html.matchAll(/"(eN[A-Za-z0-9+/=]{1000,})"/g)].map((match) =>
@@ -118,22 +156,78 @@ describe('build.js', () => {
     expect(streams[0]).toContain(definition);
     // Packed: the fields are positions, not the family files' named fields.
     expect(streams[0]).not.toContain('"dataSource":"CRM');
-    // Edit role still finds where a role started, from the role names alone.
-    expect(code).toContain('sales/account-executive');
-    const libraryModules = buildScript
-      .measureServerBundle()
-      .modules.filter((module) => module.file.startsWith('src/core/library/'));
-    expect(libraryModules.map((module) => module.file)).toEqual(['src/core/library/role-index.ts']);
+    // Edit role, in the server part, still finds where a role started, from the role names alone.
+    expect(server).toContain('sales/account-executive');
+    expect(code).not.toContain('sales/account-executive');
+    const report = buildScript.measureServerBundle();
+    const libraryModules = (file: ServerFileReport) =>
+      file.modules.filter((module) => module.file.startsWith('src/core/library/'));
+    expect(libraryModules(report.server).map((module) => module.file)).toEqual([
+      'src/core/library/role-index.ts',
+    ]);
+    expect(libraryModules(report.code)).toEqual([]);
   });
 
-  it('reports the server bundle by part: core, server, valibot and stubs', () => {
-    const { parts } = buildScript.measureServerBundle();
+  it('puts every entry point in exactly one part: custom functions and simple triggers in Code.js', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const part of ['core', 'server', 'valibot', 'stubs'])
-      expect(parts[part]).toBeGreaterThan(0);
-    const total = Object.values(parts).reduce((sum, bytes) => sum + bytes, 0);
-    // The parts add up to the file, less its one-line header and the line breaks between parts.
-    expect(Math.abs(Buffer.byteLength(code) - total)).toBeLessThan(200);
+    const server = fs.readFileSync(path.join(outDir, 'Server.html'), 'utf8');
+    const inServer = Object.keys(evaluateServerPart(code, server)).sort();
+    const inCode = ENTRY_POINTS.filter((entry) => isCodePartKind(entry.kind)).map((e) => e.name);
+    expect(inServer).toEqual(
+      ENTRY_POINTS.filter((entry) => !isCodePartKind(entry.kind))
+        .map((entry) => entry.name)
+        .sort(),
+    );
+    expect(inCode.filter((name) => inServer.includes(name))).toEqual([]);
+    expect([...inCode, ...inServer].sort()).toEqual(ENTRY_POINTS.map((entry) => entry.name).sort());
+    expect(inCode).toEqual(expect.arrayContaining(['KPISCORE', 'KPIPACE', 'onOpen', 'onInstall']));
+    expect(inServer).toEqual(expect.arrayContaining(['saveRole', 'runScheduledReviews']));
+  });
+
+  it('leaves the sidebar API, the menu actions and their schemas out of Code.js', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    const server = fs.readFileSync(path.join(outDir, 'Server.html'), 'utf8');
+    // A message of the role-template schema, which only saveRole's validation needs.
+    const schemaMessage = 'enter the library role ID, or leave it blank';
+    expect(server).toContain(schemaMessage);
+    expect(code).not.toContain(schemaMessage);
+    const { code: codePart, server: serverPart } = buildScript.measureServerBundle();
+    const files = (file: ServerFileReport) => file.modules.map((module) => module.file);
+    expect(files(codePart)).not.toContain('src/core/role-template-schema.ts');
+    expect(files(serverPart)).toContain('src/core/role-template-schema.ts');
+    expect(codePart.parts.valibot).toBe(0);
+    // Of the server shell, Code.js holds the custom functions, the menu and the loader alone.
+    expect(
+      files(codePart)
+        .filter((file) => file.startsWith('src/server/'))
+        .sort(),
+    ).toEqual([
+      'src/server/bundle-parts.ts',
+      'src/server/code-entries.ts',
+      'src/server/custom-functions.ts',
+      'src/server/index.ts',
+      'src/server/menu.ts',
+      'src/server/server-part-loader.ts',
+    ]);
+  });
+
+  it('reports both server files by part, each adding up to the file', () => {
+    const report = buildScript.measureServerBundle();
+    const files = {
+      code: fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8'),
+      server: fs.readFileSync(path.join(outDir, 'Server.html'), 'utf8'),
+    };
+    for (const part of ['core', 'server', 'stubs'])
+      expect(report.code.parts[part]).toBeGreaterThan(0);
+    for (const part of ['core', 'server', 'valibot'])
+      expect(report.server.parts[part]).toBeGreaterThan(0);
+    // Every stub is in Code.js: only .gs code can define the functions Sheets and menus call.
+    expect(report.server.parts.stubs).toBeUndefined();
+    for (const name of ['code', 'server'] as const) {
+      const total = Object.values(report[name].parts).reduce((sum, bytes) => sum + bytes, 0);
+      expect(total).toBe(Buffer.byteLength(files[name]));
+      expect(report[name].bytes).toBe(Buffer.byteLength(files[name]));
+    }
   });
 
   it('refuses a server bundle that holds the role library, naming the import that pulls it in', () => {
@@ -207,6 +301,100 @@ describe('build.js', () => {
     expect(() => buildScript.checkBundle(bundle, [customFunction])).toThrow(
       /fails when loaded without Apps Script services.*Move service calls out of module top level/,
     );
+  });
+
+  describe('the server part', () => {
+    const serverEntryPoint: EntryPoint = {
+      name: 'showTest',
+      kind: 'menu',
+      summary: 'Opens the test view.',
+      params: [],
+    };
+    let code: string;
+    beforeAll(() => {
+      code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    });
+    /** A Server.html whose script runs `top` and then defines these entry points. */
+    const serverHtml = (top: string, names: string[]) =>
+      buildScript.serverPartHtml(
+        `${top}var KpiFrameworkBuilderServer_ = { serverEntries: { ${names
+          .map((name) => `${name}() { return '${name}'; }`)
+          .join(', ')} } };`,
+      );
+
+    it('accepts a part whose entry points are exactly the listed ones', () => {
+      expect(() =>
+        buildScript.checkServerPart(code, serverHtml('', ['showTest']), [serverEntryPoint]),
+      ).not.toThrow();
+    });
+
+    it('refuses a part that calls a service while it is evaluated', () => {
+      expect(() =>
+        buildScript.checkServerPart(code, serverHtml('SpreadsheetApp.getActive();', ['showTest']), [
+          serverEntryPoint,
+        ]),
+      ).toThrow(
+        /Server\.html fails when evaluated without Apps Script services \(SpreadsheetApp is not defined\).*only inside functions/,
+      );
+      // HtmlService is there for the loader's one read, and for nothing else.
+      expect(() =>
+        buildScript.checkServerPart(
+          code,
+          serverHtml("HtmlService.createHtmlOutputFromFile('Sidebar');", ['showTest']),
+          [serverEntryPoint],
+        ),
+      ).toThrow(/fails when evaluated without Apps Script services \(HtmlService was called again/);
+    });
+
+    it('refuses a part whose entry points disagree with the list', () => {
+      expect(() =>
+        buildScript.checkServerPart(code, serverHtml('', ['showTest', 'extra']), [
+          serverEntryPoint,
+          { ...serverEntryPoint, name: 'showOther' },
+        ]),
+      ).toThrow(
+        /server-entries\.ts and src\/server\/entry-points\.ts disagree about Server\.html\. Listed but not implemented: showOther\. Implemented but not listed: extra\./,
+      );
+    });
+
+    it('refuses a Code.js that bundles the server part', () => {
+      const bundled = metafileOf([
+        'src/server/index.ts',
+        'src/server/server-entries.ts',
+        'src/server/sidebar.ts',
+      ]);
+      expect(() => buildScript.checkCodePartModules(bundled)).toThrow(
+        /Code\.js bundles src\/server\/server-entries\.ts.*import type/,
+      );
+      const loaderOnly = metafileOf(['src/server/index.ts', 'src/server/server-part-loader.ts']);
+      expect(() => buildScript.checkCodePartModules(loaderOnly)).not.toThrow();
+    });
+
+    it('refuses the role library in Server.html too', () => {
+      const metafile = metafileOf([
+        'src/server/server-entries.ts',
+        'src/core/library/index.ts',
+        'src/core/library/sales.ts',
+      ]);
+      expect(() => buildScript.checkServerModules(metafile, 'Server.html')).toThrow(
+        /role library's content is in Server\.html \(2 modules\)/,
+      );
+    });
+
+    it('refuses scriptlet markers, which HtmlService would evaluate in a template', () => {
+      expect(() => buildScript.serverPartHtml('var xml = "<?xml";')).toThrow(
+        /server part contains "<\?" or "\?>".*two pieces/,
+      );
+    });
+
+    it('keeps "</script" inside the code from closing its script element', () => {
+      const html = buildScript.serverPartHtml(
+        'var KpiFrameworkBuilderServer_ = { serverEntries: { showTest() { return "</script>"; } } };',
+      );
+      expect(html.match(/<\/script>/g)).toHaveLength(1);
+      const entries = evaluateServerPart(code, html) as { showTest(): string };
+      expect(entries.showTest()).toBe('</script>');
+    });
   });
 
   it('writes stubs that pass every argument through to the bundle', () => {

@@ -32,6 +32,7 @@ import {
 import { readSettings } from '../settings-store';
 import { columnDropdown, statusColourRules } from './column-rules';
 import type { SourceColumns } from '../../core/person-scorecard-layout';
+import { resultsFormulas, scoresFormulas, type PeopleColumns } from '../../core/people-formulas';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { createPersonScorecard, isOwnPersonScorecard } from './person-scorecard';
 import { upgradeRegister, type RegisterUpgrade } from './register-upgrade';
@@ -113,6 +114,21 @@ export function ensureAddonSheets(spreadsheet: Spreadsheet): SetupReport {
   }
   if (createPersonScorecard(spreadsheet, sourceColumns(found)))
     report.createdSheets.push(PERSON_SCORECARD_SHEET);
+  // A new Scores or Results sheet gets its array formulas: one per column it scores.
+  const columns = peopleColumnsOf(found);
+  const placed = [
+    ...(report.createdSheets.includes(SCORES_SHEET)
+      ? scoresFormulas(columns).map((formula) => ({ sheet: SCORES_SHEET, formula }))
+      : []),
+    ...(report.createdSheets.includes(RESULTS_SHEET)
+      ? resultsFormulas(columns, 2, readSettings(spreadsheet).minCoverage).map((formula) => ({
+          sheet: RESULTS_SHEET,
+          formula,
+        }))
+      : []),
+  ];
+  for (const { sheet, formula } of placed)
+    sheets.get(sheet)?.getRange(formula.row, formula.column).setFormula(formula.formula);
   // Inserting a sheet makes it the active one, which would leave the last one created in view;
   // the register is where people start.
   sheets.get(REGISTER_SHEET)?.activate();
@@ -176,6 +192,21 @@ function finalColumns(item: Found): Record<string, number> {
   for (const [header, column] of Object.entries(index)) columns[header] = (column as number) + 1;
   missing.forEach((header, offset) => (columns[header] = item.lastColumn + 1 + offset));
   return columns;
+}
+
+/** Where the people formulas find what they read, once setup has added the missing headers. */
+function peopleColumnsOf(found: readonly Found[]): PeopleColumns {
+  const of = (name: string): Record<string, number> => {
+    const item = found.find((candidate) => candidate.spec.name === name);
+    return item ? finalColumns(item) : {};
+  };
+  return {
+    scores: of(SCORES_SHEET),
+    results: of(RESULTS_SHEET),
+    periods: of(PERIODS_SHEET),
+    people: of(PEOPLE_SHEET),
+    register: of(REGISTER_SHEET),
+  } as PeopleColumns;
 }
 
 /** Where the Person Scorecard finds what it shows. */

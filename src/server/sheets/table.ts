@@ -73,9 +73,10 @@ export function readSheetValues(sheet: Sheet): unknown[][] {
 }
 
 /**
- * Appends rows after the last used row. Only the table's own columns are written — one write per
- * run of adjacent columns, so one write when the user has not put columns between them — and the
- * user's columns stay untouched (an ARRAYFORMULA spilling down one of them keeps working).
+ * Appends rows after the last used row. Only the table's columns the rows name are written — one
+ * write per run of adjacent columns, so one write when the user has not put columns between
+ * them — and every other column stays untouched: a user's ARRAYFORMULA spilling down one of
+ * them keeps working, and so does the add-on's own array formula in a column the rows leave out.
  * Returns the 1-based rows written.
  *
  * @example appendRows(table, [{ 'KPI ID': 'KPI-0003', Role: 'Analyst' }]) // → [12]
@@ -87,7 +88,8 @@ export function appendRows<H extends string>(
 ): number[] {
   if (!rows.length) return [];
   const firstRow = Math.max(table.lastRow, 1) + 1;
-  const headers = Object.keys(table.columns) as H[];
+  const named = new Set(rows.flatMap((cells) => Object.keys(cells)));
+  const headers = (Object.keys(table.columns) as H[]).filter((header) => named.has(header));
   const complete = rows.map((cells) => {
     const line = {} as Record<H, CellValue>;
     for (const header of headers) line[header] = cells[header] ?? '';
@@ -101,10 +103,9 @@ export function appendRows<H extends string>(
   table.lastRow = firstRow + rows.length - 1;
   // The rows were blank before, so clearing what was written restores them.
   journal?.onUndo(() => {
-    const columns = Object.values<number>(table.columns);
-    const first = Math.min(...columns);
-    const width = Math.max(...columns) - first + 1;
-    table.sheet.getRange(firstRow, first + 1, rows.length, width).clearContent();
+    const columns = headers.map((header) => table.columns[header]).sort((a, b) => a - b);
+    for (const [first, last] of adjacentRuns(columns))
+      table.sheet.getRange(firstRow, first + 1, rows.length, last - first + 1).clearContent();
     table.lastRow = lastRowBefore;
   });
   return rows.map((_cells, offset) => firstRow + offset);

@@ -1,0 +1,433 @@
+/**
+ * People and review periods through the built add-on on the emulator, formulas evaluated as in
+ * Sheets: a company of 3 roles and 30 people goes through start → enter actuals (some N/A) →
+ * close → next period, with Results showing each person's weighted score, coverage and rating by
+ * formulas, and every refusal writing nothing.
+ */
+import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
+import { createFormulaEngine } from '../../emulator/formula-engine';
+import type {
+  ActualsForm,
+  CheckPeopleResult,
+  ClosePeriodResult,
+  PeopleContext,
+  StartPeriodResult,
+} from '../../src/core/sidebar-api';
+import { ENTRY_POINTS } from '../../src/server/entry-points';
+import { loadAddon, type AddonContext } from '../helpers/addon';
+import { errorLanguageOption } from '../helpers/error-language';
+import { libraryTemplate } from '../helpers/role-fixtures';
+
+interface Setup {
+  emu: Emulator;
+  addon: AddonContext;
+  book: EmulatedSpreadsheet;
+}
+
+const ROLES = [
+  ['sales/account-executive', 'Account Executive'],
+  ['hr/hr-business-partner', 'HR Business Partner'],
+  ['it-development/software-engineer', 'Software Engineer'],
+] as const;
+
+const Q1 = {
+  period: '2027-Q1',
+  starts: '2027-01-01',
+  ends: '2027-03-31',
+  actualsDue: '2027-04-14',
+};
+const Q2 = {
+  period: '2027-Q2',
+  starts: '2027-04-01',
+  ends: '2027-06-30',
+  actualsDue: '2027-07-14',
+};
+
+function run<T>(emu: Emulator, action: () => T): T {
+  try {
+    return action();
+  } finally {
+    emu.endExecution();
+  }
+}
+
+/** 30 people: 10 per role over two departments, three managers among them. */
+function peopleRows(): unknown[][] {
+  const rows: unknown[][] = [
+    ['Employee ID', 'Name', 'Email', 'Role', 'Manager email', 'Department', 'Start date', 'Status'],
+  ];
+  for (let index = 0; index < 30; index++) {
+    const role = ROLES[index % 3]?.[1] ?? '';
+    const manager = `lead${index % 3}@example.com`;
+    rows.push([
+      `E-${String(index + 1).padStart(3, '0')}`,
+      index < 3 ? `Lead ${index}` : `Person ${index + 1}`,
+      index < 3 ? manager : `person${index + 1}@example.com`,
+      role,
+      index < 3 ? '' : manager,
+      index % 2 === 0 ? 'North' : 'South',
+      '',
+      '',
+    ]);
+  }
+  return rows;
+}
+
+function setUp(): Setup {
+  let addon: AddonContext | null = null;
+  const emu: Emulator = createEmulator({
+    now: new Date('2027-02-15T10:00:00Z'),
+    ...errorLanguageOption(),
+    createFormulaEvaluator: () =>
+      createFormulaEngine({
+        entryPoints: ENTRY_POINTS,
+        customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
+        invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
+      }),
+  });
+  const book = emu.createSpreadsheet('Company KPIs', { timeZone: 'Europe/London' });
+  addon = loadAddon(emu);
+  const setup: Setup = { emu, addon, book };
+  run(emu, () => setup.addon.setUpSheets());
+  for (const [id, name] of ROLES) {
+    run(emu, () =>
+      setup.addon.saveRole({ template: libraryTemplate(id, { role: name }), mode: 'create' }),
+    );
+  }
+  const people = book.getSheetByName('People');
+  const rows = peopleRows();
+  people?.getRange(1, 1, rows.length, rows[0]?.length ?? 1).setValues(rows);
+  return setup;
+}
+
+function snapshot(book: EmulatedSpreadsheet): unknown {
+  return {
+    sheets: book.peekSheetNames().map((name) => book.peekSheet(name)),
+    namedRanges: book.peekNamedRanges(),
+  };
+}
+
+function records(book: EmulatedSpreadsheet, name: string): Array<Record<string, unknown>> {
+  const sheet = book.getSheetByName(name);
+  const [header = [], ...rows] = sheet?.getDataRange().getValues() ?? [];
+  return rows
+    .filter((row) => row.some((cell) => cell !== ''))
+    .map((row) => Object.fromEntries(header.map((cell, index) => [String(cell), row[index]])));
+}
+
+function start(setup: Setup, period = Q1): StartPeriodResult {
+  return run(setup.emu, () => setup.addon.startReviewPeriod(period)) as StartPeriodResult;
+}
+
+function kpisOf(setup: Setup, employeeId: string, period = Q1.period): ActualsForm {
+  return run(setup.emu, () => setup.addon.getActualsForm({ period, employeeId })) as ActualsForm;
+}
+
+/** Types every KPI on target, one of them N/A. */
+function onTarget(setup: Setup, employeeId: string, period = Q1.period, notApplicable = 1): void {
+  const form = kpisOf(setup, employeeId, period);
+  const actuals = form.rows.map((row, index) => ({
+    kpiId: row.kpiId,
+    actual: index < notApplicable ? ('N/A' as const) : row.target,
+    comment: index === 0 ? 'Does not apply this quarter' : '',
+  }));
+  run(setup.emu, () => setup.addon.saveActuals({ period, employeeId, actuals }));
+}
+
+describe('starting a review period', () => {
+  it('adds one Scores row per Active person × Active KPI of their role, with a snapshot of each KPI', () => {
+    const setup = setUp();
+    const result = start(setup);
+    const register = records(setup.book, 'KPI Register');
+    const kpisPerRole = ROLES.map(([, name]) => register.filter((row) => row.Role === name).length);
+    expect(result.added).toBe(kpisPerRole.reduce((sum, count) => sum + count * 10, 0));
+    expect(result.skipped).toEqual([]);
+    const scores = records(setup.book, 'Scores');
+    const first = scores[0];
+    const kpi = register.find((row) => row['KPI ID'] === first?.['KPI ID']);
+    expect(first).toMatchObject({
+      Period: '2027-Q1',
+      'Employee ID': 'E-001',
+      Employee: 'Lead 0',
+      Role: 'Account Executive',
+      KPI: kpi?.KPI,
+      Target: kpi?.Target,
+      Weight: kpi?.Weight,
+      Actual: '',
+      Score: '',
+    });
+    const periods = records(setup.book, 'Periods');
+    expect(periods).toHaveLength(1);
+    expect(periods[0]).toMatchObject({ Period: '2027-Q1', State: 'Open' });
+    // The Score and Pace columns are one formula each, whatever the number of rows.
+    const formulas = (setup.book.peekSheet('Scores')?.formulas ?? []).flat().filter(Boolean);
+    expect(formulas.filter((formula) => formula.startsWith('=KPISCORE('))).toHaveLength(1);
+    expect(formulas.filter((formula) => formula.startsWith('=KPIPACE('))).toHaveLength(1);
+    expect(formulas).toHaveLength(2);
+  });
+
+  it('is idempotent: a second run adds only new hires and new KPIs, never changing a row', () => {
+    const setup = setUp();
+    start(setup);
+    const before = records(setup.book, 'Scores');
+    expect(start(setup).added).toBe(0);
+    const people = setup.book.getSheetByName('People');
+    people?.appendRow([
+      'E-031',
+      'New Hire',
+      'new@example.com',
+      'Software Engineer',
+      'lead2@example.com',
+      'North',
+      '',
+      '',
+    ]);
+    const again = start(setup);
+    const engineerKpis = records(setup.book, 'KPI Register').filter(
+      (row) => row.Role === 'Software Engineer',
+    ).length;
+    expect(again.added).toBe(engineerKpis);
+    expect(records(setup.book, 'Scores').slice(0, before.length)).toEqual(before);
+  });
+
+  it('leaves out, and says why, people who left, start after the period or have an unknown role', () => {
+    const setup = setUp();
+    const people = setup.book.getSheetByName('People');
+    people?.getRange(5, 8).setValue('Left');
+    people?.getRange(6, 7).setValue(new Date('2027-05-01T00:00:00Z'));
+    people?.getRange(7, 4).setValue('Astronaut');
+    const result = start(setup);
+    const reasons = result.skipped.map((item) => `${item.employeeId}: ${item.reason}`);
+    expect(reasons).toEqual([
+      'E-005: starts after the period ends (Start date 2027-05-01)',
+      'E-006: role "Astronaut" is not in the KPI Register',
+    ]);
+    const scored = new Set(records(setup.book, 'Scores').map((row) => row['Employee ID']));
+    expect(scored.has('E-004')).toBe(false);
+    expect(scored.size).toBe(27);
+  });
+
+  it('refuses a period that exists with other dates, bad dates, or one already closed, writing nothing', () => {
+    const setup = setUp();
+    start(setup);
+    const before = snapshot(setup.book);
+    for (const [request, message] of [
+      [
+        { ...Q1, ends: '2027-03-30' },
+        /2027-Q1 already exists on the Periods sheet \(row 2\) with other dates/,
+      ],
+      [
+        { ...Q1, period: 'X', starts: '2027-04-01' },
+        /Ends \(2027-03-31\) is before Starts \(2027-04-01\)/,
+      ],
+      [{ ...Q1, period: 'Y', actualsDue: 'soon' }, /Actuals due must be a date as YYYY-MM-DD/],
+      [{ ...Q1, period: '' }, /Give the period a label/],
+    ] as const) {
+      expect(() => start(setup, request as typeof Q1)).toThrow(message);
+    }
+    expect(snapshot(setup.book)).toEqual(before);
+  });
+
+  it('suggests the period that contains today, by the Settings’ review period', () => {
+    const setup = setUp();
+    const context = run(setup.emu, () => setup.addon.getPeopleContext()) as PeopleContext;
+    expect(context.suggestedPeriod).toEqual({
+      period: '2027-Q1',
+      starts: '2027-01-01',
+      ends: '2027-03-31',
+      actualsDue: '2027-04-14',
+    });
+    expect(context.managers.map((manager) => [manager.email, manager.reports])).toEqual([
+      ['lead0@example.com', 9],
+      ['lead1@example.com', 9],
+      ['lead2@example.com', 9],
+    ]);
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+  });
+});
+
+describe('entering actuals and reading Results', () => {
+  it('scores each KPI, leaves N/A out, and rates a person only when every KPI that applies is in', () => {
+    const setup = setUp();
+    start(setup);
+    onTarget(setup, 'E-004');
+    const form = kpisOf(setup, 'E-005');
+    run(setup.emu, () =>
+      setup.addon.saveActuals({
+        period: Q1.period,
+        employeeId: 'E-005',
+        actuals: form.rows
+          .slice(0, 2)
+          .map((row) => ({ kpiId: row.kpiId, actual: row.target, comment: '' })),
+      }),
+    );
+    const results = records(setup.book, 'Results');
+    const full = results.find((row) => row['Employee ID'] === 'E-004');
+    const kpis = kpisOf(setup, 'E-004').rows.length;
+    expect(full).toMatchObject({
+      Period: '2027-Q1',
+      'Weighted score': 1,
+      'KPIs scored': kpis - 1,
+      'KPIs expected': kpis - 1,
+      Employee: 'Person 4',
+      Role: 'Account Executive',
+      Manager: 'Lead 0',
+      Department: 'South',
+      Rating: 'Meets expectations',
+    });
+    const partial = results.find((row) => row['Employee ID'] === 'E-005');
+    const expected = kpisOf(setup, 'E-005').rows.length;
+    expect(partial).toMatchObject({
+      'Weighted score': '',
+      'KPIs scored': 2,
+      Rating: `Incomplete (2 of ${expected})`,
+    });
+    // Everyone with rows has a Results row, by formula: one KPIROLLUP for all of them.
+    expect(results).toHaveLength(30);
+    const formulas = (setup.book.peekSheet('Results')?.formulas ?? []).flat().filter(Boolean);
+    expect(formulas.filter((formula) => formula.includes('KPIROLLUP('))).toHaveLength(1);
+    expect(formulas.length).toBeLessThanOrEqual(8);
+  });
+
+  it('shows the form with targets, the actuals typed and the comments, exactly as typed', () => {
+    const setup = setUp();
+    start(setup);
+    onTarget(setup, 'E-004');
+    const form = kpisOf(setup, 'E-004');
+    expect(form.person).toMatchObject({ employeeId: 'E-004', role: 'Account Executive' });
+    expect(form.rows[0]).toMatchObject({ actual: 'N/A', comment: 'Does not apply this quarter' });
+    expect(form.rows[1]?.actual).toBe(form.rows[1]?.target);
+    expect(form.asOf).toBe('2027-02-15');
+  });
+
+  it('refuses actuals for a KPI the person does not have, or that are not numbers, writing nothing', () => {
+    const setup = setUp();
+    start(setup);
+    const before = snapshot(setup.book);
+    const save = (actuals: unknown[]) =>
+      run(setup.emu, () =>
+        setup.addon.saveActuals({ period: Q1.period, employeeId: 'E-004', actuals }),
+      );
+    expect(() => save([{ kpiId: 'KPI-9999', actual: 1, comment: '' }])).toThrow(
+      /E-004 has no KPI-9999 in 2027-Q1/,
+    );
+    expect(() => save([{ kpiId: 'KPI-0001', actual: 'lots', comment: '' }])).toThrow(
+      /the actual must be a number, N\/A or blank — "lots" is none of them/,
+    );
+    expect(snapshot(setup.book)).toEqual(before);
+  });
+
+  it('keeps the snapshot when a target is revised after the period started', () => {
+    const setup = setUp();
+    start(setup);
+    const before = records(setup.book, 'Scores').find((row) => row['KPI ID'] === 'KPI-0002');
+    const second = records(setup.book, 'KPI Register')[1];
+    // Halfway from target to stretch: a revision the SMART check accepts.
+    const target = (Number(second?.Target) + Number(second?.Stretch)) / 2;
+    run(setup.emu, () =>
+      setup.addon.reviewKpis({
+        decisions: [{ kpiId: 'KPI-0002', decision: 'Revise', note: '', changes: { target } }],
+      }),
+    );
+    expect(records(setup.book, 'KPI Register')[1]?.Target).toBe(target);
+    const after = records(setup.book, 'Scores').find((row) => row['KPI ID'] === 'KPI-0002');
+    expect(after?.Target).toBe(before?.Target);
+  });
+});
+
+describe('closing a period and the next one', () => {
+  it('freezes Results as values, protects Scores rows per block, refuses actuals, and the next period starts fresh', () => {
+    const setup = setUp();
+    start(setup);
+    for (const id of ['E-004', 'E-005', 'E-006']) onTarget(setup, id);
+    // A new hire added after the first start scatters the period's rows into two blocks.
+    setup.book
+      .getSheetByName('People')
+      ?.appendRow([
+        'E-031',
+        'New Hire',
+        'new@example.com',
+        'Software Engineer',
+        'lead2@example.com',
+        'North',
+        '',
+        '',
+      ]);
+    start(setup);
+    const frozenBefore = records(setup.book, 'Results');
+    const closed = run(setup.emu, () =>
+      setup.addon.closeReviewPeriod({ period: Q1.period }),
+    ) as ClosePeriodResult;
+    expect(closed.frozen).toBe(31);
+    expect(closed.protectedBlocks).toBe(1);
+    const results = records(setup.book, 'Results');
+    expect(results).toEqual(frozenBefore);
+    const resultsSheet = setup.book.peekSheet('Results');
+    // The frozen rows hold values; the live formulas moved below them.
+    expect(resultsSheet?.formulas[1]?.every((formula) => formula === '')).toBe(true);
+    expect(resultsSheet?.formulas[32]?.[0]).toMatch(/^=ARRAYFORMULA\(IFERROR\(KPIROLLUP\(/);
+    const protections = setup.book.peekSheet('Scores')?.protections ?? [];
+    expect(protections.map((protection) => protection.warningOnly)).toEqual([true]);
+    expect(records(setup.book, 'Periods')[0]?.State).toBe('Closed');
+    expect(() => onTarget(setup, 'E-007')).toThrow(/2027-Q1 is Closed/);
+    expect(() =>
+      run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period })),
+    ).toThrow(/already Closed/);
+
+    setup.emu.clock.set(new Date('2027-04-10T10:00:00Z'));
+    start(setup, Q2);
+    onTarget(setup, 'E-004', Q2.period, 0);
+    const q2 = records(setup.book, 'Results').filter((row) => row.Period === '2027-Q2');
+    expect(q2).toHaveLength(31);
+    const person = q2.find((row) => row['Employee ID'] === 'E-004');
+    expect(person).toMatchObject({ 'Weighted score': 1, 'Previous score': 1, Change: 0 });
+    // Q1's frozen rows did not change when Q2 started.
+    expect(records(setup.book, 'Results').filter((row) => row.Period === '2027-Q1')).toEqual(
+      frozenBefore,
+    );
+  });
+
+  it('protects one block per run of rows when later starts scattered the period’s rows', () => {
+    const setup = setUp();
+    start(setup);
+    start(setup, Q2);
+    setup.book
+      .getSheetByName('People')
+      ?.appendRow([
+        'E-031',
+        'New Hire',
+        'new@example.com',
+        'Software Engineer',
+        'lead2@example.com',
+        'North',
+        '',
+        '',
+      ]);
+    start(setup);
+    const closed = run(setup.emu, () =>
+      setup.addon.closeReviewPeriod({ period: Q1.period }),
+    ) as ClosePeriodResult;
+    expect(closed.protectedBlocks).toBe(2);
+  });
+});
+
+describe('Check people', () => {
+  it('lists duplicate IDs, unknown roles, bad emails and managers not in the list, and writes nothing', () => {
+    const setup = setUp();
+    const people = setup.book.getSheetByName('People');
+    people?.getRange(6, 1).setValue('E-004');
+    people?.getRange(7, 4).setValue('Astronaut');
+    people?.getRange(8, 3).setValue('not-an-email');
+    people?.getRange(9, 5).setValue('boss@example.com');
+    const before = snapshot(setup.book);
+    const result = run(setup.emu, () => setup.addon.checkPeople()) as CheckPeopleResult;
+    expect(result.problems.map((problem) => `${problem.row}: ${problem.problem}`)).toEqual([
+      '6: Employee ID E-004 is also on row 5.',
+      '7: Role "Astronaut" is not in the KPI Register (or has no Active KPIs).',
+      '8: Email "not-an-email" is not an email address.',
+      '9: Manager boss@example.com is not in the People list.',
+    ]);
+    expect(result.problems.every((problem) => problem.fix.length > 0)).toBe(true);
+    expect(snapshot(setup.book)).toEqual(before);
+  });
+});
