@@ -56,8 +56,9 @@ function setUp(
   options: { people?: number; engine?: boolean; timeZone?: string; now?: string } = {},
 ): Setup {
   let addon: AddonContext | null = null;
+  // The roles exist before the periods they are scored in start.
   const emu = createEmulator({
-    now: new Date(options.now ?? '2026-05-04T09:00:00Z'),
+    now: new Date('2025-12-01T09:00:00Z'),
     ...errorLanguageOption(),
     ...(options.engine
       ? {
@@ -79,9 +80,10 @@ function setUp(
   run(emu, () => loaded.setUpSheets());
   for (const role of ['sales/account-executive', 'it-development/software-engineer'])
     run(emu, () => loaded.saveRole({ template: libraryTemplate(role), mode: 'create' }));
-  const org =
-    options.people === 0 ? null : seedOrganisation(book, { people: options.people ?? 12 });
-  return { emu, addon: loaded, book, org };
+  emu.clock.set(new Date(options.now ?? '2026-05-04T09:00:00Z'));
+  const setup: Setup = { emu, addon: loaded, book, org: null };
+  if (options.people !== 0) setup.org = seedOrganisation(setup, { people: options.people ?? 12 });
+  return setup;
 }
 
 function refresh(setup: Setup): Report {
@@ -200,15 +202,22 @@ describe('Refresh dashboard', () => {
       ['Retired', 0],
     ]);
 
-    // An actual typed on Scores moves the tables at once: no refresh.
-    const before = sheet.values[40]?.[17];
-    const row = setup.org!.rowOf('2026-Q1', 'E0001', 'KPI-0001');
-    personalScript(setup)
+    // Actuals typed on Scores move the tables at once, no refresh: the open period's last
+    // blank actuals of one person give them a rating.
+    const scores = personalScript(setup)
       .SpreadsheetApp.getActiveSpreadsheet()
-      .getSheetByName('Scores')!
-      .getRange(row, SCORES_HEADERS.indexOf('Actual') + 1)
-      .setValue(3);
-    expect(dashboard(setup).values[40]?.[17]).toBeGreaterThan(before as number);
+      .getSheetByName('Scores')!;
+    const actual = SCORES_HEADERS.indexOf('Actual') + 1;
+    const values = setup.book.peekSheet('Scores')?.values ?? [];
+    values.forEach((line, offset) => {
+      if (line[0] === '2026-Q2' && line[1] === 'E0001' && line[actual - 1] === '')
+        scores.getRange(offset + 1, actual).setValue(line[SCORES_HEADERS.indexOf('Target')]);
+    });
+    const q2 = dashboard(setup).values[41]?.slice(10, 19) ?? [];
+    expect(q2[6]).toBe(11);
+    expect((q2.slice(1, 6) as number[]).reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(q2[8]).toBe(1);
+    expect(typeof q2[7]).toBe('number');
   });
 
   it('inserts five native charts over those tables and keeps their IDs in the spreadsheet’s developer metadata', () => {
