@@ -14,7 +14,7 @@ import {
 import { createFormulaEngine } from '../../emulator/formula-engine';
 import { DASHBOARD_REGISTRY_KEY } from '../../src/core/dashboard-registry';
 import { REGISTER_HEADERS, SCORES_HEADERS } from '../../src/core/sheet-layouts';
-import type { ReviewContext } from '../../src/core/sidebar-api';
+import type { ReviewContext, SidebarContext } from '../../src/core/sidebar-api';
 import { TARGET_HEALTH_HEADERS } from '../../src/core/target-health';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
 import { loadAddon, type AddonContext } from '../helpers/addon';
@@ -512,6 +512,20 @@ describe('target health on the dashboard', () => {
     const context = run(setup.emu, () => setup.addon.getReviewContext()) as ReviewContext;
     const handle = context.roles[0]?.kpis.find((kpi) => kpi.kpiId === 'KPI-0102');
     expect(handle?.health).toEqual({ verdict: 'Balanced', suggestedTarget: 7.1 });
+  });
+
+  it('sends the wizard every judged KPI’s verdict and suggestion with the sidebar context', () => {
+    const setup = targetHealthSetup();
+    const before = run(setup.emu, () => setup.addon.getSidebarContext()) as SidebarContext;
+    expect(before.health).toEqual({});
+    refresh(setup);
+    const context = run(setup.emu, () => setup.addon.getSidebarContext()) as SidebarContext;
+    expect(context.health?.['KPI-0101']).toEqual({ verdict: 'Balanced', suggestedTarget: 105 });
+    expect(context.health?.['KPI-0104']).toEqual({
+      verdict: 'Not enough data',
+      suggestedTarget: null,
+    });
+    expect(JSON.parse(JSON.stringify(context))).toEqual(context);
   });
 
   it('rewrites the table when a figure changes, clearing rows a shorter table no longer uses', () => {
