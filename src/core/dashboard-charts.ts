@@ -122,7 +122,7 @@ export function dashboardChartSpecs(bodyRows: number): DashboardChartSpec[] {
       type: 'BAR',
       ranges: [block('departments', 0, 2)],
       options: {
-        title: 'Average weighted score by department, latest period',
+        title: 'Average score by department',
         ...noLegend,
         colors: ['#4285f4'],
         ...size('departments'),
@@ -134,7 +134,7 @@ export function dashboardChartSpecs(bodyRows: number): DashboardChartSpec[] {
       type: 'BAR',
       ranges: [block('roles', 0, 2)],
       options: {
-        title: 'Average weighted score by role, latest period',
+        title: 'Average score by role',
         ...noLegend,
         colors: ['#34a853'],
         ...size('roles'),

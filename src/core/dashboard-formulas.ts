@@ -5,7 +5,8 @@
  *
  * Decisions:
  * - Only functions both Sheets and the playground's engine evaluate (playground/README.md):
- *   FILTER, SORT, UNIQUE, ARRAYFORMULA, COUNTIFS, SUMIFS, INDEX, IF, IFERROR, array literals.
+ *   FILTER, SORT, UNIQUE, ARRAYFORMULA, COUNTIFS, SUMIFS, INDEX, XLOOKUP, MAX, IF, IFERROR,
+ *   array literals.
  *   An average is SUMIFS ÷ COUNTIFS rather than AVERAGEIFS, which Sheets does not spread over
  *   an ARRAYFORMULA.
  * - Every spilling formula is an ARRAYFORMULA around IFERROR: Sheets spreads IFERROR over an
@@ -15,9 +16,10 @@
  *   which is exactly as tall as the list, so the columns end where the list ends.
  * - A weighted score counts when it is a number (`">=0"`: scores are never negative), so
  *   `Incomplete` rows (score "") and `#KPI!` rows are left out of averages and "People rated".
- * - The latest period is the last period, by Ends, with at least one weighted score: a period
- *   just started shows no averages yet, and the department and role charts should not go blank
- *   the day it opens.
+ * - The latest period — the one the key figures and the department and role tables show — is
+ *   the last Closed period by Ends, whose results are final: an open period's averages move
+ *   with every actual typed and cover only the people scored so far. Until a period closes it
+ *   is the last period with at least one weighted score.
  * - Columns of the other sheets are given by letter, read from their header rows when the
  *   formulas are written; Sheets keeps the references right when a person later moves or inserts
  *   columns.
@@ -64,7 +66,7 @@ export const DASHBOARD_PERIODS_HEADERS = [
 /** 1-based columns of the headers the formulas read, per sheet. */
 export interface DashboardSourceColumns {
   results: Record<(typeof DASHBOARD_RESULTS_HEADERS)[number], number>;
-  periods: Record<Extract<PeriodsHeader, 'Period' | 'Ends'>, number>;
+  periods: Record<Extract<PeriodsHeader, 'Period' | 'Ends' | 'State'>, number>;
   register: Record<Extract<RegisterHeader, 'Review status'>, number>;
 }
 
@@ -153,13 +155,19 @@ export function dashboardFormulas(columns: DashboardSourceColumns): DashboardFor
   }
 
   const averageColumn = periodsTable.column + periodsTable.headers.indexOf(AVERAGE_SCORE_HEADER);
-  const latestPeriod = `=IFERROR(INDEX(FILTER(${localColumn(periodsTable.column)}, ${localColumn(averageColumn)}<>""), COUNTIF(${localColumn(averageColumn)}, ">=0")), "")`;
+  const periodState = openColumn(PERIODS_SHEET, columns.periods.State);
+  const closed = `${periodState}="Closed"`;
+  // The period whose Ends is the latest of the closed ones (SORT of a one-row list fails in the
+  // playground's engine; MAX does not).
+  const latestClosed = `XLOOKUP(MAX(FILTER(${periodEnds}, ${closed})), ${periodEnds}, ${periodLabel})`;
+  const latestScored = `INDEX(FILTER(${localColumn(periodsTable.column)}, ${localColumn(averageColumn)}<>""), COUNTIF(${localColumn(averageColumn)}, ">=0"))`;
+  const latestPeriod = `=IFERROR(${latestClosed}, IFERROR(${latestScored}, ""))`;
   const ratedLatest = `COUNTIFS(${period}, ${latest}, ${score}, ">=0")`;
   const figure: Record<FigureLabel, string> = {
     'As of': `=${AS_OF_RANGE_NAME}`,
     'Latest period': latestPeriod,
     'People rated': `=IF(${latest}="", "", ${ratedLatest})`,
-    'Average weighted score': `=IF(${latest}="", "", IFERROR(SUMIFS(${score}, ${period}, ${latest}) / ${ratedLatest}, ""))`,
+    'Average score': `=IF(${latest}="", "", IFERROR(SUMIFS(${score}, ${period}, ${latest}) / ${ratedLatest}, ""))`,
     'KPIs overdue': `=COUNTIFS(${reviewStatus}, "Overdue")`,
     'KPIs due soon': `=COUNTIFS(${reviewStatus}, "Due soon")`,
   };

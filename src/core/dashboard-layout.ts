@@ -65,7 +65,7 @@ export const FIGURE_LABELS = [
   'As of',
   'Latest period',
   'People rated',
-  'Average weighted score',
+  'Average score',
   'KPIs overdue',
   'KPIs due soon',
 ] as const;
@@ -130,14 +130,14 @@ const TABLE_SHAPES: readonly TableShape[] = [
   },
   {
     key: 'departments',
-    title: 'Average weighted score by department, latest period',
+    title: 'Average weighted score by department, latest closed period',
     headers: ['Department', AVERAGE_SCORE_HEADER, PEOPLE_RATED_HEADER],
     widths: repeat(3),
     formats: ['', SCORE_FORMAT, '0'],
   },
   {
     key: 'roles',
-    title: 'Average weighted score by role, latest period',
+    title: 'Average weighted score by role, latest closed period',
     headers: ['Role', AVERAGE_SCORE_HEADER, PEOPLE_RATED_HEADER],
     widths: repeat(3),
     formats: ['', SCORE_FORMAT, '0'],
@@ -322,7 +322,7 @@ export const FIGURE_FORMATS: Readonly<Record<FigureLabel, string>> = {
   'As of': 'd mmm yyyy',
   'Latest period': '',
   'People rated': '0',
-  'Average weighted score': SCORE_FORMAT,
+  'Average score': SCORE_FORMAT,
   'KPIs overdue': '0',
   'KPIs due soon': '0',
 };

@@ -14,7 +14,8 @@
  * - Rows come in register order; a KPI never scored in a closed period is `Not enough data`
  *   with 0 people scored, so every Active KPI appears and says why it has no verdict.
  * - Median and suggested target take the KPI's own format: a percent KPI's fractions show as
- *   percents (0.93 as 93.00%), other KPIs as plain numbers.
+ *   percents (0.93 as 93.00%), other KPIs as numbers with two decimals, as the register shows
+ *   targets.
  */
 import { readCalendarDate } from './date-cell';
 import { dayNumber } from './calendar-date';
@@ -132,7 +133,7 @@ export function dashboardTargetHealth(sources: HealthSources): HealthLine[] {
 
 /** Number format of the Median actual and Suggested target of a KPI in `unit`. */
 export function measureFormatOf(unit: string): string {
-  return isPercentUnit(unit) ? '0.00%' : '#,##0.###';
+  return isPercentUnit(unit) ? '0.00%' : '#,##0.00';
 }
 
 /** The target-health block as written: cells and number formats, `height` rows tall. */

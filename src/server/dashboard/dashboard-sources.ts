@@ -81,7 +81,11 @@ export function readFormulaColumns(
   const { register, periods } = sources.health;
   return {
     results: oneBased(results),
-    periods: { Period: periods.columns.Period + 1, Ends: periods.columns.Ends + 1 },
+    periods: {
+      Period: periods.columns.Period + 1,
+      Ends: periods.columns.Ends + 1,
+      State: periods.columns.State + 1,
+    },
     register: { 'Review status': register.columns['Review status'] + 1 },
   };
 }

@@ -14,7 +14,7 @@ import {
 /** Columns as Set up sheets lays Results, Periods and the register out. */
 const COLUMNS: DashboardSourceColumns = {
   results: { Period: 1, 'Weighted score': 3, Role: 7, Department: 9, Rating: 10 },
-  periods: { Period: 1, Ends: 3 },
+  periods: { Period: 1, Ends: 3, State: 5 },
   register: { 'Review status': 20 },
 };
 
@@ -70,9 +70,11 @@ describe('dashboardFormulas', () => {
         'IF',
         'IFERROR',
         'INDEX',
+        'MAX',
         'SORT',
         'SUMIFS',
         'UNIQUE',
+        'XLOOKUP',
       ].sort(),
     );
   });
@@ -80,7 +82,11 @@ describe('dashboardFormulas', () => {
 
 // ------------------------------------------------------------------ evaluated
 
-function workbook(): { book: EmulatedSpreadsheet; read: (a1: string) => unknown[][] } {
+/** Results of two periods; `q1` is the first period's State (the second stays Open). */
+function workbook(q1: 'Open' | 'Closed' = 'Open'): {
+  book: EmulatedSpreadsheet;
+  read: (a1: string) => unknown[][];
+} {
   const emu = createEmulator({
     now: new Date('2026-05-02T09:00:00Z'),
     timeZone: 'Etc/UTC',
@@ -89,9 +95,9 @@ function workbook(): { book: EmulatedSpreadsheet; read: (a1: string) => unknown[
   });
   const book = emu.createSpreadsheet('Dashboard formulas', { timeZone: 'Etc/UTC' });
   book.seed('Periods', [
-    ['Period', 'Starts', 'Ends'],
-    ['2026-Q2', new Date('2026-04-01T00:00:00Z'), new Date('2026-06-30T00:00:00Z')],
-    ['2026-Q1', new Date('2026-01-01T00:00:00Z'), new Date('2026-03-31T00:00:00Z')],
+    ['Period', 'Starts', 'Ends', 'Actuals due', 'State'],
+    ['2026-Q2', new Date('2026-04-01T00:00:00Z'), new Date('2026-06-30T00:00:00Z'), '', 'Open'],
+    ['2026-Q1', new Date('2026-01-01T00:00:00Z'), new Date('2026-03-31T00:00:00Z'), '', q1],
   ]);
   const result = (
     period: string,
@@ -157,7 +163,7 @@ describe('the dashboard’s formulas, evaluated', () => {
     ]);
   });
 
-  it('take the latest period with a weighted score for the key figures, departments and roles', () => {
+  it('take, until a period closes, the latest period with a weighted score for the key figures, departments and roles', () => {
     const { read } = workbook();
     expect(read('A4:F4')[0]?.slice(1)).toEqual(['2026-Q2', 1, 0.95, 2, 0]);
     expect(read('U41:W43')).toEqual([
@@ -168,6 +174,15 @@ describe('the dashboard’s formulas, evaluated', () => {
     expect(read('Y41:AA42')).toEqual([
       ['AE', '', 0],
       ['Engineer', 0.95, 1],
+    ]);
+  });
+
+  it('take the latest closed period once there is one: its results are final', () => {
+    const { read } = workbook('Closed');
+    expect(read('A4:D4')[0]?.slice(1)).toEqual(['2026-Q1', 3, (0.5 + 1 + 1.2) / 3]);
+    expect(read('U41:W42')).toEqual([
+      ['IT', 1.2, 1],
+      ['Sales', 0.75, 2],
     ]);
   });
 

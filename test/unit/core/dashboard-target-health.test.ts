@@ -267,7 +267,7 @@ describe('healthBlock', () => {
   it('formats shares as percents and a percent KPI’s median and suggestion as percents', () => {
     const block = healthBlock(lines, 2);
     expect(block.formats[1]).toEqual(['', '', '', '0', '0%', '0%', '0.00%', '', '0.00%']);
-    expect(block.formats[0]?.[6]).toBe('#,##0.###');
+    expect(block.formats[0]?.[6]).toBe('#,##0.00');
     expect(measureFormatOf('percent')).toBe('0.00%');
   });
 });
