@@ -23,6 +23,7 @@ const WRITING_SUITES = [
   '**/integration/rename-role.test.ts',
   '**/integration/review-kpis.test.ts',
   '**/integration/people.test.ts',
+  '**/integration/actuals-reminders.test.ts',
 ];
 
 module.exports = {

@@ -114,7 +114,7 @@ class AddonFunctionsPlugin extends FunctionPlugin {
         args.push('');
         continue;
       }
-      const value = this.evaluateArgument(argumentAst, state);
+      const value = this.evaluateAst(argumentAst, state);
       if (value instanceof SimpleRangeValue) {
         // An error inside a range argument propagates like an error argument: the total under
         // a failed score column shows that failure rather than a number made of error texts.
@@ -176,23 +176,6 @@ class AddonFunctionsPlugin extends FunctionPlugin {
   private formulaIsVolatile(sheet: number, row: number, column: number): boolean {
     const formula = this.addon.formulaAt(sheet, row, column);
     return formula !== undefined && VOLATILE_CALL.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
-  }
-
-  /**
-   * One argument's value. HyperFormula 3.5 throws "Unknown array" for a range that is exactly the
-   * area of an array formula whose result is an error; in Sheets that range shows the error in
-   * its first cell, so that error is the argument, and propagates like any other.
-   */
-  private evaluateArgument(argumentAst: Ast, state: State): unknown {
-    try {
-      return this.evaluateAst(argumentAst, state);
-    } catch (error) {
-      const range = argumentAst as { type?: string; start?: unknown };
-      const unknownArray = error instanceof Error && error.message === 'Unknown array';
-      if (!unknownArray || range.type !== 'CELL_RANGE' || range.start === undefined) throw error;
-      const anchor = { type: 'CELL_REFERENCE', reference: range.start } as unknown as Ast;
-      return this.evaluateAst(anchor, state);
-    }
   }
 
   today(): unknown {

@@ -59,7 +59,8 @@ export function sheetsErrorMessage(error: DetailedCellError): string {
     return 'Formula parse error. Check the brackets, commas and quotes of the formula.';
   if (message === 'Division by zero.' || (error.type === 'DIV_BY_ZERO' && !message))
     return 'Function DIVIDE parameter 2 cannot be zero.';
-  if (error.type === 'CYCLE') return 'Circular dependency detected.';
+  if (error.type === 'CYCLE')
+    return 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.';
   if (error.type === 'REF' && !message) return 'Reference does not exist.';
   return message || 'The formula could not be evaluated.';
 }

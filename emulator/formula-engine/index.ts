@@ -27,7 +27,8 @@ import {
   type AddonContext,
   type CustomFunction,
 } from './addon-functions';
-import { overflowMessage, overwriteMessage, sheetsErrorMessage } from './error-messages';
+import { readErroredArraysAsCells } from './errored-arrays';
+import { errorText, overflowMessage, overwriteMessage, sheetsErrorMessage } from './error-messages';
 import { closeOpenEndedRanges, columnLetters, spellBooleans } from './formula-text';
 import { registerSheetsFunctions } from './sheets-functions';
 import { isFormulaText, toEngineInput, toSheetsValue } from './sheets-values';
@@ -318,6 +319,7 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       maxColumns: 18_278,
     };
     const hf = HyperFormula.buildEmpty(config);
+    readErroredArraysAsCells(hf);
     engine = hf;
     hf.batch(() => {
       for (const name of current.sheetNames()) hf.addSheet(name);
@@ -447,7 +449,7 @@ export function createFormulaEngine(options: FormulaEngineOptions): FormulaEngin
       if (!address) return { code: '#REF!', message: `There is no sheet named "${sheetName}".` };
       const value = hf.getCellValue(address);
       if (!(value instanceof DetailedCellError)) return undefined;
-      return { code: value.value, message: sheetsErrorMessage(value) };
+      return { code: errorText(value.type), message: sheetsErrorMessage(value) };
     },
 
     recalculate(): void {

@@ -113,7 +113,8 @@ export function toSheetsArgument(value: unknown, timeZone: string): unknown {
  */
 export function toSheetsValue(value: unknown, detailedType: string, timeZone: string): unknown {
   if (value === null || value === undefined) return '';
-  if (value instanceof DetailedCellError) return value.value;
+  // Sheets' error text, not the engine's: a circular reference reads #REF!, not #CYCLE!.
+  if (value instanceof DetailedCellError) return errorText(value.type);
   if (typeof value === 'number') {
     if (detailedType === 'NUMBER_DATE' || detailedType === 'NUMBER_DATETIME')
       return serialToDate(value, timeZone);

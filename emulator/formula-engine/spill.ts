@@ -15,6 +15,13 @@
  *   spills; it is retried whenever a cell in the area it wants changes.
  * - An array that would run past the sheet's last row or column is `#REF!` as well, never cut.
  * - A formula whose result is one cell is declared one cell: scalar formulas cost one call more.
+ * - A formula declared larger than one cell always returns an array of its declared size, its
+ *   error (or its `#REF!` when blocked) in its own cell and blanks around it. HyperFormula keeps
+ *   an error returned alone as an "errored array" over the whole reserved area, and its
+ *   interpreter throws "Unknown array" for a range that is exactly that area (as
+ *   `FILTER(Scores!P2:P21, …)` is of a Pace array at P2), which aborts the evaluation half-way
+ *   and leaves cells with no value. errored-arrays.ts covers the errored arrays HyperFormula makes
+ *   on its own (circular references, arrays with no space).
  */
 import {
   ArraySize,
@@ -104,13 +111,17 @@ export class SpillPlugin extends FunctionPlugin {
         : { height: 1, width: 1 };
     const address = (state as unknown as { formulaAddress: EngineAddress }).formulaAddress;
     const verdict = this.area.measured(address, declared, actual);
-    if (verdict.kind === 'blocked') return new CellError(ErrorType.REF, verdict.message);
-    if (!(value instanceof SimpleRangeValue)) return value;
-    if (declared.height === 1 && declared.width === 1) return value.data[0]?.[0] ?? EmptyValue;
-    if (verdict.kind === 'fits') return value;
-    // The engine reserved another size; show what fits until it re-declares the formula.
+    const shown =
+      verdict.kind === 'blocked' ? new CellError(ErrorType.REF, verdict.message) : value;
+    if (declared.height === 1 && declared.width === 1)
+      return shown instanceof SimpleRangeValue ? (shown.data[0]?.[0] ?? EmptyValue) : shown;
+    if (verdict.kind === 'fits' && shown instanceof SimpleRangeValue) return shown;
+    // The engine reserved another size; show what fits until it re-declares the formula. An
+    // error stays in the formula's own cell, as in Sheets: returned alone it would fill the
+    // whole reserved area, which HyperFormula cannot read back as a range (see Decisions).
+    const rows = shown instanceof SimpleRangeValue ? (shown.data as unknown[][]) : [[shown]];
     const fitted = Array.from({ length: declared.height }, (_row, r) =>
-      Array.from({ length: declared.width }, (_column, c) => value.data[r]?.[c] ?? EmptyValue),
+      Array.from({ length: declared.width }, (_column, c) => rows[r]?.[c] ?? EmptyValue),
     );
     return SimpleRangeValue.onlyValues(fitted as never);
   }

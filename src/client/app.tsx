@@ -16,6 +16,11 @@ import { EditRoleView } from './views/edit-role-view';
 import { HelpView } from './views/help-view';
 import { LibraryView } from './views/library-view';
 import { ObjectivesView } from './views/objectives-view';
+import { ArchivePeriodsView } from './views/people/archive-periods-view';
+import { CheckPeopleView } from './views/people/check-people-view';
+import { ClosePeriodView } from './views/people/close-period-view';
+import { EnterActualsView } from './views/people/enter-actuals-view';
+import { StartPeriodView } from './views/people/start-period-view';
 import { RenameRoleView } from './views/rename-role-view';
 import { ReviewKpisView } from './views/review-kpis-view';
 import { SettingsView } from './views/settings-view';
@@ -24,6 +29,19 @@ import { Wizard } from './wizard/wizard';
 /** The views that have a tab; the others open from the add-on menu. */
 export const TAB_VIEWS = ['new-role', 'edit-role', 'library', 'settings', 'help'] as const;
 type TabView = (typeof TAB_VIEWS)[number];
+
+/** The People menu's views, each loading what it needs itself. */
+const PEOPLE_VIEWS = {
+  'check-people': CheckPeopleView,
+  'start-period': StartPeriodView,
+  'enter-actuals': EnterActualsView,
+  'close-period': ClosePeriodView,
+  'archive-periods': ArchivePeriodsView,
+} satisfies Partial<Record<SidebarView, (props: { onBack: () => void }) => unknown>>;
+
+function isPeopleView(view: SidebarView): view is keyof typeof PEOPLE_VIEWS {
+  return view in PEOPLE_VIEWS;
+}
 
 /** Views that show the spreadsheet's sidebar context (roles, objectives, settings). */
 const CONTEXT_VIEWS: readonly SidebarView[] = ['new-role', 'edit-role', 'library', 'rename-role'];
@@ -158,6 +176,9 @@ export function App({ initialView }: { initialView: SidebarView }) {
     body = <ObjectivesView onBack={backToTabs} />;
   } else if (view === 'review-kpis') {
     body = <ReviewKpisView onBack={backToTabs} />;
+  } else if (isPeopleView(view)) {
+    const PeopleView = PEOPLE_VIEWS[view];
+    body = <PeopleView onBack={backToTabs} />;
   } else if (context && view === 'rename-role') {
     body = (
       <RenameRoleView context={context} onBack={backToTabs} onRenamed={() => void loadContext()} />

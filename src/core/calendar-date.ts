@@ -119,3 +119,17 @@ export function isRepresentableDay(date: CalendarDate): boolean {
   const days = dayNumber(date);
   return days <= LAST_REPRESENTABLE_DAY && days >= -LAST_REPRESENTABLE_DAY;
 }
+
+/**
+ * A `yyyy-mm-dd` day, or null when the text is not a real day.
+ *
+ * @example parseIsoDay('2027-02-29') // → null
+ */
+export function parseIsoDay(text: string): CalendarDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+    ? { year, month, day }
+    : null;
+}

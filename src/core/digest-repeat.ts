@@ -4,7 +4,7 @@
  * at most as often as the Reminder repeat setting says (Weekly by default, or Daily), or never
  * (Off). Pure: the day and the days each person was last written to in, the decision out.
  */
-import { dayNumber, type CalendarDate } from './calendar-date';
+import { dayNumber, parseIsoDay, type CalendarDate } from './calendar-date';
 import type { DigestRepeat } from './vocabulary';
 
 /** Days between reminders for each repeat setting; Off sends only news. */
@@ -25,7 +25,7 @@ export function digestIsDue(
   repeat: DigestRepeat,
 ): boolean {
   if (person.newly > 0) return true;
-  const last = parseDay(person.lastSent);
+  const last = parseIsoDay(person.lastSent ?? '');
   if (last === null) return repeat !== 'Off';
   return dayNumber(today) - dayNumber(last) >= REPEAT_DAYS[repeat];
 }
@@ -42,13 +42,8 @@ export function prunedLastSent(
 ): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [key, day] of Object.entries(lastSent)) {
-    const parsed = parseDay(day);
+    const parsed = parseIsoDay(day);
     if (parsed && dayNumber(today) - dayNumber(parsed) <= 31) kept[key] = day;
   }
   return kept;
-}
-
-function parseDay(text: string | undefined): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text ?? '');
-  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
 }

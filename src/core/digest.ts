@@ -221,8 +221,12 @@ function sortByNextReview(kpis: ReviewedKpi[]): ReviewedKpi[] {
     .map((entry) => entry.kpi);
 }
 
-/** Sheet text may hold line breaks; a subject or list item must stay on one line. */
-function oneLine(text: string): string {
+/**
+ * Sheet text may hold line breaks; a subject or list item must stay on one line.
+ *
+ * @example oneLine('Win\nrate') // → 'Win rate'
+ */
+export function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 

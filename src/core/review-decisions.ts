@@ -17,7 +17,7 @@
  *   percents of the role (25 means 25%).
  */
 import { toCellText } from './cell-text';
-import { daysInMonth, formatCalendarDate, type CalendarDate } from './calendar-date';
+import { formatCalendarDate, parseIsoDay, type CalendarDate } from './calendar-date';
 import { isPercentUnit } from './percent-scale';
 import {
   isRetired,
@@ -335,18 +335,4 @@ function show(value: number, unit: string): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/**
- * A `yyyy-mm-dd` day, or null when the text is not a real day.
- *
- * @example parseIsoDay('2027-02-29') // → null
- */
-export function parseIsoDay(text: string): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-    ? { year, month, day }
-    : null;
 }

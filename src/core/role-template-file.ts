@@ -7,18 +7,15 @@
  *   the add-on now does everywhere. Version 1, written by earlier versions, stored whole percents
  *   (95): such a file is still read, its percent KPIs converted, and the import says which, so
  *   nothing changes scale unannounced.
- * - Only the sidebar reads and writes files, so this module (and its schema) stays out of the
- *   server bundle.
+ * - The sidebar writes files (role-file-format.ts, no schema); the server part reads them
+ *   (role-file-import.ts), so the schema and valibot stay out of Sidebar.html.
  */
 import { literal, object, picklist, safeParse } from 'valibot';
 import { isPercentUnit, wholePercentsToFractions } from './percent-scale';
 import { RoleTemplateSchema, toParseResult, type ParseResult } from './role-template-schema';
+import { ROLE_TEMPLATE_FILE_FORMAT, ROLE_TEMPLATE_FILE_VERSION } from './role-file-format';
 import type { RoleTemplate } from './types';
 
-/** What the `format` field of an exported role template file says. */
-export const ROLE_TEMPLATE_FILE_FORMAT = 'kpi-framework-builder/role-template';
-/** The version of the file format this code writes. */
-export const ROLE_TEMPLATE_FILE_VERSION = 2;
 /** The versions it reads: 1 kept percents as whole numbers. */
 const READABLE_VERSIONS = [1, ROLE_TEMPLATE_FILE_VERSION] as const;
 const WHOLE_PERCENT_VERSION = 1;
@@ -36,13 +33,6 @@ const RoleTemplateFileSchema = object(
   },
   'the file must hold one JSON object exported by KPI Framework Builder',
 );
-
-/** A role file as this version writes it. */
-export interface RoleTemplateFile {
-  format: typeof ROLE_TEMPLATE_FILE_FORMAT;
-  version: typeof ROLE_TEMPLATE_FILE_VERSION;
-  template: RoleTemplate;
-}
 
 /** A role file once read: its template in today's terms, and what reading it changed. */
 export interface ImportedRoleTemplate {
@@ -85,18 +75,5 @@ export function parseRoleTemplateFile(input: unknown): ParseResult<ImportedRoleT
       version,
       convertedPercentKpis: converted.map((kpi) => kpi.name),
     },
-  };
-}
-
-/**
- * The exported file for a role template; `JSON.stringify` it to save.
- *
- * @example JSON.stringify(toRoleTemplateFile(template), null, 2)
- */
-export function toRoleTemplateFile(template: RoleTemplate): RoleTemplateFile {
-  return {
-    format: ROLE_TEMPLATE_FILE_FORMAT,
-    version: ROLE_TEMPLATE_FILE_VERSION,
-    template,
   };
 }

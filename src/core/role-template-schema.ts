@@ -49,23 +49,13 @@ import {
   type InferOutput,
 } from 'valibot';
 import type { KpiDefinition, Objective, RoleTemplate } from './types';
+import { TEXT_LIMITS } from './text-limits';
 
 /** The outcome of parsing untrusted input: the clean value, or readable messages naming each path. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-/** Length limits, shared with the sidebar so its inputs can say the same thing. */
-export const TEXT_LIMITS = {
-  /** Google Sheets caps sheet names at 100 characters, and the role names its sheet. */
-  role: 100,
-  name: 120,
-  shortText: 200,
-  definition: 1000,
-  jobSummary: 2000,
-  email: 254,
-  id: 40,
-  libraryRoleId: 100,
-  periodLabel: 30,
-} as const;
+/** Re-exported for the modules that validate with the schema. */
+export { TEXT_LIMITS };
 
 /** Upper bounds on list sizes: generous for real roles, small enough to refuse a flood. */
 export const LIST_LIMITS = { kpis: 50, objectives: 50, periods: 24 } as const;

@@ -3,6 +3,7 @@
  * returns. Both sides import these types, so a change on one side fails the type check on the other.
  * Everything here is JSON-safe (no Dates): `google.script.run` turns a Date in a result into null.
  */
+import type { RoleFileResult } from './role-file-import';
 import type { Settings } from './settings';
 import type { Objective, RoleTemplate } from './types';
 import type { KpiStatus } from './vocabulary';
@@ -134,6 +135,8 @@ export interface RenameRoleResult extends Done {
   kpiCount: number;
   /** Scores rows of open periods that follow the new name. */
   scoresRows: number;
+  /** People sheet rows whose Role follows the new name. */
+  peopleRows: number;
 }
 
 // --- Objectives ------------------------------------------------------------------------------
@@ -252,10 +255,25 @@ export interface PersonView {
   status: 'Active' | 'Left';
 }
 
+/** How far a period's actuals have come: its Scores rows as Results counts them. */
+export interface PeriodProgress {
+  /** People with Scores rows in the period. */
+  people: number;
+  /** KPIs with a numeric score. */
+  scored: number;
+  /** KPIs that apply (every row not `N/A`). */
+  expected: number;
+}
+
 /** What the People views start from. */
 export interface PeopleContext {
   today: IsoDay;
   periods: PeriodView[];
+  /**
+   * Progress of each period by its label, for the summary Close review period shows before
+   * closing; a period left out (or the whole field) shows no summary.
+   */
+  progress?: Record<string, PeriodProgress>;
   /** The period the Settings' review period suggests: the one that contains today. */
   suggestedPeriod: Omit<PeriodView, 'state'>;
   people: PersonView[];
@@ -316,6 +334,11 @@ export interface ActualsForm {
   rows: ActualsRow[];
   /** The "As of" date pace is judged on. */
   asOf: IsoDay;
+  /**
+   * The Settings' coverage needed for a rating (0–1), so the form rates the person as Results
+   * does; absent means 1 (every expected KPI scored).
+   */
+  minCoverage?: number;
 }
 
 /** The payload of `saveActuals()`. */
@@ -361,6 +384,7 @@ export interface SidebarApi {
   getSidebarContext: { args: []; result: SidebarContext };
   saveRole: { args: [request: SaveRoleRequest]; result: SaveRoleResult };
   loadRole: { args: [roleName: string]; result: RoleTemplate };
+  readRoleFile: { args: [text: string]; result: RoleFileResult };
   getSettings: { args: []; result: SettingsView };
   saveSettings: { args: [settings: Settings]; result: Settings };
   setReviewReminders: { args: [enabled: boolean]; result: ReminderState };

@@ -9,6 +9,8 @@
 export interface AddonMetadata {
   /** The text stored under `key`, or null when nothing is. */
   read(key: string): string | null;
+  /** Whether anything is stored under `key`, known from the listing alone (no further call). */
+  has(key: string): boolean;
   /** Stores `text` under `key`, updating the entry or adding it. */
   write(key: string, text: string): void;
 }
@@ -29,6 +31,9 @@ export function readAddonMetadata(
     read(key) {
       const entry = entries.get(key);
       return entry ? entry.getValue() : null;
+    },
+    has(key) {
+      return entries.has(key);
     },
     write(key, text) {
       const entry = entries.get(key);

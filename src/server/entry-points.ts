@@ -361,6 +361,41 @@ export const ENTRY_POINTS = [
     params: [],
   },
   {
+    name: 'showCheckPeople',
+    kind: 'menu',
+    summary:
+      'Opens the sidebar to check the People sheet: duplicate IDs, unknown roles, bad emails and managers not in the list, each with its row and fix.',
+    params: [],
+  },
+  {
+    name: 'showStartPeriod',
+    kind: 'menu',
+    summary:
+      'Opens the sidebar to start a review period: one Scores row for every Active person and each Active KPI of their role.',
+    params: [],
+  },
+  {
+    name: 'showEnterActuals',
+    kind: 'menu',
+    summary:
+      "Opens the sidebar form where a manager enters a report's actuals and comments for a period, with live scores.",
+    params: [],
+  },
+  {
+    name: 'showClosePeriod',
+    kind: 'menu',
+    summary:
+      'Opens the sidebar to close a review period: its Results are frozen and its Scores rows protected.',
+    params: [],
+  },
+  {
+    name: 'showArchivePeriods',
+    kind: 'menu',
+    summary:
+      "Opens the sidebar to move closed periods' Scores and Results rows to a new archive spreadsheet.",
+    params: [],
+  },
+  {
     name: 'showKpiLibrary',
     kind: 'menu',
     summary: 'Opens the sidebar on the built-in library of roles and KPIs.',
@@ -447,6 +482,14 @@ export const ENTRY_POINTS = [
       { name: 'roleName', type: 'string', description: 'The role, as named in the register.' },
     ],
     returns: { type: 'Object', description: 'The role template.' },
+  },
+  {
+    name: 'readRoleFile',
+    kind: 'sidebar-api',
+    summary:
+      'Sidebar: reads an imported role file into a role template, or lists what to fix in it.',
+    params: [{ name: 'text', type: 'string', description: 'The JSON text of the file.' }],
+    returns: { type: 'Object', description: '{ ok, template, notice } or { ok: false, errors }.' },
   },
   {
     name: 'getReviewContext',

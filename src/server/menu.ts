@@ -33,6 +33,16 @@ export const MENU: readonly MenuEntry[] = [
       { caption: 'Turn review reminders on/off', functionName: 'toggleReviewReminders' },
     ],
   },
+  {
+    caption: 'People',
+    items: [
+      { caption: 'Check people', functionName: 'showCheckPeople' },
+      { caption: 'Start review period', functionName: 'showStartPeriod' },
+      { caption: 'Enter actuals', functionName: 'showEnterActuals' },
+      { caption: 'Close review period', functionName: 'showClosePeriod' },
+      { caption: 'Archive closed periods', functionName: 'showArchivePeriods' },
+    ],
+  },
   null,
   { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
   { caption: 'Set up sheets', functionName: 'setUpSheets' },

@@ -6,7 +6,11 @@
  */
 import type { EntryFunction, ServerPartEntryName } from './bundle-parts';
 import {
+  showArchivePeriods,
+  showCheckPeople,
+  showClosePeriod,
   showEditRoleWizard,
+  showEnterActuals,
   showHelp,
   showKpiLibrary,
   showNewRoleWizard,
@@ -14,6 +18,7 @@ import {
   showRenameRole,
   showReviewSelectedKpis,
   showSettings,
+  showStartPeriod,
 } from './sidebar';
 import { getObjectivesContext, saveObjectives } from './objectives/api';
 import { getActualsForm, saveActuals } from './people/actuals';
@@ -22,6 +27,7 @@ import { closeReviewPeriod } from './people/close-period';
 import { checkPeople, getPeopleContext, rememberManager } from './people/people-context';
 import { startReviewPeriod } from './people/start-period';
 import { loadRole } from './roles/load-role';
+import { readRoleFile } from './roles/role-file-api';
 import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
@@ -44,6 +50,11 @@ export const serverEntries = {
   showRenameRole,
   showObjectives,
   showReviewSelectedKpis,
+  showCheckPeople,
+  showStartPeriod,
+  showEnterActuals,
+  showClosePeriod,
+  showArchivePeriods,
   showKpiLibrary,
   refreshDashboard,
   setUpSheets,
@@ -55,6 +66,7 @@ export const serverEntries = {
   getSidebarContext,
   saveRole,
   loadRole,
+  readRoleFile,
   getSettings,
   saveSettings,
   setReviewReminders,

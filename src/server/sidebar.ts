@@ -39,6 +39,26 @@ export function showReviewSelectedKpis(): void {
   openSidebar_('review-kpis');
 }
 
+export function showCheckPeople(): void {
+  openSidebar_('check-people');
+}
+
+export function showStartPeriod(): void {
+  openSidebar_('start-period');
+}
+
+export function showEnterActuals(): void {
+  openSidebar_('enter-actuals');
+}
+
+export function showClosePeriod(): void {
+  openSidebar_('close-period');
+}
+
+export function showArchivePeriods(): void {
+  openSidebar_('archive-periods');
+}
+
 export function showSettings(): void {
   openSidebar_('settings');
 }

@@ -12,7 +12,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createEmulator, type EmulatedSpreadsheet, type Emulator } from '../../emulator';
+import {
+  createEmulator,
+  type EmulatedSpreadsheet,
+  type Emulator,
+  type EmulatorOptions,
+} from '../../emulator';
 import { dispatchScriptRun, googleScriptRunShim } from '../../emulator/google-script-run';
 import { loadAddon, topLevelFunctionNames, type AddonContext } from '../helpers/addon';
 import { CHROMIUM_ARGS, findChromium } from '../helpers/browser';
@@ -61,7 +66,12 @@ export type SidebarOpener =
   | 'showHelp'
   | 'showRenameRole'
   | 'showObjectives'
-  | 'showReviewSelectedKpis';
+  | 'showReviewSelectedKpis'
+  | 'showCheckPeople'
+  | 'showStartPeriod'
+  | 'showEnterActuals'
+  | 'showClosePeriod'
+  | 'showArchivePeriods';
 
 export interface SidebarSession {
   emulator: Emulator;
@@ -118,12 +128,34 @@ function buildAddon(): string {
 }
 
 /**
- * An emulator serving this suite's build of the add-on (its Sidebar.html and Code.js).
+ * An emulator serving this suite's build of the add-on (its Sidebar.html and Code.js), on the
+ * emulator's default clock and time zone and without formulas evaluated, unless given.
  *
- * @example const emulator = createSidebarEmulator(); emulator.createSpreadsheet('HR KPIs');
+ * @example const emulator = createSidebarEmulator({ now: new Date('2027-02-14T09:00:00Z') });
  */
-export function createSidebarEmulator(): Emulator {
-  return createEmulator({ distDir: buildAddon() });
+export function createSidebarEmulator(
+  options: Pick<EmulatorOptions, 'now' | 'timeZone' | 'createFormulaEvaluator'> = {},
+): Emulator {
+  return createEmulator({ ...options, distDir: buildAddon() });
+}
+
+/**
+ * Appends rows to a sheet by header name (headers as the sheet has them), as a person typing or
+ * pasting them would; cells of headers a row leaves out stay blank.
+ *
+ * @example appendRecords(spreadsheet, 'People', [{ 'Employee ID': 'E-001', Name: 'Ana Lima' }]);
+ */
+export function appendRecords(
+  spreadsheet: EmulatedSpreadsheet,
+  sheetName: string,
+  records: ReadonlyArray<Record<string, string | number | Date>>,
+): void {
+  const sheet = spreadsheet.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`There is no sheet "${sheetName}" to append to.`);
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const rows = records.map((record) => headers.map((header) => record[String(header)] ?? ''));
+  if (rows.length)
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, headers.length).setValues(rows);
 }
 
 export async function startSidebarSession(

@@ -4,135 +4,28 @@
  * close → next period, with Results showing each person's weighted score, coverage and rating by
  * formulas, and every refusal writing nothing.
  */
-import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
-import { createFormulaEngine } from '../../emulator/formula-engine';
 import type {
-  ActualsForm,
   CheckPeopleResult,
   ClosePeriodResult,
   PeopleContext,
-  StartPeriodResult,
+  ArchivePeriodsResult,
+  RenameRoleResult,
+  SettingsView,
 } from '../../src/core/sidebar-api';
-import { ENTRY_POINTS } from '../../src/server/entry-points';
-import { loadAddon, type AddonContext } from '../helpers/addon';
-import { errorLanguageOption } from '../helpers/error-language';
-import { libraryTemplate } from '../helpers/role-fixtures';
-
-interface Setup {
-  emu: Emulator;
-  addon: AddonContext;
-  book: EmulatedSpreadsheet;
-}
-
-const ROLES = [
-  ['sales/account-executive', 'Account Executive'],
-  ['hr/hr-business-partner', 'HR Business Partner'],
-  ['it-development/software-engineer', 'Software Engineer'],
-] as const;
-
-const Q1 = {
-  period: '2027-Q1',
-  starts: '2027-01-01',
-  ends: '2027-03-31',
-  actualsDue: '2027-04-14',
-};
-const Q2 = {
-  period: '2027-Q2',
-  starts: '2027-04-01',
-  ends: '2027-06-30',
-  actualsDue: '2027-07-14',
-};
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
-}
-
-/** 30 people: 10 per role over two departments, three managers among them. */
-function peopleRows(): unknown[][] {
-  const rows: unknown[][] = [
-    ['Employee ID', 'Name', 'Email', 'Role', 'Manager email', 'Department', 'Start date', 'Status'],
-  ];
-  for (let index = 0; index < 30; index++) {
-    const role = ROLES[index % 3]?.[1] ?? '';
-    const manager = `lead${index % 3}@example.com`;
-    rows.push([
-      `E-${String(index + 1).padStart(3, '0')}`,
-      index < 3 ? `Lead ${index}` : `Person ${index + 1}`,
-      index < 3 ? manager : `person${index + 1}@example.com`,
-      role,
-      index < 3 ? '' : manager,
-      index % 2 === 0 ? 'North' : 'South',
-      '',
-      '',
-    ]);
-  }
-  return rows;
-}
-
-function setUp(): Setup {
-  let addon: AddonContext | null = null;
-  const emu: Emulator = createEmulator({
-    now: new Date('2027-02-15T10:00:00Z'),
-    ...errorLanguageOption(),
-    createFormulaEvaluator: () =>
-      createFormulaEngine({
-        entryPoints: ENTRY_POINTS,
-        customFunction: (name) => addon?.[name] as ((...args: unknown[]) => unknown) | undefined,
-        invoke: (_name, evaluate) => emu.runAsCustomFunction(evaluate),
-      }),
-  });
-  const book = emu.createSpreadsheet('Company KPIs', { timeZone: 'Europe/London' });
-  addon = loadAddon(emu);
-  const setup: Setup = { emu, addon, book };
-  run(emu, () => setup.addon.setUpSheets());
-  for (const [id, name] of ROLES) {
-    run(emu, () =>
-      setup.addon.saveRole({ template: libraryTemplate(id, { role: name }), mode: 'create' }),
-    );
-  }
-  const people = book.getSheetByName('People');
-  const rows = peopleRows();
-  people?.getRange(1, 1, rows.length, rows[0]?.length ?? 1).setValues(rows);
-  return setup;
-}
-
-function snapshot(book: EmulatedSpreadsheet): unknown {
-  return {
-    sheets: book.peekSheetNames().map((name) => book.peekSheet(name)),
-    namedRanges: book.peekNamedRanges(),
-  };
-}
-
-function records(book: EmulatedSpreadsheet, name: string): Array<Record<string, unknown>> {
-  const sheet = book.getSheetByName(name);
-  const [header = [], ...rows] = sheet?.getDataRange().getValues() ?? [];
-  return rows
-    .filter((row) => row.some((cell) => cell !== ''))
-    .map((row) => Object.fromEntries(header.map((cell, index) => [String(cell), row[index]])));
-}
-
-function start(setup: Setup, period = Q1): StartPeriodResult {
-  return run(setup.emu, () => setup.addon.startReviewPeriod(period)) as StartPeriodResult;
-}
-
-function kpisOf(setup: Setup, employeeId: string, period = Q1.period): ActualsForm {
-  return run(setup.emu, () => setup.addon.getActualsForm({ period, employeeId })) as ActualsForm;
-}
-
-/** Types every KPI on target, one of them N/A. */
-function onTarget(setup: Setup, employeeId: string, period = Q1.period, notApplicable = 1): void {
-  const form = kpisOf(setup, employeeId, period);
-  const actuals = form.rows.map((row, index) => ({
-    kpiId: row.kpiId,
-    actual: index < notApplicable ? ('N/A' as const) : row.target,
-    comment: index === 0 ? 'Does not apply this quarter' : '',
-  }));
-  run(setup.emu, () => setup.addon.saveActuals({ period, employeeId, actuals }));
-}
+import type { EmulatedSpreadsheet } from '../../emulator';
+import {
+  kpisOf,
+  onTarget,
+  Q1,
+  Q2,
+  records,
+  ROLES,
+  run,
+  setUp,
+  snapshot,
+  start,
+  type Setup,
+} from '../helpers/people-company';
 
 describe('starting a review period', () => {
   it('adds one Scores row per Active person × Active KPI of their role, with a snapshot of each KPI', () => {
@@ -317,6 +210,33 @@ describe('entering actuals and reading Results', () => {
     expect(snapshot(setup.book)).toEqual(before);
   });
 
+  it('rates open periods with the coverage saved in Settings', () => {
+    const setup = setUp();
+    start(setup);
+    const form = kpisOf(setup, 'E-004');
+    const half = form.rows.slice(0, Math.ceil(form.rows.length / 2));
+    run(setup.emu, () =>
+      setup.addon.saveActuals({
+        period: Q1.period,
+        employeeId: 'E-004',
+        actuals: half.map((row) => ({ kpiId: row.kpiId, actual: row.target, comment: '' })),
+      }),
+    );
+    const result = () =>
+      records(setup.book, 'Results').find((row) => row['Employee ID'] === 'E-004');
+    expect(result()).toMatchObject({
+      'Weighted score': '',
+      Rating: `Incomplete (${half.length} of ${form.rows.length})`,
+    });
+    const view = run(setup.emu, () => setup.addon.getSettings()) as SettingsView;
+    run(setup.emu, () => setup.addon.saveSettings({ ...view.settings, minCoverage: 0.5 }));
+    expect(result()).toMatchObject({ 'Weighted score': 1, Rating: 'Meets expectations' });
+    const formulas = (setup.book.peekSheet('Results')?.formulas ?? []).flat();
+    expect(
+      formulas.filter((formula) => /KPIROLLUP\(.*, 0\.5\), ""\)\)$/.test(formula)),
+    ).toHaveLength(1);
+  });
+
   it('keeps the snapshot when a target is revised after the period started', () => {
     const setup = setUp();
     start(setup);
@@ -408,6 +328,156 @@ describe('closing a period and the next one', () => {
       setup.addon.closeReviewPeriod({ period: Q1.period }),
     ) as ClosePeriodResult;
     expect(closed.protectedBlocks).toBe(2);
+  });
+});
+
+describe('archiving closed periods', () => {
+  /** Q1 closed with its rows in two blocks (a late hire), Q2 open with actuals for E-004. */
+  function closedAndOpen(): Setup {
+    const setup = setUp();
+    start(setup);
+    start(setup, Q2);
+    setup.book
+      .getSheetByName('People')
+      ?.appendRow([
+        'E-031',
+        'New Hire',
+        'new@example.com',
+        'Software Engineer',
+        'lead2@example.com',
+        'North',
+        '',
+        '',
+      ]);
+    start(setup);
+    onTarget(setup, 'E-004');
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));
+    onTarget(setup, 'E-004', Q2.period, 0);
+    return setup;
+  }
+
+  function archiveQ1(setup: Setup): ArchivePeriodsResult {
+    return run(setup.emu, () =>
+      setup.addon.archiveClosedPeriods({ periods: [Q1.period] }),
+    ) as ArchivePeriodsResult;
+  }
+
+  it('copies the rows to a new spreadsheet, checks the copy, logs it, and only then removes them', () => {
+    const setup = closedAndOpen();
+    const q1Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    const q1Results = records(setup.book, 'Results').filter((row) => row.Period === Q1.period);
+    const q2Results = records(setup.book, 'Results').filter((row) => row.Period === Q2.period);
+    const result = archiveQ1(setup);
+    expect(result).toMatchObject({
+      ok: true,
+      finished: true,
+      scoresRows: q1Scores.length,
+      resultsRows: 31,
+    });
+    const copy = setup.emu.spreadsheets().find((book) => book.getUrl() === result.url);
+    expect(copy).toBeDefined();
+    expect(records(copy as EmulatedSpreadsheet, 'Scores')).toEqual(q1Scores);
+    expect(records(copy as EmulatedSpreadsheet, 'Results')).toEqual(q1Results);
+    expect(records(setup.book, 'Scores').some((row) => row.Period === Q1.period)).toBe(false);
+    expect(records(setup.book, 'Results').filter((row) => row.Period === Q1.period)).toEqual([]);
+    // The open period still scores by formula where its rows now stand.
+    const q2 = records(setup.book, 'Results').filter((row) => row.Period === Q2.period);
+    // Only the comparison with the archived period is gone from the open period's results.
+    const withoutPrevious = (rows: Array<Record<string, unknown>>) =>
+      rows.map((row) => ({ ...row, 'Previous score': '', Change: '' }));
+    expect(q2).toEqual(withoutPrevious(q2Results));
+    expect(q2Results.find((row) => row['Employee ID'] === 'E-004')?.['Previous score']).toBe(1);
+    expect(q2.find((row) => row['Employee ID'] === 'E-004')).toMatchObject({ 'Weighted score': 1 });
+    const log = records(setup.book, 'Review Log').filter((row) => row.Event === 'Periods archived');
+    expect(log).toHaveLength(1);
+    expect(log[0]?.Detail).toContain(result.url);
+  });
+
+  it('resumes after stopping near the time limit, never losing or duplicating a row', () => {
+    const setup = closedAndOpen();
+    const q1Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    const q2Scores = records(setup.book, 'Scores').filter((row) => row.Period === Q2.period);
+    // Every service call takes five minutes: the run stops after its first block of rows.
+    setup.emu.clock.setAdvancePerCall(5 * 60 * 1000);
+    const stopped = archiveQ1(setup);
+    setup.emu.clock.setAdvancePerCall(0);
+    expect(stopped.finished).toBe(false);
+    expect(stopped.message).toMatch(/Archive the same periods again to finish/);
+    const left = records(setup.book, 'Scores').filter((row) => row.Period === Q1.period);
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.length).toBeLessThan(q1Scores.length);
+    // Another archive cannot start while this one is unfinished.
+    expect(() =>
+      run(setup.emu, () => setup.addon.archiveClosedPeriods({ periods: [Q2.period] })),
+    ).toThrow(/archive of 2027-Q1 has not finished/);
+
+    const finished = archiveQ1(setup);
+    expect(finished).toMatchObject({ finished: true, url: stopped.url });
+    expect(
+      setup.emu.spreadsheets().filter((book) => book.getName().includes('archive')),
+    ).toHaveLength(1);
+    const copy = setup.emu.spreadsheets().find((book) => book.getUrl() === stopped.url);
+    expect(records(copy as EmulatedSpreadsheet, 'Scores')).toEqual(q1Scores);
+    expect(records(setup.book, 'Scores').some((row) => row.Period === Q1.period)).toBe(false);
+    expect(records(setup.book, 'Scores').filter((row) => row.Period === Q2.period)).toEqual(
+      q2Scores,
+    );
+    expect(
+      records(setup.book, 'Review Log').filter((row) => row.Event === 'Periods archived'),
+    ).toHaveLength(1);
+  });
+
+  it('refuses an open or unknown period, writing nothing', () => {
+    const setup = closedAndOpen();
+    const before = snapshot(setup.book);
+    const count = setup.emu.spreadsheets().length;
+    expect(() =>
+      run(setup.emu, () => setup.addon.archiveClosedPeriods({ periods: [Q2.period, '2030-Q1'] })),
+    ).toThrow(
+      /Nothing was archived: 2027-Q2 is still Open — close it first; there is no period "2030-Q1"/,
+    );
+    expect(snapshot(setup.book)).toEqual(before);
+    expect(setup.emu.spreadsheets()).toHaveLength(count);
+  });
+});
+
+describe('renaming a role', () => {
+  it('renames open periods’ Scores rows and the people in it, keeping closed periods as scored', () => {
+    const setup = setUp();
+    start(setup);
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));
+    setup.emu.clock.set(new Date('2027-04-10T10:00:00Z'));
+    start(setup, Q2);
+    const register = records(setup.book, 'KPI Register');
+    const kpis = register.filter((row) => row.Role === 'Account Executive').length;
+
+    const result = run(setup.emu, () =>
+      setup.addon.renameRole({ from: 'Account Executive', to: 'Account Manager' }),
+    ) as RenameRoleResult;
+    expect(result).toMatchObject({ ok: true, scoresRows: kpis * 10, peopleRows: 10 });
+    expect(result.message).toContain(`${kpis * 10} Scores rows of open periods`);
+    expect(result.message).toContain('10 people on the People sheet');
+    const roles = (period: string): string[] => [
+      ...new Set(
+        records(setup.book, 'Scores')
+          .filter((row) => row.Period === period && String(row.Role).startsWith('Account'))
+          .map((row) => String(row.Role)),
+      ),
+    ];
+    expect(roles('2027-Q2')).toEqual(['Account Manager']);
+    expect(roles('2027-Q1')).toEqual(['Account Executive']);
+    const people = records(setup.book, 'People');
+    expect(people.filter((row) => row.Role === 'Account Manager')).toHaveLength(10);
+    expect(people.filter((row) => row.Role === 'Account Executive')).toHaveLength(0);
+    // Results of the open period look the role up in People.
+    const q2 = records(setup.book, 'Results').filter((row) => row.Period === '2027-Q2');
+    expect(q2.filter((row) => row.Role === 'Account Manager')).toHaveLength(10);
+    // The next start finds every person's KPIs under the new name.
+    expect(start(setup, Q2)).toMatchObject({ added: 0, skipped: [] });
+    const log = records(setup.book, 'Review Log').filter((row) => row.Event === 'Renamed');
+    expect(log[0]?.Detail).toContain(
+      `${kpis * 10} Scores rows of open periods; 10 people on People`,
+    );
   });
 });
 

@@ -79,6 +79,7 @@ describe('renameRole', () => {
       sheetName: 'Senior AE',
       kpiCount: template.kpis.length,
       scoresRows: 0,
+      peopleRows: 0,
     });
     const roles = records(setup.book, 'KPI Register').map((row) => row.Role);
     expect(roles.filter((role) => role === 'Senior AE')).toHaveLength(template.kpis.length);

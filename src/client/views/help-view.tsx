@@ -39,6 +39,26 @@ export function HelpView() {
         Percent KPIs work as percents do in Sheets: type an actual as <code>93%</code> (Sheets
         stores 0.93) against a target shown as 95%.
       </p>
+      <h2>People and review periods</h2>
+      <ol>
+        <li>
+          Paste or type your people into the People sheet, then choose People → Check people and fix
+          what it lists.
+        </li>
+        <li>
+          Start review period adds one Scores row for every Active person and each Active KPI of
+          their role, with the KPI's target as it stands that day.
+        </li>
+        <li>
+          Managers open Enter actuals, choose their name and a report, and type each actual (a
+          number, N/A when the KPI does not apply, or blank); the score and total update as they
+          type. They can also type in the Scores sheet.
+        </li>
+        <li>
+          Close review period freezes the period's results; Archive closed periods moves old periods
+          to a new spreadsheet.
+        </li>
+      </ol>
       <h2>Keep reviews on schedule</h2>
       <p>
         Turn review reminders on in Settings: a daily check marks KPIs Due soon or Overdue in the

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { isPercentUnit } from '../../core/percent-scale';
-import { TEXT_LIMITS } from '../../core/role-template-schema';
+import { TEXT_LIMITS } from '../../core/text-limits';
 import type { KpiField } from '../../core/smart-check';
 import type { SmartFinding } from '../../core/types';
 import { shownFindings } from '../assessment';

@@ -2,7 +2,7 @@
  * Step 2: the strategic objectives the role supports — chosen from the Objectives sheet or added
  * here (they are written to the Objectives sheet when the role is saved).
  */
-import { TEXT_LIMITS } from '../../core/role-template-schema';
+import { TEXT_LIMITS } from '../../core/text-limits';
 import { blankObjective, type Draft, type ObjectiveDraft } from '../draft';
 import { Checkbox, Field, TextAreaField, TextField } from '../ui';
 

@@ -3,7 +3,7 @@
  * scorecard's scoring periods.
  */
 import { useState } from 'preact/hooks';
-import { TEXT_LIMITS } from '../../core/role-template-schema';
+import { TEXT_LIMITS } from '../../core/text-limits';
 import type { ReviewCadence } from '../../core/types';
 import { CADENCES, type Draft } from '../draft';
 import { Checkbox, SelectField, TextField } from '../ui';

@@ -8,13 +8,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RoleTemplate } from '../../core/types';
 import type { Draft } from '../draft';
-import {
-  MAX_ROLE_FILE_BYTES,
-  readRoleFile,
-  ROLE_FILE_TOO_LARGE,
-  roleFileName,
-  roleFileText,
-} from '../role-file';
+import { MAX_ROLE_FILE_BYTES, ROLE_FILE_TOO_LARGE, roleFileName, roleFileText } from '../role-file';
+import { callServer, errorText } from '../server-api';
 
 interface RoleFilePanelProps {
   template: RoleTemplate;
@@ -78,6 +73,7 @@ function startDownload(url: string, name: string): void {
 
 export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) {
   const [exported, setExported] = useState<Exported | null>(null);
+  const [reading, setReading] = useState(false);
   const [copyNotice, setCopyNotice] = useState('');
   const [pasted, setPasted] = useState('');
   const [problems, setProblems] = useState<{ source: ImportSource; errors: string[] } | null>(null);
@@ -114,15 +110,23 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
         : `The text is selected — press ${COPY_KEYS} to copy it.`,
     );
   };
-  const importText = (text: string, source: ImportSource) => {
-    const result = readRoleFile(text);
-    if (!result.ok) {
-      setProblems({ source, errors: result.errors });
-      return;
+  // The server reads the file (its schema is not in the sidebar); the wizard waits for it.
+  const importText = async (text: string, source: ImportSource) => {
+    setReading(true);
+    try {
+      const result = await callServer('readRoleFile', text);
+      if (!result.ok) {
+        setProblems({ source, errors: result.errors });
+        return;
+      }
+      setProblems(null);
+      setPasted('');
+      onImport(result.template, result.notice);
+    } catch (error) {
+      setProblems({ source, errors: [errorText(error)] });
+    } finally {
+      setReading(false);
     }
-    setProblems(null);
-    setPasted('');
-    onImport(result.template, result.notice);
   };
   const importFile = async (file: File | undefined) => {
     setProblems(null);
@@ -131,7 +135,7 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
       setProblems({ source: 'file', errors: [ROLE_FILE_TOO_LARGE] });
       return;
     }
-    importText(await file.text(), 'file');
+    await importText(await file.text(), 'file');
   };
   const importPasted = () => {
     if (pasted.trim() === '') {
@@ -141,7 +145,7 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
       });
       return;
     }
-    importText(pasted, 'text');
+    void importText(pasted, 'text');
   };
 
   return (
@@ -204,6 +208,7 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
           id="import-file"
           type="file"
           accept="application/json,.json"
+          disabled={reading}
           onChange={(event) => {
             void importFile(event.currentTarget.files?.[0]);
             event.currentTarget.value = '';
@@ -221,8 +226,8 @@ export function RoleFilePanel({ template, mode, onImport }: RoleFilePanelProps) 
           onInput={(event) => setPasted(event.currentTarget.value)}
         />
       </div>
-      <button type="button" class="secondary" onClick={importPasted}>
-        Import pasted JSON
+      <button type="button" class="secondary" onClick={importPasted} disabled={reading}>
+        {reading ? 'Reading…' : 'Import pasted JSON'}
       </button>
       {problems ? (
         <div class="error-banner" role="alert">

@@ -2,7 +2,7 @@
  * Step 1: the role — from the library or blank — its name and its job summary.
  */
 import type { ComponentChildren } from 'preact';
-import { TEXT_LIMITS } from '../../core/role-template-schema';
+import { TEXT_LIMITS } from '../../core/text-limits';
 import type { RoleFamily } from '../../core/types';
 import { applyLibraryRole, clearLibraryRole, type Draft } from '../draft';
 import { SelectField, TextAreaField, TextField } from '../ui';

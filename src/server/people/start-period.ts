@@ -12,12 +12,16 @@
  * - The Score and Pace columns are never written: each is one array formula in its first data
  *   row whose results spill down every row, the new ones included.
  */
-import { dayNumber, formatCalendarDate, type CalendarDate } from '../../core/calendar-date';
+import {
+  dayNumber,
+  formatCalendarDate,
+  parseIsoDay,
+  type CalendarDate,
+} from '../../core/calendar-date';
 import { toCellText } from '../../core/cell-text';
 import { readCalendarDate } from '../../core/date-cell';
 import { employeeKey } from '../../core/people';
 import { isRetired, kpiFromRecord } from '../../core/register-record';
-import { parseIsoDay } from '../../core/review-decisions';
 import { periodProblems, type PeriodDates } from '../../core/review-period';
 import { planPeriodStart, scoresKey, type PeriodKpi } from '../../core/period-start-plan';
 import type { StartPeriodResult } from '../../core/sidebar-api';

@@ -90,7 +90,8 @@ export function getSettings(): SettingsView {
   return settingsView(activeSpreadsheet());
 }
 
-/** Sidebar: validates and saves the settings. */
+/** Sidebar: validates and saves the settings (under the document lock: Results may follow). */
 export function saveSettings(settings: unknown): Settings {
-  return saveValidSettings(activeSpreadsheet(), settings);
+  const spreadsheet = activeSpreadsheet();
+  return withDocumentLock(() => saveValidSettings(spreadsheet, settings));
 }

@@ -5,6 +5,7 @@
 import { parseSettings, type Settings } from '../../core/settings';
 import { readAddonMetadata } from '../addon-metadata';
 import { settingsIn, writeSettings } from '../settings-store';
+import { updateResultsCoverage } from '../people/results-block';
 import { refreshCategoryDropdown } from '../sheets/setup';
 import { reminderStateFor } from './reminders';
 import { newerRecord, openSpreadsheetState, readUserRecords } from './run-records';
@@ -49,8 +50,12 @@ export function saveValidSettings(
 ): Settings {
   const parsed = parseSettings(input);
   if (!parsed.ok) throw new Error(`Settings were not saved: ${parsed.errors.join(' ')}`);
+  const before = settingsIn(readAddonMetadata(spreadsheet)).minCoverage;
   writeSettings(spreadsheet, parsed.value);
   // The register's dropdown offers the categories Settings lists, so it follows every save.
   refreshCategoryDropdown(spreadsheet, parsed.value.categories);
+  // Open periods' results are formulas with the coverage setting in them.
+  if (parsed.value.minCoverage !== before)
+    updateResultsCoverage(spreadsheet, parsed.value.minCoverage);
   return parsed.value;
 }

@@ -2,14 +2,15 @@
  * The review check of one spreadsheet, shared by "Check reviews now" and the daily trigger:
  * read the register in one batch, judge every row as of today in the spreadsheet's time zone,
  * write Next review and Review status back in one batch, refresh KPI_AS_OF, log the KPIs that
- * became Overdue, and mail each owner one digest within the mail quota.
+ * became Overdue, and mail each owner one digest — and each manager whose reports still have
+ * blank actuals in an Open period past its Actuals due date one reminder — within the mail quota.
  *
  * Work is done in units — a span of register rows, one digest — and the check stops after any
  * unit once its deadline has passed, saving where to resume. Logging is idempotent by design
  * (see review-job.ts) and digests are remembered per day, so a repeated or resumed check never
  * logs or mails twice.
  */
-import { planDigests, recipientKey, spreadsheetUrl, type OwnerDigest } from '../../core/digest';
+import { planDigests, recipientKey, spreadsheetUrl } from '../../core/digest';
 import { digestIsDue, prunedLastSent } from '../../core/digest-repeat';
 import type { DigestRepeat } from '../../core/vocabulary';
 import {
@@ -26,6 +27,7 @@ import {
 } from '../../core/review-job';
 import { AS_OF_RANGE_NAME, REGISTER_SHEET } from '../../core/sheet-layouts';
 import { readAddonMetadata, type AddonMetadata } from '../addon-metadata';
+import { actualsReminders, PEOPLE_SHEETS_KEY } from '../people/actuals-reminders';
 import { settingsIn } from '../settings-store';
 import { planReviewWrites, type ReviewWriteInput } from '../../core/review-writes';
 import { readReviewColumns, writeBlocks } from './register-writes';
@@ -211,17 +213,21 @@ function runCheck(
     );
   }
 
-  // Digests: one per owner per day, quota permitting; the ones deferred last time go first.
+  // Digests: one per owner and one per manager owing actuals per day, quota permitting; the
+  // ones deferred last time go first.
   const mail =
     state.mail.day === day ? state.mail : { day, sent: [], deferred: state.mail.deferred };
   state = { ...state, mail: { ...mail, sent: [...mail.sent] } };
-  if (settings.emailDigests && review.kpis.some(needsOwnerAttention)) {
+  if (settings.emailDigests) {
     // The trigger names the spreadsheet as last seen; a check from the menu reads it afresh.
     if (!state.spreadsheetName || options.startedFrom === 'menu')
       state = { ...state, spreadsheetName: spreadsheet.getName() };
+    const outgoing = [
+      ...ownerDigests(target, review.kpis, asOf, state, notes),
+      ...managerDigests(target, timeZone, asOf, state, notes),
+    ];
     const outcome = sendDigests(
-      target,
-      review.kpis,
+      outgoing,
       asOf,
       state,
       options.deadline,
@@ -284,17 +290,28 @@ function refreshAsOf(
   return true;
 }
 
-function sendDigests(
+/** One email the check may send: an owner's review digest or a manager's actuals reminder. */
+interface OutgoingDigest {
+  /** What the spreadsheet remembers the recipient by for this kind of digest. */
+  key: string;
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Things that became due since the last digest: news goes out whatever the repeat rule. */
+  newly: number;
+}
+
+function ownerDigests(
   target: CheckTarget,
   kpis: readonly ReviewedKpi[],
   asOf: CalendarDate,
-  startState: SpreadsheetReviewState,
-  deadline: Deadline,
+  state: SpreadsheetReviewState,
   notes: string[],
-  repeat: DigestRepeat,
-): { state: SpreadsheetReviewState; stopped: boolean } {
+): OutgoingDigest[] {
+  if (!kpis.some(needsOwnerAttention)) return [];
   const plan = planDigests(kpis, {
-    spreadsheetName: startState.spreadsheetName,
+    spreadsheetName: state.spreadsheetName,
     spreadsheetUrl: spreadsheetUrl(target.spreadsheetId),
     asOf,
   });
@@ -303,38 +320,77 @@ function sendDigests(
       `No digest for owner ${plan.unaddressed.map((owner) => `"${owner}"`).join(', ')}: enter an email address in the Owner column.`,
     );
   }
+  return plan.digests.map((digest) => ({ ...digest, key: recipientKey(digest.recipient) }));
+}
+
+/**
+ * Reminders to managers whose reports have blank actuals in a period past its Actuals due date.
+ * A problem with the people sheets is noted and leaves the owners' digests to go out.
+ */
+function managerDigests(
+  target: CheckTarget,
+  timeZone: string,
+  asOf: CalendarDate,
+  state: SpreadsheetReviewState,
+  notes: string[],
+): OutgoingDigest[] {
+  if (!target.metadata.has(PEOPLE_SHEETS_KEY)) return [];
+  try {
+    const plan = actualsReminders(target.spreadsheet, timeZone, {
+      spreadsheetName: state.spreadsheetName,
+      spreadsheetUrl: spreadsheetUrl(target.spreadsheetId),
+      today: asOf,
+      lastSent: state.lastSent,
+    });
+    if (plan.unmanaged.length > 0) {
+      const listed = plan.unmanaged.slice(0, 10).join(', ');
+      const more = plan.unmanaged.length > 10 ? ` and ${plan.unmanaged.length - 10} more` : '';
+      notes.push(
+        `No actuals reminder for ${listed}${more}: enter their manager's email address in the People sheet's Manager email column.`,
+      );
+    }
+    return plan.digests;
+  } catch (error) {
+    notes.push(`Actuals reminders were not sent: ${messageOf(error)}`);
+    return [];
+  }
+}
+
+function sendDigests(
+  digests: readonly OutgoingDigest[],
+  asOf: CalendarDate,
+  startState: SpreadsheetReviewState,
+  deadline: Deadline,
+  notes: string[],
+  repeat: DigestRepeat,
+): { state: SpreadsheetReviewState; stopped: boolean } {
   const sent = new Set(startState.mail.sent);
   const deferredBefore = new Set(startState.mail.deferred);
   const lastSent = prunedLastSent(startState.lastSent, asOf);
   // News goes out at once; while things stay due, a reminder at most as often as the setting says.
-  const waiting = plan.digests.filter((digest) => {
-    const key = recipientKey(digest.recipient);
-    if (sent.has(key)) return false;
+  const waiting = digests.filter((digest) => {
+    if (sent.has(digest.key)) return false;
     return (
-      deferredBefore.has(key) ||
-      digestIsDue({ newly: digest.newly, lastSent: lastSent[key] }, asOf, repeat)
+      deferredBefore.has(digest.key) ||
+      digestIsDue({ newly: digest.newly, lastSent: lastSent[digest.key] }, asOf, repeat)
     );
   });
-  // Owners who waited for quota last time go first, so nobody waits twice.
-  waiting.sort(
-    (a, b) =>
-      Number(deferredBefore.has(recipientKey(b.recipient))) -
-      Number(deferredBefore.has(recipientKey(a.recipient))),
-  );
+  // People who waited for quota last time go first, so nobody waits twice.
+  waiting.sort((a, b) => Number(deferredBefore.has(b.key)) - Number(deferredBefore.has(a.key)));
   let quota = waiting.length > 0 ? MailApp.getRemainingDailyQuota() : 0;
   const failed: string[] = [];
   let state = startState;
-  const withMail = (remaining: readonly OwnerDigest[]): SpreadsheetReviewState => ({
+  const withMail = (remaining: readonly OutgoingDigest[]): SpreadsheetReviewState => ({
     ...state,
     mail: {
       day: state.mail.day,
       sent: [...sent],
-      deferred: remaining.map((digest) => recipientKey(digest.recipient)),
+      deferred: remaining.map((digest) => digest.key),
     },
     lastSent: { ...lastSent },
   });
   for (let index = 0; index < waiting.length; index++) {
-    const digest = waiting[index] as OwnerDigest;
+    const digest = waiting[index] as OutgoingDigest;
     if (quota < 1) {
       state = withMail(waiting.slice(index));
       notes.push(
@@ -347,8 +403,8 @@ function sendDigests(
         htmlBody: digest.html,
         name: 'KPI Framework Builder',
       });
-      sent.add(recipientKey(digest.recipient));
-      lastSent[recipientKey(digest.recipient)] = formatCalendarDate(asOf);
+      sent.add(digest.key);
+      lastSent[digest.key] = formatCalendarDate(asOf);
       quota--;
     } catch (error) {
       failed.push(`${digest.recipient} (${messageOf(error)})`);

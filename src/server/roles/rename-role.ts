@@ -7,8 +7,10 @@
  *   taken name, or a sheet name that clashes refuses the rename before any write.
  * - Writes go sheets first, register last, each with its undo, so a failure part-way (a quota)
  *   leaves the role under its old name everywhere rather than half renamed.
- * - Scores rows of open periods are not renamed here yet: the Scores sheet does not exist so far.
+ * - Open periods' Scores rows and the people in the role follow too (people/role-rename.ts);
+ *   closed periods keep the name they were scored under.
  */
+import { countOf, listOf } from '../../core/english-list';
 import { TEXT_FORMAT as PLAIN_TEXT } from '../../core/scorecard-layout';
 import { planRoleRename, scorecardCandidates } from '../../core/role-rename-plan';
 import type { RenameRoleResult } from '../../core/sidebar-api';
@@ -17,6 +19,8 @@ import { updateRegisterRows } from '../sheets/register';
 import type { CellValue } from '../sheets/table';
 import { appendReviewLog, type ReviewLogEvent } from '../sheets/review-log';
 import { journaled } from '../write-journal';
+import { planPeopleRename, type PeopleRename } from '../people/role-rename';
+import { spreadsheetZone } from '../spreadsheet-zone';
 import { readRoleSheets } from './role-sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -57,6 +61,7 @@ export function renameRole(request: unknown): RenameRoleResult {
       );
     }
     const { plan } = planned;
+    const people = planPeopleRename(spreadsheet, plan.from, plan.to, spreadsheetZone(spreadsheet));
     journaled((journal) => {
       for (const rename of plan.sheets) {
         const sheet = byName.get(rename.from) as Sheet;
@@ -68,6 +73,7 @@ export function renameRole(request: unknown): RenameRoleResult {
         title.setNumberFormat(PLAIN_TEXT).setValue(plan.title);
         journal.onUndo(() => title.setValue((before ?? '') as CellValue));
       }
+      people.apply(journal);
       if (register) updateRegisterRows(register, plan.registerUpdates, journal);
       appendReviewLog(spreadsheet, [
         {
@@ -76,19 +82,30 @@ export function renameRole(request: unknown): RenameRoleResult {
           role: plan.to,
           kpi: '',
           event: RENAMED_EVENT,
-          detail: renamedDetail(plan.from, plan.to, plan.registerUpdates.length, plan.sheets),
+          detail: renamedDetail(plan, people),
           by: RENAMED_BY,
         },
       ]);
     });
     const sheetName = plan.sheets[0]?.to ?? '';
     const kpiCount = plan.registerUpdates.length;
+    const parts = [
+      countOf(kpiCount, 'KPI row', 'KPI rows') + ' in the register',
+      plan.sheets.length ? countOf(plan.sheets.length, 'scorecard sheet', 'scorecard sheets') : '',
+      people.scoresRows
+        ? `${countOf(people.scoresRows, 'Scores row', 'Scores rows')} of open periods`
+        : '',
+      people.peopleRows
+        ? `${countOf(people.peopleRows, 'person', 'people')} on the People sheet`
+        : '',
+    ].filter(Boolean);
     return {
       ok: true,
-      message: `Renamed "${plan.from}" to "${plan.to}": ${kpiCount} KPI ${kpiCount === 1 ? 'row' : 'rows'} in the register${plan.sheets.length ? ` and ${plan.sheets.length} scorecard ${plan.sheets.length === 1 ? 'sheet' : 'sheets'}` : ''}.`,
+      message: `Renamed "${plan.from}" to "${plan.to}": ${listOf(parts)}.`,
       sheetName,
       kpiCount,
-      scoresRows: 0,
+      scoresRows: people.scoresRows,
+      peopleRows: people.peopleRows,
     };
   });
 }
@@ -106,11 +123,21 @@ function readRequest(request: unknown): { from: string; to: string } {
 }
 
 function renamedDetail(
-  from: string,
-  to: string,
-  rows: number,
-  sheets: ReadonlyArray<{ from: string; to: string }>,
+  plan: {
+    from: string;
+    to: string;
+    registerUpdates: readonly unknown[];
+    sheets: ReadonlyArray<{ from: string; to: string }>;
+  },
+  people: PeopleRename,
 ): string {
-  const renamedSheets = sheets.map((sheet) => `"${sheet.from}" → "${sheet.to}"`).join(', ');
-  return `Role "${from}" renamed to "${to}": ${rows} register ${rows === 1 ? 'row' : 'rows'}${renamedSheets ? `; sheets ${renamedSheets}` : ''}.`;
+  const rows = plan.registerUpdates.length;
+  const renamedSheets = plan.sheets.map((sheet) => `"${sheet.from}" → "${sheet.to}"`).join(', ');
+  const followed = [
+    people.scoresRows
+      ? `; ${countOf(people.scoresRows, 'Scores row', 'Scores rows')} of open periods`
+      : '',
+    people.peopleRows ? `; ${countOf(people.peopleRows, 'person', 'people')} on People` : '',
+  ].join('');
+  return `Role "${plan.from}" renamed to "${plan.to}": ${countOf(rows, 'register row', 'register rows')}${renamedSheets ? `; sheets ${renamedSheets}` : ''}${followed}.`;
 }

@@ -32,6 +32,8 @@ import {
 import { readSettings } from '../settings-store';
 import { columnDropdown, statusColourRules } from './column-rules';
 import type { SourceColumns } from '../../core/person-scorecard-layout';
+import { listOf } from '../../core/english-list';
+import { markPeopleSheets } from '../people/actuals-reminders';
 import { resultsFormulas, scoresFormulas, type PeopleColumns } from '../../core/people-formulas';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { createPersonScorecard, isOwnPersonScorecard } from './person-scorecard';
@@ -129,6 +131,7 @@ export function ensureAddonSheets(spreadsheet: Spreadsheet): SetupReport {
   ];
   for (const { sheet, formula } of placed)
     sheets.get(sheet)?.getRange(formula.row, formula.column).setFormula(formula.formula);
+  if (sheets.has(PERIODS_SHEET)) markPeopleSheets(spreadsheet);
   // Inserting a sheet makes it the active one, which would leave the last one created in view;
   // the register is where people start.
   sheets.get(REGISTER_SHEET)?.activate();
@@ -353,9 +356,4 @@ function addAsOfCell(spreadsheet: Spreadsheet, reviewLog: Sheet): void {
   cells.setNumberFormats([['@', DATE_FORMAT]]);
   cells.setFontWeights([['bold', 'normal']]);
   spreadsheet.setNamedRange(AS_OF_RANGE_NAME, reviewLog.getRange(1, labelColumn + 1));
-}
-
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

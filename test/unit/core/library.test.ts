@@ -1,6 +1,7 @@
 import { ROLE_LIBRARY, findLibraryRole, libraryRoleToTemplate } from '../../../src/core/library';
 import { parseRoleTemplate } from '../../../src/core/role-template-schema';
-import { parseRoleTemplateFile, toRoleTemplateFile } from '../../../src/core/role-template-file';
+import { toRoleTemplateFile } from '../../../src/core/role-file-format';
+import { parseRoleTemplateFile } from '../../../src/core/role-template-file';
 import { checkRole } from '../../../src/core/smart-check';
 import {
   DEFAULT_CATEGORIES,

@@ -1,9 +1,9 @@
 import {
   ROLE_TEMPLATE_FILE_FORMAT,
   ROLE_TEMPLATE_FILE_VERSION,
-  parseRoleTemplateFile,
   toRoleTemplateFile,
-} from '../../../src/core/role-template-file';
+} from '../../../src/core/role-file-format';
+import { parseRoleTemplateFile } from '../../../src/core/role-template-file';
 import type { KpiDefinition, RoleTemplate } from '../../../src/core/types';
 
 function aKpi(overrides: Partial<KpiDefinition> = {}): KpiDefinition {

@@ -1,4 +1,8 @@
-import type { CustomFunction } from '../../../emulator/formula-engine';
+import {
+  createFormulaEngine,
+  type CustomFunction,
+  type FormulaEngine,
+} from '../../../emulator/formula-engine';
 import { attach, SmallWorkbook } from './small-workbook';
 
 /** A stand-in for KPIROLLUP: one row per distinct key, with the sum of its values. */
@@ -170,5 +174,133 @@ describe('array results sized by what they return', () => {
     expect(engine.valueAt('Data', 1, 1)).toBe(8);
     expect(engine.valueAt('Data', 1, 2)).toBe('#NAME?');
     expect(engine.errorAt('Data', 1, 2)?.message).toMatch(/^Unknown function: 'KPISCORE'\./);
+  });
+});
+
+describe('every cell readable after an array another sheet reads fails as a whole', () => {
+  const PERIOD_END = new Date('2027-11-30T23:59:59Z');
+  /**
+   * A stand-in for KPIPACE: each row's actual as a share of 100, failing as a whole (as a custom
+   * function that throws does) once today is past the period's end or an actual is not a number.
+   */
+  function pacedBook() {
+    let today = new Date('2027-11-15T07:00:00Z');
+    const pace: CustomFunction = (actuals) => {
+      if (today > PERIOD_END)
+        throw new Error('The period ended on 2027-11-30; start the next one.');
+      return (actuals as unknown[][]).map(([actual], index) => {
+        if (typeof actual !== 'number')
+          throw new Error(`Actual in row ${index + 2} is not a number.`);
+        return [actual / 100];
+      });
+    };
+    const book = new SmallWorkbook({
+      Scores: [
+        ['Employee', 'Period', 'Actual', 'Pace'],
+        ['E1', 'Q4', 50, '=PACE(C2:C)'],
+        ['E2', 'Q4', 80],
+        ['E3', 'Q4', 20],
+      ],
+      'Person Scorecard': [
+        ['Person scorecard'],
+        ['Period', 'Q4'],
+        ['Employee', 'E1'],
+        [],
+        [
+          'Pace',
+          '=IF(OR($B$2="", $B$3=""), "", IFERROR(FILTER(Scores!D2:D, Scores!A2:A=$B$3, Scores!B2:B=$B$2), ""))',
+          '=FILTER(Scores!D2:D, Scores!A2:A=$B$3)',
+          '=TODAY()',
+          '=COUNTIF(Scores!B2:B, $B$2)',
+        ],
+      ],
+    });
+    // Scores!D2:D ends at the grid's last row: exactly the area of the Pace array.
+    book.grids.set('Scores', { rows: 4, columns: 4 });
+    book.zone = 'Etc/UTC';
+    const engine = createFormulaEngine({
+      entryPoints: [{ name: 'PACE', kind: 'custom-function' }],
+      customFunction: (name) => (name === 'PACE' ? pace : undefined),
+      now: () => today,
+    });
+    engine.attach(book);
+    book.engine = engine;
+    const moveClock = (iso: string): void => {
+      today = new Date(iso);
+      engine.recalculate();
+    };
+    return { book, engine, moveClock };
+  }
+
+  /** Every cell of every sheet, one row and column past the used area: what a page shows. */
+  function readAll(book: SmallWorkbook, engine: FormulaEngine) {
+    return Object.fromEntries(
+      book.sheetNames().map((name) => {
+        const rows = book.sheetContents(name);
+        const width = Math.max(...rows.map((row) => row.length)) + 1;
+        const grid = Array.from({ length: rows.length + 1 }, (_row, r) =>
+          Array.from({ length: width }, (_column, c) => {
+            engine.errorAt(name, r + 1, c + 1);
+            return engine.valueAt(name, r + 1, c + 1);
+          }),
+        );
+        return [name, grid];
+      }),
+    );
+  }
+
+  it('reads a FILTER inside IF over another sheet’s array after the clock moves past where that array fails', () => {
+    const { book, engine, moveClock } = pacedBook();
+    expect(readAll(book, engine)['Person Scorecard']?.[4]?.slice(1, 5)).toEqual([
+      0.5,
+      0.5,
+      new Date('2027-11-15T00:00:00Z'),
+      3,
+    ]);
+
+    moveClock('2027-12-02T07:00:00Z');
+    const after = readAll(book, engine);
+    // The failure shows in the Pace formula's own cell only, as in Sheets.
+    expect(after.Scores?.map((row) => row[3])).toEqual(['Pace', '#ERROR!', '', '', '']);
+    expect(engine.errorAt('Scores', 2, 4)?.message).toBe(
+      'The period ended on 2027-11-30; start the next one.',
+    );
+    expect(after['Person Scorecard']?.[4]?.slice(1, 5)).toEqual([
+      '',
+      '#ERROR!',
+      new Date('2027-12-02T00:00:00Z'),
+      3,
+    ]);
+    expect(engine.errorAt('Person Scorecard', 5, 3)?.message).toBe(
+      'The period ended on 2027-11-30; start the next one.',
+    );
+
+    moveClock('2027-11-20T07:00:00Z');
+    expect(readAll(book, engine)['Person Scorecard']?.[4]?.slice(1, 3)).toEqual([0.5, 0.5]);
+    expect(column(engine, 'Scores', 4, 4)).toEqual(['Pace', 0.5, 0.8, 0.2]);
+  });
+
+  it('reads every cell when an edit in the referenced sheet makes that array fail, and again once it is undone', () => {
+    const { book, engine } = pacedBook();
+    book.set('Person Scorecard', 3, 2, 'E2');
+    expect(engine.valueAt('Person Scorecard', 5, 2)).toBe(0.8);
+
+    book.set('Scores', 3, 3, 'n/a');
+    const failed = readAll(book, engine);
+    expect(failed.Scores?.map((row) => row[3])).toEqual(['Pace', '#ERROR!', '', '', '']);
+    // E2's row of the failed array is blank: the FILTER finds it, and IFERROR has nothing to catch.
+    expect(failed['Person Scorecard']?.[4]?.slice(1, 3)).toEqual(['', '']);
+    expect(engine.errorAt('Person Scorecard', 5, 3)).toBeUndefined();
+
+    book.set('Person Scorecard', 3, 2, 'E1');
+    expect(readAll(book, engine)['Person Scorecard']?.[4]?.slice(1, 3)).toEqual(['', '#ERROR!']);
+    expect(engine.errorAt('Person Scorecard', 5, 3)?.message).toBe(
+      'Actual in row 3 is not a number.',
+    );
+
+    book.set('Scores', 3, 3, 80);
+    readAll(book, engine);
+    expect(column(engine, 'Scores', 4, 4)).toEqual(['Pace', 0.5, 0.8, 0.2]);
+    expect(engine.valueAt('Person Scorecard', 5, 2)).toBe(0.5);
   });
 });

@@ -3,15 +3,22 @@
  * model: the sheets' real grid sizes, and formulas told apart from text that starts with "=".
  */
 import { createEmulator } from '../../../emulator';
-import { createFormulaEngine, type FormulaEngine } from '../../../emulator/formula-engine';
+import {
+  createFormulaEngine,
+  type CustomFunction,
+  type FormulaEngine,
+} from '../../../emulator/formula-engine';
 
-function emulatedBook() {
+function emulatedBook(functions: Record<string, CustomFunction> = {}) {
   const engines: FormulaEngine[] = [];
   const emu = createEmulator({
     now: new Date('2025-03-03T09:00:00Z'),
     timeZone: 'Etc/UTC',
     createFormulaEvaluator: () => {
-      const engine = createFormulaEngine({ entryPoints: [], customFunction: () => undefined });
+      const engine = createFormulaEngine({
+        entryPoints: Object.keys(functions).map((name) => ({ name, kind: 'custom-function' })),
+        customFunction: (name) => functions[name],
+      });
       engines.push(engine);
       return engine;
     },
@@ -124,5 +131,62 @@ describe('the formula engine on an emulated spreadsheet', () => {
     sheet.deleteRow(4);
     expect(sheet.getRange('D3').getValue()).toBe('#REF!');
     expect(engine.errorAt('Sheet1', 3, 4)?.message).toBe('Reference does not exist.');
+  });
+
+  it('reads every cell while rows appended to Scores with setValues grow the array a FILTER reads, and once an edit makes it fail', () => {
+    // A stand-in for KPIPACE: one row per actual, failing as a whole on an actual that is text.
+    const pace: CustomFunction = (actuals) =>
+      (actuals as unknown[][]).map(([actual], index) => {
+        if (actual === '') return [''];
+        if (typeof actual !== 'number')
+          throw new Error(`Actual in row ${index + 2} is not a number.`);
+        return [actual / 100];
+      });
+    const { book, sheet } = emulatedBook({ PACE: pace });
+    const scores = book.insertSheet('Scores');
+    scores.deleteRows(5, 996);
+    scores.getRange('A1:D4').setValues([
+      ['Employee', 'Period', 'Actual', 'Pace'],
+      ['E1', 'Q4', 50, ''],
+      ['E2', 'Q4', 80, ''],
+      ['E3', 'Q4', 20, ''],
+    ]);
+    scores.getRange('D2').setFormula('=PACE(C2:C)');
+    sheet.getRange('A1:B2').setValues([
+      ['Period', 'Q4'],
+      ['Employee', 'E4'],
+    ]);
+    sheet
+      .getRange('B4:C4')
+      .setFormulas([
+        [
+          '=IF(OR($B$1="", $B$2=""), "", IFERROR(FILTER(Scores!D2:D, Scores!A2:A=$B$2, Scores!B2:B=$B$1), ""))',
+          '=FILTER(Scores!D2:D, Scores!A2:A=$B$2)',
+        ],
+      ]);
+    /** Both sheets as a page shows them: every cell read through getValues. */
+    const page = () => ({
+      scores: scores.getDataRange().getValues(),
+      card: sheet.getRange('A1:C4').getValues(),
+    });
+    expect(page().card[3]).toEqual(['', '', '#N/A']);
+
+    scores.insertRowsAfter(4, 2);
+    scores.getRange('A5:C6').setValues([
+      ['E4', 'Q4', 40],
+      ['E5', 'Q4', 60],
+    ]);
+    expect(page().scores.map((row) => row[3])).toEqual(['Pace', 0.5, 0.8, 0.2, 0.4, 0.6]);
+    expect(page().card[3]).toEqual(['', 0.4, 0.4]);
+
+    scores.getRange('C3').setValue('n/a');
+    const failed = page();
+    expect(failed.scores.map((row) => row[3])).toEqual(['Pace', '#ERROR!', '', '', '', '']);
+    expect(failed.card[3]).toEqual(['', '', '']);
+    sheet.getRange('B2').setValue('E1');
+    expect(page().card[3]).toEqual(['', '', '#ERROR!']);
+
+    scores.getRange('C3').setValue(80);
+    expect(page().card[3]).toEqual(['', 0.5, 0.5]);
   });
 });

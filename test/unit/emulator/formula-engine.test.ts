@@ -164,6 +164,25 @@ describe('the HyperFormula formula engine', () => {
     expect(engine.errorAt('Data', 1, 3)?.message).toMatch(/^Unknown range name: 'NO_SUCH_NAME'\./);
   });
 
+  it('shows a circular reference as #REF! with the hover text Sheets shows, never the engine’s #CYCLE!', () => {
+    const book = new SmallWorkbook({ Data: [['=B1+1', '=A1*2', '=A1']] });
+    const engine = attach(book);
+    const circular = {
+      code: '#REF!',
+      message:
+        'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
+    };
+    expect([1, 2, 3].map((column) => engine.valueAt('Data', 1, column))).toEqual([
+      '#REF!',
+      '#REF!',
+      '#REF!',
+    ]);
+    expect(engine.errorAt('Data', 1, 1)).toEqual(circular);
+    expect(engine.errorAt('Data', 1, 3)).toEqual(circular);
+    book.set('Data', 1, 2, 5);
+    expect(engine.valueAt('Data', 1, 3)).toBe(6);
+  });
+
   it('refuses TODAY(), NOW() and RAND() as custom-function arguments, as Sheets does', () => {
     const calls: unknown[][] = [];
     const book = new SmallWorkbook({

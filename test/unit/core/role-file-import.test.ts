@@ -1,11 +1,6 @@
 import { findLibraryRole, libraryRoleToTemplate } from '../../../src/core/library';
-import {
-  MAX_ROLE_FILE_BYTES,
-  readableFileProblem,
-  readRoleFile,
-  roleFileName,
-  roleFileText,
-} from '../../../src/client/role-file';
+import { MAX_ROLE_FILE_BYTES, roleFileName, roleFileText } from '../../../src/client/role-file';
+import { readableFileProblem, readRoleFile } from '../../../src/core/role-file-import';
 
 function template() {
   const role = findLibraryRole('sales/account-executive');
