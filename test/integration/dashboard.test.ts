@@ -122,7 +122,8 @@ describe('Refresh dashboard', () => {
     run(setup.emu, () => setup.addon.onOpen({ authMode: 'FULL' }));
     const captions = (setup.emu.ui.menus[0]?.items ?? []).map((item) => item?.caption ?? '—');
     const refreshAt = captions.indexOf('Refresh dashboard');
-    expect(refreshAt).toBeGreaterThan(captions.indexOf('Reviews'));
+    expect(captions.indexOf('People')).toBeGreaterThan(captions.indexOf('Reviews'));
+    expect(refreshAt).toBeGreaterThan(captions.indexOf('People'));
     expect(captions[refreshAt + 1]).toBe('Set up sheets');
   });
 
