@@ -100,19 +100,20 @@ export interface ComputedWrites {
 
 /**
  * What to write, from what the last refresh wrote (`null` when unknown) and what this one
- * computed.
+ * computed. `unknownRows` is how far down an older target-health table may reach when nothing
+ * is known of it (the body of an existing dashboard; 0 for a new sheet).
  *
- * @example planDashboardWrites(last, computed).healthValues // false when the figures are the same
+ * @example planDashboardWrites(last, computed, 100).healthValues // false when the figures are the same
  */
 export function planDashboardWrites(
   last: DashboardWrites | null,
   computed: ComputedWrites,
+  unknownRows: number,
 ): WritePlan {
   const layout = !last || last.layoutKey !== computed.layoutKey;
   const healthValues = layout || last.healthKey !== computed.healthKey;
   const healthFormats = layout || last.formatsKey !== computed.formatsKey;
-  // Unknown, the old table may have been as long as the body the layout keeps for it.
-  const previousRows = last ? last.healthRows : 0;
+  const previousRows = last ? last.healthRows : unknownRows;
   return {
     layout,
     healthValues,

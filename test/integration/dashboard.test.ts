@@ -554,6 +554,31 @@ describe('target health on the dashboard', () => {
   });
 });
 
+describe('a dashboard whose last refresh is not on record (a copy of the spreadsheet)', () => {
+  it('is written whole again, target health down the body so no older row is left', () => {
+    const setup = targetHealthSetup();
+    refresh(setup);
+    // A copy of a spreadsheet keeps its sheets and developer metadata, not the add-on's
+    // document properties.
+    personalScript(setup)
+      .PropertiesService.getDocumentProperties()
+      .deleteProperty('kpiFrameworkBuilder.dashboardWrites');
+    const rows = (setup.book.peekSheet('KPI Register')?.values ?? []).length;
+    const register = personalScript(setup)
+      .SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName('KPI Register')!;
+    register.getRange(rows - 1, REGISTER_HEADERS.indexOf('KPI status') + 1).setValue('Retired');
+    const report = refresh(setup);
+    expect(report.charts.kept).toHaveLength(5);
+    const ids = dashboard(setup)
+      .values.slice(40)
+      .map((row) => row[0])
+      .filter((id) => id !== '');
+    expect(ids).toHaveLength(report.healthRows);
+    expect(ids).not.toContain('KPI-0104');
+  });
+});
+
 // ------------------------------------------------------------------ refusals
 
 describe('Refresh dashboard refuses, writing nothing', () => {

@@ -68,10 +68,7 @@ export function applyChartSteps(
 function configure(builder: ChartBuilder, step: ChartStep, ranges: readonly Range[]): ChartBuilder {
   let chart = builder.setChartType(Charts.ChartType[step.spec.type]).clearRanges();
   for (const range of ranges) chart = chart.addRange(range);
-  chart = chart
-    .setNumHeaders(1)
-    .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS)
-    .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.IGNORE_ROWS);
+  chart = chart.setNumHeaders(1).setMergeStrategy(Charts.ChartMergeStrategy.MERGE_COLUMNS);
   for (const [option, value] of Object.entries(step.spec.options)) {
     chart = chart.setOption(option, value);
   }

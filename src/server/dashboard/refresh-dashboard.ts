@@ -14,13 +14,16 @@
  *   changed.
  */
 import { dashboardChartSpecs, type DashboardChartKey } from '../../core/dashboard-charts';
-import { dashboardFormulas } from '../../core/dashboard-formulas';
-import { dashboardGrid } from '../../core/dashboard-layout';
+import { dashboardFormulas, type DashboardFormulas } from '../../core/dashboard-formulas';
+import { dashboardGrid, type DashboardGrid } from '../../core/dashboard-layout';
 import {
   dashboardLayoutKey,
   dashboardOwnership,
   planDashboardCharts,
   planDashboardWrites,
+  type ChartStep,
+  type ComputedWrites,
+  type WritePlan,
 } from '../../core/dashboard-plan';
 import type { DashboardRegistry } from '../../core/dashboard-registry';
 import {
@@ -33,7 +36,7 @@ import { AS_OF_RANGE_NAME, DASHBOARD_SHEET } from '../../core/sheet-layouts';
 import { inActiveDocument, tell } from '../active-document';
 import { todayIn } from '../spreadsheet-zone';
 import { applyChartSteps, chartsById } from './dashboard-charts';
-import { openDashboardRegistry } from './dashboard-registry-store';
+import { openDashboardRegistry, type DashboardRegistryStore } from './dashboard-registry-store';
 import { lastDashboardWrites, rememberDashboardWrites } from './dashboard-writes-store';
 import {
   colourVerdicts,
@@ -46,10 +49,16 @@ import {
   writeHealth,
   writeLayout,
 } from './dashboard-sheet';
-import { readDashboardSources, readFormulaColumns } from './dashboard-sources';
+import {
+  readDashboardSources,
+  readFormulaColumns,
+  type DashboardSources,
+} from './dashboard-sources';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 
 /** What one refresh did. */
 export interface DashboardReport {
@@ -87,10 +96,39 @@ export function refreshDashboard(): DashboardReport {
  * @example refreshDashboardIn(spreadsheet).healthRows // → 24
  */
 export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
+  const decided = decide(spreadsheet);
+  const { sheet, chartRanges } = writeSheet(spreadsheet, decided);
+  const registered = applyChartSteps(sheet, decided.steps, decided.charts, chartRanges);
+  const asOf = refreshAsOf(spreadsheet, decided.sources.health.timeZone);
+  const { existing, registry } = decided;
+  const sheetId = existing && registry ? registry.sheetId : sheet.getSheetId();
+  decided.store.save({ version: 1, sheetId, charts: registered });
+  rememberDashboardWrites({ sheetId, ...decided.computed });
+  return report(!existing, decided.lines, decided.steps, asOf);
+}
+
+/** Everything a refresh reads and decides before its first write. */
+interface Decided {
+  store: DashboardRegistryStore;
+  registry: DashboardRegistry | null;
+  /** The add-on's dashboard, or null when it is to be made. */
+  existing: Sheet | null;
+  charts: Map<number, EmbeddedChart>;
+  sources: DashboardSources;
+  lines: HealthLine[];
+  grid: DashboardGrid;
+  computed: ComputedWrites;
+  plan: WritePlan;
+  /** The formulas, read only when the layout is written. */
+  formulas: DashboardFormulas | null;
+  steps: ChartStep[];
+}
+
+function decide(spreadsheet: Spreadsheet): Decided {
   const store = openDashboardRegistry(spreadsheet);
   const registry = store.registry;
   const existing = spreadsheet.getSheetByName(DASHBOARD_SHEET);
-  const charts = existing ? chartsById(existing) : new Map();
+  const charts = existing ? chartsById(existing) : new Map<number, EmbeddedChart>();
   if (existing) refuseForeignSheet(registry, [...charts.keys()], () => existing.getSheetId());
 
   const sources = readDashboardSources(spreadsheet);
@@ -101,20 +139,42 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
     healthRows: lines.length,
   });
   const block = healthBlock(lines, lines.length);
-  const computed = {
+  const computed: ComputedWrites = {
     layoutKey: dashboardLayoutKey(grid),
     healthKey: fingerprintOf(block.values),
     formatsKey: fingerprintOf(block.formats),
     healthRows: lines.length,
   };
-  // The registry names the sheet whenever it is the add-on's (checked above).
+  // The registry names the sheet whenever it is the add-on's (checked above). Without a record
+  // of the last refresh (a copy of the spreadsheet), an older table may reach down the body.
   const last = existing && registry ? lastDashboardWrites(registry.sheetId) : null;
-  const plan = planDashboardWrites(last, computed);
+  const plan = planDashboardWrites(last, computed, existing ? grid.bodyRows : 0);
   const formulas = plan.layout ? dashboardFormulas(readFormulaColumns(spreadsheet, sources)) : null;
   const specs = dashboardChartSpecs(grid.bodyRows);
   const steps = planDashboardCharts(specs, existing ? registry : null, [...charts.keys()]);
+  return {
+    store,
+    registry,
+    existing,
+    charts,
+    sources,
+    lines,
+    grid,
+    computed,
+    plan,
+    formulas,
+    steps,
+  };
+}
 
-  // Writes from here on.
+/**
+ * Makes the sheet when it is new, writes the layout and target health as planned, and hands
+ * back the ranges of the charts to insert or update — every range in one fetch.
+ */
+function writeSheet(
+  spreadsheet: Spreadsheet,
+  { existing, grid, plan, formulas, steps, lines }: Decided,
+): { sheet: Sheet; chartRanges: (key: DashboardChartKey) => Range[] } {
   const sheet = existing ?? createDashboardSheet(spreadsheet, grid);
   if (existing && plan.layout) growDashboard(sheet, grid.rows, grid.columns);
   const wanted: string[] = [];
@@ -139,19 +199,16 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
   const at = (index: number): Range => ranges[index] as Range;
 
   if (layoutAt && formulas) {
-    writeLayout(
-      {
-        labels: at(layoutAt.labels),
-        formats: at(layoutAt.formats),
-        figures: at(layoutAt.figures),
-        tables: at(layoutAt.tables),
-        verdicts: at(layoutAt.verdicts),
-      },
-      grid,
-      formulas,
-    );
+    const layoutRanges = {
+      labels: at(layoutAt.labels),
+      formats: at(layoutAt.formats),
+      figures: at(layoutAt.figures),
+      tables: at(layoutAt.tables),
+      verdicts: at(layoutAt.verdicts),
+    };
+    writeLayout(layoutRanges, grid, formulas);
     setDashboardWidths(sheet, grid.columns);
-    if (!existing) colourVerdicts(sheet, at(layoutAt.verdicts));
+    if (!existing) colourVerdicts(sheet, layoutRanges.verdicts);
   }
   if (healthAt !== null) {
     writeHealth(at(healthAt), healthBlock(lines, plan.healthHeight), {
@@ -159,15 +216,7 @@ export function refreshDashboardIn(spreadsheet: Spreadsheet): DashboardReport {
       formats: plan.healthFormats,
     });
   }
-  const registered = applyChartSteps(sheet, steps, charts, (key) =>
-    (chartAt.get(key) ?? []).map(at),
-  );
-  const asOf = refreshAsOf(spreadsheet, sources.health.timeZone);
-
-  const sheetId = existing && registry ? registry.sheetId : sheet.getSheetId();
-  store.save({ version: 1, sheetId, charts: registered });
-  rememberDashboardWrites({ sheetId, ...computed });
-  return report(!existing, lines, steps, asOf);
+  return { sheet, chartRanges: (key) => (chartAt.get(key) ?? []).map(at) };
 }
 
 /** Stops before anything is written when a sheet of the dashboard's name is not the add-on's. */
@@ -216,7 +265,7 @@ function refreshAsOf(spreadsheet: Spreadsheet, timeZone: string): string {
 function report(
   created: boolean,
   lines: readonly HealthLine[],
-  steps: ReturnType<typeof planDashboardCharts>,
+  steps: readonly ChartStep[],
   asOf: string,
 ): DashboardReport {
   const keysOf = (action: 'insert' | 'update' | 'leave') =>
@@ -238,7 +287,7 @@ function report(
   parts.push(
     asOf
       ? `As of date set to ${asOf}.`
-      : `No "As of" date (${AS_OF_RANGE_NAME}) to set: run Set up sheets to add it.`,
+      : `No "As of" date (${AS_OF_RANGE_NAME}) to set: run "Set up sheets" to add it.`,
   );
   return {
     ok: true,

@@ -94,7 +94,7 @@ describe('planDashboardWrites', () => {
   const same = { layoutKey: '1:100', healthKey: 'values', formatsKey: 'formats', healthRows: 10 };
 
   it('writes everything when nothing is known of the last refresh (a new sheet, a copied spreadsheet)', () => {
-    expect(planDashboardWrites(null, same)).toEqual({
+    expect(planDashboardWrites(null, same, 0)).toEqual({
       layout: true,
       healthValues: true,
       healthFormats: true,
@@ -103,7 +103,7 @@ describe('planDashboardWrites', () => {
   });
 
   it('writes nothing when the layout and target health are what the last refresh wrote', () => {
-    expect(planDashboardWrites(last, same)).toEqual({
+    expect(planDashboardWrites(last, same, 0)).toEqual({
       layout: false,
       healthValues: false,
       healthFormats: false,
@@ -112,7 +112,7 @@ describe('planDashboardWrites', () => {
   });
 
   it('writes target health’s values over the longer of the old and new tables when a figure changed', () => {
-    expect(planDashboardWrites(last, { ...same, healthKey: 'other', healthRows: 6 })).toEqual({
+    expect(planDashboardWrites(last, { ...same, healthKey: 'other', healthRows: 6 }, 0)).toEqual({
       layout: false,
       healthValues: true,
       healthFormats: false,
@@ -120,15 +120,19 @@ describe('planDashboardWrites', () => {
     });
   });
 
+  it('clears down the body of an existing dashboard when nothing is known of its last table', () => {
+    expect(planDashboardWrites(null, { ...same, healthRows: 6 }, 100).healthHeight).toBe(100);
+  });
+
   it('writes the formats alone when only they changed', () => {
-    expect(planDashboardWrites(last, { ...same, formatsKey: 'other' })).toMatchObject({
+    expect(planDashboardWrites(last, { ...same, formatsKey: 'other' }, 0)).toMatchObject({
       healthValues: false,
       healthFormats: true,
     });
   });
 
   it('writes the layout, and target health with it, when the layout changed', () => {
-    expect(planDashboardWrites(last, { ...same, layoutKey: '1:130' })).toMatchObject({
+    expect(planDashboardWrites(last, { ...same, layoutKey: '1:130' }, 0)).toMatchObject({
       layout: true,
       healthValues: true,
       healthFormats: true,
