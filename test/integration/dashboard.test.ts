@@ -133,6 +133,15 @@ describe('Refresh dashboard', () => {
     expect(report.created).toBe(true);
     const sheet = dashboard(setup);
     expect(sheet.maxRows).toBe(160);
+    expect(sheet.maxColumns).toBe(32);
+    // Its formulas are not written again on every refresh: Sheets asks before one is typed over.
+    expect(sheet.protections).toEqual([
+      expect.objectContaining({
+        type: 'SHEET',
+        warningOnly: true,
+        description: expect.stringMatching(/^KPI Dashboard/),
+      }),
+    ]);
     expect(setup.book.peekSheetNames()).toContain(DASHBOARD);
     expect(sheet.values[0]?.[0]).toBe('KPI dashboard');
     expect(sheet.values[39]?.slice(0, 9)).toEqual([...TARGET_HEALTH_HEADERS]);

@@ -27,13 +27,20 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
 
+/** What the dashboard's warning says is there. */
+export const DASHBOARD_PROTECTION =
+  'KPI Dashboard: formulas and charts the add-on keeps up to date (Refresh dashboard)';
+
 /**
- * Inserts the dashboard sheet, cut (or grown) to the grid.
+ * Inserts the dashboard sheet, cut (or grown) to the grid, with a warning-only protection: its
+ * tables are formulas, and a refresh does not write them again while their layout stands, so
+ * Sheets asks before a person types over one.
  *
  * @example createDashboardSheet(spreadsheet, grid).getName() // → 'KPI Dashboard'
  */
 export function createDashboardSheet(spreadsheet: Spreadsheet, grid: DashboardGrid): Sheet {
   const sheet = spreadsheet.insertSheet(DASHBOARD_SHEET);
+  sheet.protect().setDescription(DASHBOARD_PROTECTION).setWarningOnly(true);
   if (grid.rows < NEW_SHEET_ROWS) sheet.deleteRows(grid.rows + 1, NEW_SHEET_ROWS - grid.rows);
   else if (grid.rows > NEW_SHEET_ROWS)
     sheet.insertRowsAfter(NEW_SHEET_ROWS, grid.rows - NEW_SHEET_ROWS);
