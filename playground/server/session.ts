@@ -409,7 +409,7 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     return this.state();
   }
 
-  /** Selection in the grid becomes the spreadsheet's active range (for "Mark selected KPIs reviewed"). */
+  /** Selection in the grid becomes the spreadsheet's active range (for "Review selected KPIs"). */
   select(sheetName: string, a1: string): PageState {
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);

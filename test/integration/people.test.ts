@@ -231,10 +231,26 @@ describe('entering actuals and reading Results', () => {
     const view = run(setup.emu, () => setup.addon.getSettings()) as SettingsView;
     run(setup.emu, () => setup.addon.saveSettings({ ...view.settings, minCoverage: 0.5 }));
     expect(result()).toMatchObject({ 'Weighted score': 1, Rating: 'Meets expectations' });
+    // Enter actuals rates as Results does.
+    expect(kpisOf(setup, 'E-004').minCoverage).toBe(0.5);
     const formulas = (setup.book.peekSheet('Results')?.formulas ?? []).flat();
     expect(
       formulas.filter((formula) => /KPIROLLUP\(.*, 0\.5\), ""\)\)$/.test(formula)),
     ).toHaveLength(1);
+  });
+
+  it('counts each period’s progress for the People views as Results does', () => {
+    const setup = setUp();
+    const started = start(setup);
+    onTarget(setup, 'E-004');
+    const kpis = kpisOf(setup, 'E-004').rows.length;
+    const context = run(setup.emu, () => setup.addon.getPeopleContext()) as PeopleContext;
+    // One of E-004's KPIs is N/A: it is neither expected nor scored.
+    expect(context.progress?.[Q1.period]).toEqual({
+      people: 30,
+      scored: kpis - 1,
+      expected: started.added - 1,
+    });
   });
 
   it('keeps the snapshot when a target is revised after the period started', () => {
@@ -391,6 +407,10 @@ describe('archiving closed periods', () => {
     const log = records(setup.book, 'Review Log').filter((row) => row.Event === 'Periods archived');
     expect(log).toHaveLength(1);
     expect(log[0]?.Detail).toContain(result.url);
+    // Archiving it again would only make an empty copy: it is refused.
+    const count = setup.emu.spreadsheets().length;
+    expect(() => archiveQ1(setup)).toThrow(/2027-Q1 has no Scores rows here — archived already/);
+    expect(setup.emu.spreadsheets()).toHaveLength(count);
   });
 
   it('resumes after stopping near the time limit, never losing or duplicating a row', () => {

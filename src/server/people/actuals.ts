@@ -13,12 +13,13 @@
 import { toCellText } from '../../core/cell-text';
 import { employeeKey } from '../../core/people';
 import { parseDirection } from '../../core/score-scale';
-import { isNotApplicable, NOT_APPLICABLE } from '../../core/sheet-input';
+import { isNotApplicable, KpiInputError, NOT_APPLICABLE } from '../../core/sheet-input';
 import { AS_OF_RANGE_NAME } from '../../core/sheet-layouts';
 import type { ActualsForm, ActualsRow, SaveActualsResult } from '../../core/sidebar-api';
 import { parseAggregation } from '../../core/pace';
 import { activeSpreadsheet, tell, withDocumentLock } from '../active-document';
 import { personView } from '../../core/people';
+import { readSettings } from '../settings-store';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { readKpiRegister } from '../sheets/register';
 import { writeCells } from '../sheets/table';
@@ -75,7 +76,7 @@ export function getActualsForm(request: unknown): ActualsForm {
       kpiId,
       kpi: String(cells[c.KPI] ?? ''),
       unit: String(cells[c.Unit] ?? ''),
-      direction: parseDirection(cells[c.Direction]),
+      direction: snapshotDirection(cells[c.Direction], row),
       threshold: number(cells[c.Threshold]),
       target: number(cells[c.Target]) ?? 0,
       stretch: number(cells[c.Stretch]),
@@ -95,7 +96,21 @@ export function getActualsForm(request: unknown): ActualsForm {
     person: personView(person),
     rows: formRows,
     asOf: todayIn(timeZone).iso,
+    minCoverage: readSettings(spreadsheet).minCoverage,
   };
+}
+
+/** A Scores row's Direction; a cell edited into something else says where to fix it. */
+function snapshotDirection(value: unknown, row: number): ActualsRow['direction'] {
+  try {
+    return parseDirection(value);
+  } catch (error) {
+    if (!(error instanceof KpiInputError)) throw error;
+    throw new Error(
+      `Scores row ${row}: ${error.message} Set the row's Direction back to the KPI's, as in the KPI Register.`,
+      { cause: error },
+    );
+  }
 }
 
 /**

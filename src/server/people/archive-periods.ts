@@ -15,6 +15,7 @@
  */
 import { requireColumns } from '../../core/header-map';
 import { resultsFormulas, scoresFormulas } from '../../core/people-formulas';
+import { listOf } from '../../core/english-list';
 import { contiguousBlocks } from '../../core/row-blocks';
 import { RESULTS_SHEET, SCORES_SHEET } from '../../core/sheet-layouts';
 import type { ArchivePeriodsResult } from '../../core/sidebar-api';
@@ -94,6 +95,15 @@ function archive(
   if (!state) {
     const scores = rowsOf(scoresSheet, wanted);
     const results = rowsOf(resultsSheet, wanted);
+    const column = periodColumn(scores.header);
+    const empty = periods.filter(
+      (period) => !scores.rows.some((line) => String(line[column] ?? '').trim() === period),
+    );
+    if (empty.length) {
+      throw new Error(
+        `Nothing was archived: ${listOf(empty)} ${empty.length === 1 ? 'has' : 'have'} no Scores rows here — archived already, or never started. Choose the closed periods whose rows are still in this spreadsheet.`,
+      );
+    }
     const today = todayIn(timeZone).iso;
     const copy = SpreadsheetApp.create(
       `${spreadsheet.getName()} — archive of ${periods.join(', ')} (${today})`,

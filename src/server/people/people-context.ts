@@ -11,13 +11,27 @@ import { personView } from '../../core/people';
 import { registerRoles } from '../../core/register-record';
 import { periodContaining } from '../../core/review-period';
 import { formatCalendarDate } from '../../core/calendar-date';
-import { PEOPLE_SHEET, PERIODS_SHEET, RESULTS_SHEET, SCORES_SHEET } from '../../core/sheet-layouts';
-import type { CheckPeopleResult, Done, PeopleContext } from '../../core/sidebar-api';
+import {
+  PEOPLE_SHEET,
+  PERIODS_SHEET,
+  RESULTS_HEADERS,
+  RESULTS_SHEET,
+  SCORES_SHEET,
+} from '../../core/sheet-layouts';
+import type {
+  CheckPeopleResult,
+  Done,
+  PeopleContext,
+  PeriodProgress,
+} from '../../core/sidebar-api';
 import { activeSpreadsheet } from '../active-document';
 import { readSettings } from '../settings-store';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
 import { readKpiRegister } from '../sheets/register';
-import { periodViews, readPeople, readPeriodsTable } from './people-sheets';
+import { readTable } from '../sheets/table';
+import { periodViews, readPeople, readPeriodsTable, requireSheet } from './people-sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const MANAGER_KEY = 'kpiFrameworkBuilder.manager.';
 
@@ -57,6 +71,7 @@ export function getPeopleContext(): PeopleContext {
   return {
     ...base,
     periods: periodViews(readPeriodsTable(spreadsheet), timeZone),
+    progress: periodProgress(spreadsheet),
     people: people.map(personView),
     managers: [...reports].map(([email, count]) => ({
       email,
@@ -111,4 +126,24 @@ export function rememberManager(email: unknown): Done {
     ok: true,
     message: email.trim() ? `Showing ${email.trim()}'s reports.` : 'Showing everyone.',
   };
+}
+
+/**
+ * Each period's progress as Results counts it (one row per person and period, far fewer than
+ * Scores rows): the people in it, and KPIs scored of those expected.
+ */
+function periodProgress(spreadsheet: Spreadsheet): Record<string, PeriodProgress> {
+  const table = readTable(requireSheet(spreadsheet, RESULTS_SHEET), RESULTS_HEADERS, RESULTS_SHEET);
+  const progress: Record<string, PeriodProgress> = {};
+  const count = (value: unknown) =>
+    typeof value === 'number' && Number.isFinite(value) ? value : 0;
+  for (const { cells } of table.rows) {
+    const period = String(cells.Period ?? '').trim();
+    if (!period || String(cells['Employee ID'] ?? '').trim() === '') continue;
+    const entry = (progress[period] ??= { people: 0, scored: 0, expected: 0 });
+    entry.people++;
+    entry.scored += count(cells['KPIs scored']);
+    entry.expected += count(cells['KPIs expected']);
+  }
+  return progress;
 }
