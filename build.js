@@ -9,7 +9,7 @@
  *
  * Decisions:
  * - The server is split in two because Apps Script loads all .gs code in every execution, and
- *   every custom-function cell is an execution: Code.js must stay small (SPEC §7: ≤ 120 KB) as
+ *   every custom-function cell is an execution: Code.js must stay small (≤ 120 KB) as
  *   the menu actions and sidebar API grow. HTML files are not loaded with the code, so the rest
  *   of the server ships as Server.html, a script in an HTML file, which Code.js reads with
  *   HtmlService and evaluates on the first call of one of its entry points, once per execution

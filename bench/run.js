@@ -15,6 +15,7 @@ const sections = [
   ['Role creation', () => require('./role-creation').benchRoleCreation()],
   ['Review job', () => require('./review-job').benchReviewJob()],
   ['People and review periods', () => require('./people').benchPeople()],
+  ['Refresh dashboard', () => require('./dashboard').benchDashboard()],
   ['Sidebar', () => require('./sidebar').benchSidebar()],
 ];
 

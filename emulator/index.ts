@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Charts } from './charts';
 import type { FormulaEvaluator } from './formula';
+import { FormulaEvaluations } from './formula-evaluation';
 import { LockService, LockTable } from './lock';
 import { MailApp, MailBox, type SentMail } from './mail';
 import { errorLanguage, type ErrorLanguage } from './messages';
@@ -146,6 +147,12 @@ export interface Emulator {
   /** Selects a range (or several, comma-separated) as the user's selection, e.g. "'KPI Register'!A2:A5". */
   setActiveRange(spreadsheet: Spreadsheet, a1WithSheet: string): void;
   runAsTimeDrivenTrigger<T>(fn: () => T): T;
+  /**
+   * Runs fn as one custom-function call: AuthMode.CUSTOM_FUNCTION and its limits, with the
+   * spreadsheet whose formula is being evaluated as the active one. Inside another execution
+   * (a formula evaluated while a trigger or menu action runs) it is an execution of its own:
+   * the outer one's active spreadsheet, auth mode, kind and locks are as before afterwards.
+   */
   runAsCustomFunction<T>(fn: () => T): T;
   triggers(): TriggerRecord[];
   /** Makes a lock look held by another execution: a document's, the script's, the user's, or (no argument) all. */
@@ -215,6 +222,7 @@ class EmulatorImpl implements Emulator {
   private readonly htmlFiles: Record<string, string>;
   private readonly distDir: string;
   readonly createEvaluator: (() => FormulaEvaluator) | undefined;
+  readonly evaluations = new FormulaEvaluations();
 
   constructor(options: EmulatorOptions) {
     const manifest = options.manifest ?? readManifest();
@@ -389,14 +397,18 @@ class EmulatorImpl implements Emulator {
     );
     book._addSheet('Sheet1', undefined, options.rows, options.columns);
     this.books.set(book.id, book);
-    if (this.createEvaluator) book.attachFormulaEvaluator(this.createEvaluator());
+    this.attachEvaluator(book);
     if (options.active ?? true) this.active = book;
     return book;
   }
   adoptSpreadsheet(book: Spreadsheet, active: boolean): void {
     this.books.set(book.id, book);
-    if (this.createEvaluator) book.attachFormulaEvaluator(this.createEvaluator());
+    this.attachEvaluator(book);
     if (active) this.active = book;
+  }
+  private attachEvaluator(book: Spreadsheet): void {
+    if (this.createEvaluator)
+      book.attachFormulaEvaluator(this.evaluations.watch(book, this.createEvaluator()));
   }
   getSpreadsheet(id: string): Spreadsheet | null {
     return this.deleted.has(id) ? null : (this.books.get(id) ?? null);
@@ -451,7 +463,28 @@ class EmulatorImpl implements Emulator {
     return this.runAs('time-driven-trigger', 'FULL', fn);
   }
   runAsCustomFunction<T>(fn: () => T): T {
-    return this.runAs('custom-function', 'CUSTOM_FUNCTION', fn);
+    // Sheets runs each custom-function call as an execution of its own, in the spreadsheet whose
+    // cell it is, whatever the execution that made the cell recalculate is doing (a trigger with
+    // no active spreadsheet, a menu action holding a lock): that one goes on afterwards as before.
+    const outer = {
+      kind: this.runtime.kind,
+      mode: this.runtime.authMode,
+      active: this.active,
+      locks: new Map(this.lockTable.holders),
+    };
+    this.runtime.kind = 'custom-function';
+    this.runtime.authMode = 'CUSTOM_FUNCTION';
+    this.active = this.evaluations.current() ?? this.active;
+    try {
+      return fn();
+    } finally {
+      this.runtime.kind = outer.kind;
+      this.runtime.authMode = outer.mode;
+      this.active = outer.active;
+      // Its own locks end with it; the outer execution's stay held.
+      this.lockTable.holders.clear();
+      for (const [key, lock] of outer.locks) this.lockTable.holders.set(key, lock);
+    }
   }
   triggers(): TriggerRecord[] {
     return this.triggerStore.triggers.map((trigger) => ({ ...trigger }));

@@ -1,7 +1,8 @@
 /**
  * Teaches the engine the Sheets functions it lacks or reads differently, so the formulas the
- * add-on writes evaluate as in Sheets: FILTER, UNIQUE, SORT (sheets-array-functions.ts), XLOOKUP
- * and the lookup messages (sheets-lookup-functions.ts), plus AVERAGEIFS, TEXT with Sheets' number
+ * add-on writes evaluate as in Sheets: FILTER, UNIQUE, SORT (sheets-array-functions.ts), IF,
+ * IFERROR and IFNA returning the array they pick (sheets-conditional-functions.ts), XLOOKUP and
+ * the lookup messages (sheets-lookup-functions.ts), plus AVERAGEIFS, TEXT with Sheets' number
  * formats, and SUMPRODUCT reading its arguments as arrays (`SUMPRODUCT((A2:A="x")*B2:B)`).
  *
  * Decisions:
@@ -20,6 +21,7 @@ import {
 import { displayText } from '../cell-values';
 import { plainValue } from './engine-values';
 import { SheetsArrayPlugin } from './sheets-array-functions';
+import { SheetsConditionalPlugin } from './sheets-conditional-functions';
 import { sheetsLookupPlugin, SheetsXlookupPlugin } from './sheets-lookup-functions';
 import { isRichNumber, serialToDate } from './sheets-values';
 
@@ -169,6 +171,7 @@ export function registerSheetsFunctions(): void {
   if (registered) return;
   const plugins: PluginClass[] = [
     SheetsArrayPlugin as unknown as PluginClass,
+    SheetsConditionalPlugin as unknown as PluginClass,
     SheetsXlookupPlugin as unknown as PluginClass,
     SheetsTextPlugin as unknown as PluginClass,
     sheetsLookupPlugin(),

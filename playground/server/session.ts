@@ -85,8 +85,6 @@ export class PlaygroundSession {
   /** Names the emulator put into the add-on's scope (services, Date...): not add-on functions. */
   private providedGlobals: ReadonlySet<string> = new Set();
   private readonly engines = new Map<string, FormulaEngine>();
-  /** True while an entry point runs: nested custom-function calls then run inside it. */
-  private insideExecution = false;
   private sidebar: PageState['sidebar'] = null;
   private seenSidebars = 0;
   private seenToasts = 0;
@@ -153,10 +151,9 @@ export class PlaygroundSession {
     const engine = createFormulaEngine({
       entryPoints: ENTRY_POINTS,
       customFunction: (name) => (this.addon ? this.addonFunction(name) : undefined),
-      // A custom function runs as its own execution (read-only services, no Ui) unless it is
-      // evaluated while an entry point is running, whose execution it must not end.
-      invoke: (_name, run) =>
-        this.insideExecution || !this.emulator ? run() : this.emulator.runAsCustomFunction(run),
+      // Every custom-function call runs as its own execution (read-only services, no Ui, its
+      // cell's spreadsheet active), also while an entry point runs, which goes on unchanged.
+      invoke: (_name, run) => (this.emulator ? this.emulator.runAsCustomFunction(run) : run()),
       now: () => (this.emulator ? this.emulator.clock.now() : new Date()),
     });
     return {
@@ -244,7 +241,6 @@ export class PlaygroundSession {
   ): unknown {
     this.emulator.setActiveSpreadsheet(this.spreadsheet);
     this.emulator.setAuthMode(authMode);
-    this.insideExecution = true;
     try {
       return run();
     } catch (error) {
@@ -256,7 +252,6 @@ export class PlaygroundSession {
       });
       return undefined;
     } finally {
-      this.insideExecution = false;
       this.emulator.setAuthMode('FULL');
       this.emulator.endExecution();
       this.collectUi();
@@ -409,7 +404,7 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     return this.state();
   }
 
-  /** Selection in the grid becomes the spreadsheet's active range (for "Mark selected KPIs reviewed"). */
+  /** Selection in the grid becomes the spreadsheet's active range (for "Review selected KPIs"). */
   select(sheetName: string, a1: string): PageState {
     const sheet = this.spreadsheet.getSheetByName(sheetName);
     if (!sheet) throw new Error(`There is no sheet named "${sheetName}".`);

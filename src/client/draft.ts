@@ -512,7 +512,7 @@ export function normaliseDraftWeights(draft: Draft): Draft {
   };
 }
 
-/** Whether the role has a KPI in the Development category (SPEC §2). */
+/** Whether the role has a KPI in the Development category. */
 export function hasDevelopmentKpi(draft: Draft): boolean {
   return includedKpis(draft).some((kpi) => kpi.category === DEVELOPMENT_CATEGORY);
 }

@@ -12,7 +12,7 @@
  * - People with no usable Manager email reach nobody; the job's run record names them instead.
  */
 import { dayNumber, formatCalendarDate, parseIsoDay, type CalendarDate } from './calendar-date';
-import { escapeHtml, oneLine, ownerAddresses, recipientKey } from './digest';
+import { digestBodies, oneLine, ownerAddresses, recipientKey, type DigestSection } from './digest';
 import { employeeKey, type Person } from './people';
 
 /** An Open period and the day its actuals were due. */
@@ -175,10 +175,7 @@ function composeManagerDigest(
   const intro = `${missing} actual${missing === 1 ? ' is' : 's are'} still blank for ${people === 1 ? 'a person' : `${people} people`} who report to you in "${name}" (as of ${formatCalendarDate(context.today)}).`;
   const howTo =
     'To enter them, open the spreadsheet and choose Extensions > KPI Framework Builder > People > Enter actuals. Type N/A for a KPI that does not apply this period.';
-  const textSections: string[] = [];
-  const htmlSections: string[] = [];
-  for (const { period, people: list } of sections) {
-    const title = `${period.period} — actuals were due ${formatCalendarDate(period.actualsDue)}`;
+  const digestSections: DigestSection[] = sections.map(({ period, people: list }) => {
     const lines = list
       .slice(0, MAX_LISTED_PEOPLE)
       .map((person) =>
@@ -188,24 +185,18 @@ function composeManagerDigest(
       );
     const more = list.length - lines.length;
     if (more > 0) lines.push(`…and ${more} more — see the Scores sheet.`);
-    textSections.push([title, ...lines.map((line) => `- ${line}`)].join('\n'));
-    htmlSections.push(
-      `<h3>${escapeHtml(title)}</h3><ul>` +
-        lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
-        '</ul>',
-    );
-  }
-  const text = [
-    'Hello,',
+    return {
+      title: `${period.period} — actuals were due ${formatCalendarDate(period.actualsDue)}`,
+      lines,
+    };
+  });
+  const { text, html } = digestBodies({
     intro,
-    ...textSections,
-    `Open the spreadsheet: ${context.spreadsheetUrl}`,
+    sections: digestSections,
+    spreadsheetName: name,
+    spreadsheetUrl: context.spreadsheetUrl,
     howTo,
-  ].join('\n\n');
-  const html =
-    `<p>Hello,</p><p>${escapeHtml(intro)}</p>${htmlSections.join('')}` +
-    `<p><a href="${escapeHtml(context.spreadsheetUrl)}">Open ${escapeHtml(name)}</a></p>` +
-    `<p>${escapeHtml(howTo)}</p>`;
+  });
   return { key, recipient, subject, text, html, people, missing, newly };
 }
 

@@ -165,8 +165,7 @@ export function composeDigest(
   const howTo =
     'To review them, select their rows in the KPI Register and choose Extensions > KPI Framework Builder > Reviews > Review selected KPIs: keep, revise or retire each one.';
 
-  const textSections: string[] = [];
-  const htmlSections: string[] = [];
+  const sections: DigestSection[] = [];
   for (const [title, list, verb] of [
     ['Overdue', overdue, 'was due'],
     ['Due soon', dueSoon, 'due'],
@@ -175,27 +174,15 @@ export function composeDigest(
     const lines = list.slice(0, MAX_LISTED_PER_SECTION).map((kpi) => describeKpi(kpi, verb));
     const more = list.length - lines.length;
     if (more > 0) lines.push(`…and ${more} more — see the Review status column.`);
-    textSections.push(
-      [`${title} (${list.length})`, ...lines.map((line) => `- ${line}`)].join('\n'),
-    );
-    htmlSections.push(
-      `<h3>${title} (${list.length})</h3><ul>` +
-        lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
-        '</ul>',
-    );
+    sections.push({ title: `${title} (${list.length})`, lines });
   }
-
-  const text = [
-    'Hello,',
+  const { text, html } = digestBodies({
     intro,
-    ...textSections,
-    `Open the spreadsheet: ${context.spreadsheetUrl}`,
+    sections,
+    spreadsheetName: name,
+    spreadsheetUrl: context.spreadsheetUrl,
     howTo,
-  ].join('\n\n');
-  const html =
-    `<p>Hello,</p><p>${escapeHtml(intro)}</p>${htmlSections.join('')}` +
-    `<p><a href="${escapeHtml(context.spreadsheetUrl)}">Open ${escapeHtml(name)}</a></p>` +
-    `<p>${escapeHtml(howTo)}</p>`;
+  });
   return {
     recipient,
     subject,
@@ -205,6 +192,48 @@ export function composeDigest(
     dueSoon: dueSoon.length,
     newly: kpis.filter((kpi) => kpi.newlyDue).length,
   };
+}
+
+/** A titled list in a digest. */
+export interface DigestSection {
+  title: string;
+  lines: string[];
+}
+
+/**
+ * A digest's plain-text and HTML bodies: greeting, intro, the titled lists, the link to the
+ * spreadsheet and what to do. Every piece of sheet text is escaped in the HTML.
+ *
+ * @example digestBodies({ intro, sections, spreadsheetName, spreadsheetUrl, howTo }).text.startsWith('Hello,') // → true
+ */
+export function digestBodies(parts: {
+  intro: string;
+  sections: readonly DigestSection[];
+  spreadsheetName: string;
+  spreadsheetUrl: string;
+  howTo: string;
+}): { text: string; html: string } {
+  const { intro, sections, spreadsheetName, spreadsheetUrl: url, howTo } = parts;
+  const text = [
+    'Hello,',
+    intro,
+    ...sections.map(({ title, lines }) => [title, ...lines.map((line) => `- ${line}`)].join('\n')),
+    `Open the spreadsheet: ${url}`,
+    howTo,
+  ].join('\n\n');
+  const html =
+    `<p>Hello,</p><p>${escapeHtml(intro)}</p>` +
+    sections
+      .map(
+        ({ title, lines }) =>
+          `<h3>${escapeHtml(title)}</h3><ul>` +
+          lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
+          '</ul>',
+      )
+      .join('') +
+    `<p><a href="${escapeHtml(url)}">Open ${escapeHtml(spreadsheetName)}</a></p>` +
+    `<p>${escapeHtml(howTo)}</p>`;
+  return { text, html };
 }
 
 function describeKpi(kpi: ReviewedKpi, verb: string): string {

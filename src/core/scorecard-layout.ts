@@ -22,11 +22,11 @@
  * One array formula per period rather than one per KPI row: Sheets runs every custom-function
  * cell as a separate server execution (slow, and counted against quotas) on each recalculation,
  * so a 12-KPI, 4-period card recalculates with 4 executions instead of 48. KPISCORE pairs the
- * ranges row by row and marks a bad row `#KPI! <reason>` without blanking the column (SPEC §3).
+ * ranges row by row and marks a bad row `#KPI! <reason>` without blanking the column (docs/custom-functions.md).
  *
  * Rows 1–6 are frozen so the table header stays in view. Weights are written as fractions with a
  * percent format (25% is 0.25), which KPIWEIGHTED accepts as it accepts any consistent scale.
- * Percent KPIs are kept the same way (SPEC §4): their threshold, target, stretch and actual cells
+ * Percent KPIs are kept the same way (docs/sheets.md): their threshold, target, stretch and actual cells
  * are fractions with a percent format, so a manager who types `93%` enters 0.93 and sees 93.00%.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
  */

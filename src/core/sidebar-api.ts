@@ -39,6 +39,13 @@ export interface Done {
   message: string;
 }
 
+/** A KPI's target health as the last Refresh dashboard judged it (see core/target-health.ts). */
+export interface KpiHealthView {
+  verdict: string;
+  /** The suggested target; `null` for a range KPI or when there is not enough data. */
+  suggestedTarget: number | null;
+}
+
 /**
  * What `getSidebarContext()` returns: everything about the spreadsheet the wizard needs to start,
  * in one round trip. The role library is not part of it: the sidebar carries the library itself.
@@ -51,6 +58,11 @@ export interface SidebarContext {
   /** The user's email when Apps Script reveals it without extra scopes; usually ''. */
   userEmail: string;
   sheetsReady: boolean;
+  /**
+   * Target health by KPI ID (upper case) from the KPI Dashboard, shown beside a KPI's target when
+   * a role is edited; empty (or absent) before the first Refresh dashboard.
+   */
+  health?: Record<string, KpiHealthView>;
 }
 
 /** The payload of `saveRole()`. */
@@ -178,7 +190,7 @@ export interface ReviewKpiView {
   /** Whether the person selected this KPI's row (the others are shown to rebalance weights). */
   selected: boolean;
   /** Target health from the last Refresh dashboard, when there is one. */
-  health: { verdict: string; suggestedTarget: number | null } | null;
+  health: KpiHealthView | null;
 }
 
 /** What the review view starts from: every KPI of each selected KPI's role. */

@@ -402,6 +402,13 @@ export const ENTRY_POINTS = [
     params: [],
   },
   {
+    name: 'refreshDashboard',
+    kind: 'menu',
+    summary:
+      'Makes or refreshes the KPI Dashboard: charts and tables over Results, Scores and the register, target health and the As of date.',
+    params: [],
+  },
+  {
     name: 'setUpSheets',
     kind: 'menu',
     summary: 'Creates the KPI Register, Objectives and Review Log sheets, or adds what is missing.',

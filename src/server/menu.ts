@@ -44,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
     ],
   },
   null,
+  { caption: 'Refresh dashboard', functionName: 'refreshDashboard' },
   { caption: 'Set up sheets', functionName: 'setUpSheets' },
   { caption: 'Settings', functionName: 'showSettings' },
   { caption: 'Help', functionName: 'showHelp' },

@@ -32,6 +32,7 @@ import { getReviewContext, reviewKpis } from './review/review-kpis';
 import { renameRole } from './roles/rename-role';
 import { saveRole } from './roles/save-role';
 import { getSidebarContext } from './roles/sidebar-context';
+import { refreshDashboard } from './dashboard/refresh-dashboard';
 import { setUpSheets } from './setup-api';
 import {
   checkReviewsNow,
@@ -55,6 +56,7 @@ export const serverEntries = {
   showClosePeriod,
   showArchivePeriods,
   showKpiLibrary,
+  refreshDashboard,
   setUpSheets,
   checkReviewsNow,
   toggleReviewReminders,

@@ -1,5 +1,5 @@
 /**
- * The views the add-on menu opens — Objectives, Rename role — in real Chromium at the sidebar's
+ * The views the add-on menu opens — Objectives, Rename role, Review selected KPIs — in real Chromium at the sidebar's
  * 300 px, talking through google.script.run to the built add-on on the emulator. Each test drives
  * the page as a person would, asserts what ends up in the spreadsheet, and saves screenshots in
  * test-artifacts/sidebar/.
@@ -188,5 +188,69 @@ describe('Rename role', () => {
     // The list of roles follows, with the renamed one chosen.
     expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('Talent Partner');
     await started.shot('rename-role-done');
+  });
+});
+
+describe('Review selected KPIs', () => {
+  it('records a Keep and a Revise for the selected rows, logs them and writes a new scorecard version', async () => {
+    const started = await session();
+    const { page, spreadsheet, emulator } = started;
+    createRole(started, 'sales/account-executive', 'Account Executive');
+    const register = sheetRecords(spreadsheet, 'KPI Register');
+    const [kept, revised] = register;
+    emulator.setActiveRange(spreadsheet, "'KPI Register'!A2:A3");
+
+    await started.open('showReviewSelectedKpis');
+    await page.getByRole('heading', { level: 1, name: 'Review selected KPIs' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Account Executive' }).waitFor();
+    // Every KPI of the role is listed, the two selected ones marked.
+    await expect(page.locator('li.review-kpi').count()).resolves.toBe(register.length);
+    await expect(page.locator('li.review-kpi.selected').count()).resolves.toBe(2);
+
+    const item = (kpi: unknown) =>
+      page.locator('li.review-kpi', { has: page.getByText(String(kpi), { exact: true }) });
+    await page.getByLabel(`Decision for ${String(kept?.KPI)}`).selectOption('Keep');
+    await item(kept?.KPI).getByLabel('Note').fill('Still the right measure');
+    await page.getByLabel(`Decision for ${String(revised?.KPI)}`).selectOption('Revise');
+    const target = item(revised?.KPI).getByLabel('Target', { exact: true });
+    await target.fill('3.5');
+    await item(revised?.KPI).getByLabel('Note').fill(`Raised after Q1 ${XSS}`);
+    await started.shot('review-kpis-decisions');
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: /Reviewed 1 kept, 1 revised on \d{4}-\d{2}-\d{2}\. New scorecard version/,
+      })
+      .waitFor();
+    await started.shot('review-kpis-saved');
+
+    const after = sheetRecords(spreadsheet, 'KPI Register');
+    expect(after[1]?.Target).toBe(3.5);
+    expect(after[0]?.Target).toBe(kept?.Target);
+    for (const row of after.slice(0, 2)) expect(row['Last reviewed']).toBeInstanceOf(Date);
+    const log = sheetRecords(spreadsheet, 'Review Log').filter((row) =>
+      [kept?.['KPI ID'], revised?.['KPI ID']].includes(row['KPI ID']),
+    );
+    expect(log.map((row) => row.Event)).toEqual(['Kept', 'Revised']);
+    expect(String(log[1]?.Detail)).toContain('3.5');
+    expect(String(log[1]?.Detail)).toContain(XSS);
+    expect(
+      spreadsheet.peekSheetNames().some((name) => /^Account Executive \(until /.test(name)),
+    ).toBe(true);
+  });
+
+  it('says what to do when no KPI row is selected', async () => {
+    const started = await session();
+    const { page, spreadsheet, emulator } = started;
+    createRole(started, 'sales/account-executive', 'Account Executive');
+    emulator.setActiveRange(spreadsheet, "'Objectives'!A1");
+    await started.open('showReviewSelectedKpis');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain(
+      'Select the rows of the KPIs to review on the "KPI Register" sheet',
+    );
+    await started.shot('review-kpis-nothing-selected');
   });
 });

@@ -132,3 +132,19 @@ export function onTarget(
   }));
   run(setup.emu, () => setup.addon.saveActuals({ period, employeeId, actuals }));
 }
+
+/** Adds E-031, a Software Engineer reporting to lead2, below the 30 people. */
+export function hireLate(setup: Setup): void {
+  setup.book
+    .getSheetByName('People')
+    ?.appendRow([
+      'E-031',
+      'New Hire',
+      'new@example.com',
+      'Software Engineer',
+      'lead2@example.com',
+      'North',
+      '',
+      '',
+    ]);
+}

@@ -23,6 +23,7 @@ import {
   run,
   setUp,
   snapshot,
+  hireLate,
   start,
   type Setup,
 } from '../helpers/people-company';
@@ -277,18 +278,7 @@ describe('closing a period and the next one', () => {
     start(setup);
     for (const id of ['E-004', 'E-005', 'E-006']) onTarget(setup, id);
     // A new hire added after the first start scatters the period's rows into two blocks.
-    setup.book
-      .getSheetByName('People')
-      ?.appendRow([
-        'E-031',
-        'New Hire',
-        'new@example.com',
-        'Software Engineer',
-        'lead2@example.com',
-        'North',
-        '',
-        '',
-      ]);
+    hireLate(setup);
     start(setup);
     const frozenBefore = records(setup.book, 'Results');
     const closed = run(setup.emu, () =>
@@ -327,18 +317,7 @@ describe('closing a period and the next one', () => {
     const setup = setUp();
     start(setup);
     start(setup, Q2);
-    setup.book
-      .getSheetByName('People')
-      ?.appendRow([
-        'E-031',
-        'New Hire',
-        'new@example.com',
-        'Software Engineer',
-        'lead2@example.com',
-        'North',
-        '',
-        '',
-      ]);
+    hireLate(setup);
     start(setup);
     const closed = run(setup.emu, () =>
       setup.addon.closeReviewPeriod({ period: Q1.period }),
@@ -353,18 +332,7 @@ describe('archiving closed periods', () => {
     const setup = setUp();
     start(setup);
     start(setup, Q2);
-    setup.book
-      .getSheetByName('People')
-      ?.appendRow([
-        'E-031',
-        'New Hire',
-        'new@example.com',
-        'Software Engineer',
-        'lead2@example.com',
-        'North',
-        '',
-        '',
-      ]);
+    hireLate(setup);
     start(setup);
     onTarget(setup, 'E-004');
     run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));

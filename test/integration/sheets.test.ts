@@ -57,7 +57,7 @@ function headerRow(book: EmulatedSpreadsheet, name: string): unknown[] {
 }
 
 describe('Set up sheets', () => {
-  it('creates the KPI Register, Objectives and Review Log with the SPEC headers, bold and frozen', () => {
+  it('creates the KPI Register, Objectives and Review Log with their documented headers, bold and frozen', () => {
     const { emu, addon, book } = setUp();
     run(emu, () => addon.setUpSheets());
 

@@ -1,12 +1,17 @@
 /**
  * One KPI of the role: a compact line (include, name, weight, findings) that opens into every
- * field, with the SMART findings and their fixes listed beside it.
+ * field, with the SMART findings and their fixes listed beside it, and — for a KPI of the
+ * register the KPI Dashboard has judged — its target health beside the target, with one click to
+ * apply the suggested target as a logged review.
  */
+import { useState } from 'preact/hooks';
 import { isPercentUnit } from '../../core/percent-scale';
 import { TEXT_LIMITS } from '../../core/text-limits';
 import type { KpiField } from '../../core/smart-check';
 import type { SmartFinding } from '../../core/types';
 import { shownFindings } from '../assessment';
+import { healthFinding, healthRevision, type KpiHealthAdvice } from '../kpi-health';
+import { callServer } from '../server-api';
 import {
   AGGREGATIONS,
   CADENCES,
@@ -18,7 +23,15 @@ import {
   tidyMeasureText,
   withUnit,
 } from '../draft';
-import { Checkbox, Field, SelectField, TextAreaField, TextField } from '../ui';
+import {
+  Checkbox,
+  ErrorBanner,
+  Field,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useServerTask,
+} from '../ui';
 
 interface KpiEditorProps {
   kpi: KpiDraft;
@@ -31,6 +44,8 @@ interface KpiEditorProps {
   /** The person left a field: its findings may show now (see `shownFindings`). */
   onTouch: (field: KpiField) => void;
   onRemove: () => void;
+  /** Target health from the KPI Dashboard, for a KPI of the register it has judged. */
+  health?: KpiHealthAdvice | null;
 }
 
 const DIRECTION_LABELS: Record<KpiDraft['direction'], string> = {
@@ -59,8 +74,10 @@ export function KpiEditor({
   onPatch,
   onTouch,
   onRemove,
+  health = null,
 }: KpiEditorProps) {
-  const { shown, hidden } = shownFindings(kpi, findings);
+  const { shown: shownSmart, hidden } = shownFindings(kpi, findings);
+  const shown = health?.beyondStretch ? [...shownSmart, healthFinding(kpi, health)] : shownSmart;
   const errors = shown.filter((finding) => finding.severity === 'error').length;
   const warnings = shown.length - errors;
   const title = kpi.name.trim() || 'Untitled KPI';
@@ -118,7 +135,10 @@ export function KpiEditor({
       </div>
       {kpi.included ? (
         <div class="kpi-status">
-          {findings.length === 0 ? (
+          {health && (health.verdict === 'Too hard' || health.verdict === 'Too easy') ? (
+            <span class="badge warning">{health.verdict}</span>
+          ) : null}
+          {findings.length === 0 && !health?.beyondStretch ? (
             <span class="badge ok">SMART</span>
           ) : (
             <>
@@ -193,6 +213,9 @@ export function KpiEditor({
             {measureField('target', isRange ? 'Band from' : 'Target')}
             {measureField('stretch', isRange ? 'Band to' : 'Stretch')}
           </div>
+          {health ? (
+            <TargetHealth kpi={kpi} advice={health} onApplied={(target) => onPatch({ target })} />
+          ) : null}
           <p class="hint">
             {isRange
               ? 'Inside the band scores 100%; the threshold, outside the band, scores 0.'
@@ -259,6 +282,56 @@ export function KpiEditor({
         </div>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * The verdict and suggested target beside the target, and the one click that applies the
+ * suggestion through `reviewKpis` (a Revise, logged in the Review Log).
+ */
+function TargetHealth({
+  kpi,
+  advice,
+  onApplied,
+}: {
+  kpi: KpiDraft;
+  advice: KpiHealthAdvice;
+  /** The suggestion was recorded: the target field shows it. */
+  onApplied: (target: string) => void;
+}) {
+  const apply = useServerTask();
+  const [notice, setNotice] = useState('');
+  const title = kpi.name.trim() || 'this KPI';
+  const applyIt = async () => {
+    if (!kpi.id || advice.suggestedTarget === null) return;
+    const request = healthRevision(kpi.id, advice.suggestedTarget);
+    const result = await apply.run(() => callServer('reviewKpis', request));
+    if (!result) return;
+    onApplied(advice.suggested);
+    setNotice(`Target set to ${advice.suggested} and logged as a review of ${kpi.id}.`);
+  };
+  return (
+    <div class="health" data-testid="target-health">
+      <span>{`Target health: ${advice.verdict}.`}</span>
+      {advice.suggested ? <span>{`Suggested target: ${advice.suggested}`}</span> : null}
+      {advice.suggested && !advice.beyondStretch && !advice.applied ? (
+        <button
+          type="button"
+          class="secondary small"
+          disabled={apply.busy}
+          onClick={() => void applyIt()}
+        >
+          {apply.busy ? 'Applying…' : 'Apply'}
+          <span class="visually-hidden">{` the suggested target to ${title}`}</span>
+        </button>
+      ) : null}
+      {notice ? (
+        <span class="ok-text" role="status">
+          {notice}
+        </span>
+      ) : null}
+      <ErrorBanner message={apply.error} onDismiss={apply.clearError} />
+    </div>
   );
 }
 

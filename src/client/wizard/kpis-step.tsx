@@ -3,6 +3,7 @@
  * live SMART check beside each KPI and the weight meter on top.
  */
 import { useState } from 'preact/hooks';
+import type { KpiHealthView } from '../../core/sidebar-api';
 import type { Assessment } from '../assessment';
 import {
   blankKpi,
@@ -15,6 +16,7 @@ import {
   type KpiDraft,
 } from '../draft';
 import { isMoneyKpi } from '../currency';
+import { kpiHealthAdvice } from '../kpi-health';
 import { CurrencyPicker } from './currency-picker';
 import { FindingList } from './finding-list';
 import { KpiEditor } from './kpi-editor';
@@ -25,9 +27,11 @@ interface KpisStepProps {
   assessment: Assessment;
   categories: readonly string[];
   onChange: (update: (draft: Draft) => Draft) => void;
+  /** Target health by KPI ID from the KPI Dashboard (see kpi-health.ts). */
+  health?: Readonly<Record<string, KpiHealthView>>;
 }
 
-export function KpisStep({ draft, assessment, categories, onChange }: KpisStepProps) {
+export function KpisStep({ draft, assessment, categories, onChange, health }: KpisStepProps) {
   const [openKeys, setOpenKeys] = useState<ReadonlySet<string>>(new Set());
   const [linkTarget, setLinkTarget] = useState('');
   const chosenObjectives = draft.objectives.filter((objective) => objective.chosen);
@@ -87,6 +91,7 @@ export function KpisStep({ draft, assessment, categories, onChange }: KpisStepPr
       onPatch={(change) => patch(kpi.key, change)}
       onTouch={(field) => touch(kpi.key, field)}
       onRemove={() => remove(kpi.key)}
+      health={kpiHealthAdvice(kpi, health)}
     />
   );
 

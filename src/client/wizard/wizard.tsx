@@ -224,6 +224,7 @@ export function Wizard({
           assessment={assessment}
           categories={categories}
           onChange={setDraft}
+          health={context.health}
         />
       ) : step === 'review' ? (
         <ReviewStep draft={draft} onChange={setDraft} />

@@ -1,6 +1,6 @@
 /**
- * A: the threshold, target and stretch agree with the direction, as KPISCORE needs them to (SPEC
- * §3). Anything the scoring module still refuses once these rules pass is reported as unscorable,
+ * A: the threshold, target and stretch agree with the direction, as KPISCORE needs them to.
+ * Anything the scoring module still refuses once these rules pass is reported as unscorable,
  * so the wizard never lets through a KPI whose scorecard formula would fail. A percent KPI's
  * numbers are fractions; findings name them as the percents people type.
  */

@@ -1,6 +1,6 @@
 /**
  * The rules about a role as a whole: it is named, reviewed on a cadence, has enough KPIs and not
- * too many, weighs exactly 100% in all, and develops the person (SPEC §2).
+ * too many, weighs exactly 100% in all, and develops the person.
  */
 import { CADENCE_MONTHS } from '../vocabulary';
 import { DEVELOPMENT_CATEGORY } from '../types';

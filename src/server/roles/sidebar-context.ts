@@ -5,6 +5,7 @@ import { registerRoles } from '../../core/register-record';
 import { REVIEW_LOG_SHEET } from '../../core/sheet-layouts';
 import type { SidebarContext } from '../../core/sidebar-api';
 import { activeSpreadsheet } from '../active-document';
+import { readTargetHealth } from '../review/target-health-store';
 import { readSettings } from '../settings-store';
 import { rememberSpreadsheetZone } from '../spreadsheet-zone';
 import { objectivesFrom } from '../sheets/objectives';
@@ -33,6 +34,7 @@ export function getSidebarContext(): SidebarContext {
     settings,
     userEmail: activeUserEmail(),
     sheetsReady,
+    health: Object.fromEntries(readTargetHealth(spreadsheet)),
   };
 }
 

@@ -153,7 +153,9 @@ export function describeSetup(report: SetupReport): string {
   }
   if (report.upgrade?.summary) parts.push(report.upgrade.summary);
   if (report.addedAsOf)
-    parts.push(`Added the "As of" date (${AS_OF_RANGE_NAME}) to ${REVIEW_LOG_SHEET}.`);
+    parts.push(
+      `Added the "As of" date beside the ${REVIEW_LOG_SHEET} headers: review and pace formulas read it, and the daily check keeps it at today.`,
+    );
   if (!parts.length) return 'Your sheets are already set up — nothing was changed.';
   return `${parts.join(' ')} Your own sheets, columns and rows were left as they were.`;
 }

@@ -1,4 +1,5 @@
-import { appsScriptGlobals, createEmulator } from '../../../emulator';
+import { appsScriptGlobals, createEmulator, type Emulator } from '../../../emulator';
+import { createFormulaEngine } from '../../../emulator/formula-engine';
 
 const ALL_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets',
@@ -140,6 +141,101 @@ describe('a custom function', () => {
         /permission/,
       );
     });
+  });
+});
+
+/**
+ * An emulator whose spreadsheets evaluate `=ZONED(x)`, a custom function that reads the active
+ * spreadsheet's time zone as KPIPACE does, and records the execution it ran in.
+ */
+function zonedBook() {
+  const seen: Array<{ authMode: string; zone: string | undefined }> = [];
+  const emu: Emulator = createEmulator({
+    now: new Date('2025-03-03T09:00:00Z'),
+    manifest: { oauthScopes: ALL_SCOPES },
+    createFormulaEvaluator: () =>
+      createFormulaEngine({
+        entryPoints: [{ name: 'ZONED', kind: 'custom-function' }],
+        customFunction: () => (value: unknown) => {
+          const zone = g.SpreadsheetApp.getActiveSpreadsheet()?.getSpreadsheetTimeZone();
+          seen.push({ authMode: emu.authMode, zone });
+          if (!zone) throw new Error('ZONED cannot read this spreadsheet’s time zone.');
+          return `${String(value)} in ${zone}`;
+        },
+        invoke: (_name, run) => emu.runAsCustomFunction(run),
+      }),
+  });
+  const book = emu.createSpreadsheet('Team KPIs', { timeZone: 'Europe/Berlin' });
+  const g = appsScriptGlobals(emu);
+  book.seed('Scores', [
+    ['Actual', 'Pace'],
+    [1, '=ZONED(A2)'],
+  ]);
+  return { emu, book, g, seen };
+}
+
+describe('a custom function evaluated during another execution', () => {
+  it('runs as its own execution in the spreadsheet of its cell, even from a time-driven trigger', () => {
+    const { emu, book, g, seen } = zonedBook();
+    // Nobody has the spreadsheet open: the trigger runs on its own.
+    emu.setActiveSpreadsheet(null);
+    seen.length = 0;
+    const during = emu.runAsTimeDrivenTrigger(() => {
+      const before = g.SpreadsheetApp.getActiveSpreadsheet();
+      const scores = g.SpreadsheetApp.openById(book.id).getSheetByName('Scores')!;
+      scores.getRange('A2').setValue(5);
+      const values = scores.getRange('A2:B2').getValues();
+      return { before, values, after: g.SpreadsheetApp.getActiveSpreadsheet() };
+    });
+    expect(during.before).toBeNull();
+    expect(during.values).toEqual([[5, '5 in Europe/Berlin']]);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((run) => run.authMode === 'CUSTOM_FUNCTION')).toBe(true);
+    expect(seen.every((run) => run.zone === 'Europe/Berlin')).toBe(true);
+    // The trigger's own execution is as it was: no active spreadsheet, FULL, no Ui.
+    expect(during.after).toBeNull();
+    expect(emu.activeSpreadsheet()).toBeNull();
+    expect(book.peekSheet('Scores')?.values[1]).toEqual([5, '5 in Europe/Berlin']);
+  });
+
+  it('gives the outer execution back its auth mode, kind and locks', () => {
+    const { emu, book, g } = zonedBook();
+    emu.runAsTimeDrivenTrigger(() => {
+      const lock = g.LockService.getScriptLock();
+      expect(lock.tryLock(1000)).toBe(true);
+      g.SpreadsheetApp.openById(book.id).getSheetByName('Scores')!.getRange('A2').setValue(7);
+      expect(emu.authMode).toBe('FULL');
+      expect(lock.hasLock()).toBe(true);
+      expect(g.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
+      expect(g.PropertiesService.getDocumentProperties()).toBeNull();
+      expect(() => g.SpreadsheetApp.getUi()).toThrow(
+        'Cannot call SpreadsheetApp.getUi() from this context.',
+      );
+    });
+    expect(book.getSheetByName('Scores')?.getRange('B2').getValue()).toBe('7 in Europe/Berlin');
+  });
+
+  it('sees the spreadsheet of its cell when another spreadsheet is active', () => {
+    const { emu, book, g, seen } = zonedBook();
+    const other = emu.createSpreadsheet('Other', { timeZone: 'Asia/Tokyo' });
+    expect(emu.activeSpreadsheet()).toBe(other);
+    seen.length = 0;
+    g.SpreadsheetApp.openById(book.id).getSheetByName('Scores')!.getRange('A2').setValue(3);
+    expect(seen.map((run) => run.zone)).toContain('Europe/Berlin');
+    expect(seen.map((run) => run.zone)).not.toContain('Asia/Tokyo');
+    expect(emu.activeSpreadsheet()).toBe(other);
+    expect(emu.authMode).toBe('FULL');
+  });
+
+  it('leaves locks held by a menu action it runs within', () => {
+    const { emu, book, g } = zonedBook();
+    const lock = g.LockService.getDocumentLock()!;
+    lock.waitLock(1000);
+    book.getSheetByName('Scores')?.getRange('A2').setValue(9);
+    expect(book.getSheetByName('Scores')?.getRange('B2').getValue()).toBe('9 in Europe/Berlin');
+    expect(lock.hasLock()).toBe(true);
+    emu.endExecution();
+    expect(lock.hasLock()).toBe(false);
   });
 });
 

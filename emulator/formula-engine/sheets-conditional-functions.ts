@@ -1,0 +1,180 @@
+/**
+ * IF, IFERROR and IFNA as Sheets reads them: a single value decides, and the branch it picks is
+ * returned as it is, so `=IFERROR(FILTER(A2:A, B2:B>1), "none")` and
+ * `=IF(B2="", "", FILTER(…))` spill the whole FILTER result. HyperFormula reads every argument
+ * of these functions as one value outside array mode, so it would keep only FILTER's first row.
+ *
+ * Decisions:
+ * - Inside ARRAYFORMULA (or any function that turns array mode on) the engine's own element-wise
+ *   evaluation is kept: `=ARRAYFORMULA(IF(A2:A="", "", A2:A*2))` is a value per row.
+ * - IF whose condition is itself an array outside ARRAYFORMULA (a bare range, `IF(A2:A5, …)`)
+ *   reads as before: the condition and the branches are taken one value each, the way the engine
+ *   (and Sheets) reduces a range where one value is expected.
+ * - IFERROR and IFNA given an array outside ARRAYFORMULA replace each error in it (each #N/A for
+ *   IFNA) with the fallback, as ARRAYFORMULA would: an array without errors comes back as it is.
+ * - Only the branch IF picks is evaluated, and IFERROR's fallback only when needed, so a custom
+ *   function in the other branch does not run; the result is the same either way.
+ * - The functions keep the engine's metadata (argument types, defaults), so ARRAYFORMULA sizes
+ *   and argument-count errors are the engine's.
+ */
+import {
+  CellError,
+  ErrorType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+  type ImplementedFunctions,
+} from 'hyperformula';
+
+type Ast = Parameters<FunctionPlugin['evaluateAst']>[0];
+type State = Parameters<FunctionPlugin['evaluateAst']>[1];
+type Metadata = ImplementedFunctions[string];
+type Value = ReturnType<FunctionPlugin['evaluateAst']>;
+type Choice = (...args: unknown[]) => unknown;
+
+interface CallAst {
+  args: Ast[];
+}
+
+function isSyntacticallyEmpty(ast: Ast | undefined): boolean {
+  return (ast as { type?: string } | undefined)?.type === 'EMPTY';
+}
+
+/** A one-cell array is its value; anything else as it is. */
+function single(value: Value): Value {
+  if (value instanceof SimpleRangeValue && value.height() === 1 && value.width() === 1) {
+    const only = value.data[0]?.[0];
+    return only === undefined ? value : only;
+  }
+  return value;
+}
+
+const isArray = (value: Value): value is SimpleRangeValue => value instanceof SimpleRangeValue;
+
+const pickBranch: Choice = (condition, whenTrue, whenFalse) => (condition ? whenTrue : whenFalse);
+const anyError = (): boolean => true;
+const notAvailable = (error: CellError): boolean => error.type === ErrorType.NA;
+
+/** The engine's own metadata of a built-in, with another method name. */
+function builtIn(name: string, method: string): Metadata {
+  const plugin = HyperFormula.getFunctionPlugin(name) as unknown as
+    { implementedFunctions: ImplementedFunctions } | undefined;
+  const metadata = plugin?.implementedFunctions[name];
+  if (!metadata) throw new Error(`The formula engine has no ${name} to extend.`);
+  return { ...metadata, method };
+}
+
+/**
+ * The engine plugin of IF, IFERROR and IFNA, registered in place of the engine's own.
+ * @example HyperFormula.registerFunctionPlugin(SheetsConditionalPlugin, translations) // as registerSheetsFunctions does
+ */
+export class SheetsConditionalPlugin extends FunctionPlugin {
+  // state.arraysFlag is set inside ARRAYFORMULA (and functions that read arrays, as SUMPRODUCT):
+  // there the engine's element-wise evaluation stands.
+  static override implementedFunctions: ImplementedFunctions = {
+    IF: builtIn('IF', 'sheetsIf'),
+    IFERROR: builtIn('IFERROR', 'sheetsIfError'),
+    IFNA: builtIn('IFNA', 'sheetsIfNa'),
+  };
+
+  sheetsIf(ast: CallAst, state: State): unknown {
+    const metadata = this.metadata('IF');
+    const count = ast.args.length;
+    if (state.arraysFlag || count < 2 || count > 3)
+      return this.runFunction(ast.args as never, state, metadata as never, pickBranch as never);
+    const condition = single(this.evaluateAst(ast.args[0] as Ast, state));
+    if (isArray(condition)) {
+      const rest = ast.args.slice(1).map((argument) => this.evaluateAst(argument, state));
+      return this.oneValueEach(ast, state, metadata, [condition, ...rest], pickBranch);
+    }
+    const test = this.coerceArgumentsToRequiredTypes(
+      state,
+      [condition],
+      (metadata.parameters ?? []).slice(0, 1),
+      [false],
+      [isSyntacticallyEmpty(ast.args[0])],
+    );
+    if (test instanceof CellError) return test;
+    const branch = ast.args[test[0] ? 1 : 2];
+    // IF(FALSE, x) without a third argument is FALSE, the engine's (and Sheets') default.
+    if (branch === undefined) return metadata.parameters?.[2]?.defaultValue ?? false;
+    return this.evaluateAst(branch, state);
+  }
+
+  sheetsIfError(ast: CallAst, state: State): unknown {
+    return this.withFallback(ast, state, 'IFERROR', anyError);
+  }
+
+  sheetsIfNa(ast: CallAst, state: State): unknown {
+    return this.withFallback(ast, state, 'IFNA', notAvailable);
+  }
+
+  /** IFERROR and IFNA: the value unless it is an error the function catches, else the fallback. */
+  private withFallback(
+    ast: CallAst,
+    state: State,
+    name: string,
+    catches: (error: CellError) => boolean,
+  ): unknown {
+    const metadata = this.metadata(name);
+    const choose: Choice = (value, fallback) =>
+      value instanceof CellError && catches(value) ? fallback : value;
+    if (state.arraysFlag || ast.args.length !== 2)
+      return this.runFunction(ast.args as never, state, metadata as never, choose as never);
+    const value = single(this.evaluateAst(ast.args[0] as Ast, state));
+    if (isArray(value)) {
+      const fallback = this.evaluateAst(ast.args[1] as Ast, state);
+      return this.elementWise(ast, state, metadata, [value, fallback], choose);
+    }
+    if (value instanceof CellError && catches(value))
+      return this.evaluateAst(ast.args[1] as Ast, state);
+    return value;
+  }
+
+  /** The function over already evaluated arguments, each taken as one value (no spilling). */
+  private oneValueEach(
+    ast: CallAst,
+    state: State,
+    metadata: Metadata,
+    values: Value[],
+    choose: Choice,
+  ): unknown {
+    const parameters = this.buildMetadataForEachArgumentValue(values.length, metadata as never);
+    return this.calculateSingleCellOfResultArray(
+      state,
+      values,
+      parameters,
+      values.map(() => false),
+      ast.args.map(isSyntacticallyEmpty),
+      choose as never,
+      metadata.returnNumberType,
+    );
+  }
+
+  /** The function over already evaluated arguments, cell by cell as ARRAYFORMULA evaluates it. */
+  private elementWise(
+    ast: CallAst,
+    state: State,
+    metadata: Metadata,
+    values: Value[],
+    choose: Choice,
+  ): unknown {
+    const parameters = this.buildMetadataForEachArgumentValue(values.length, metadata as never);
+    const [height, width] = this.calculateSizeOfVectorizedResultArray(values, parameters);
+    const empty = ast.args.map(isSyntacticallyEmpty);
+    const rows = Array.from({ length: height }, (_row, r) =>
+      Array.from({ length: width }, (_column, c) =>
+        this.calculateSingleCellOfResultArray(
+          state,
+          this.vectorizeAndBroadcastArgumentsIfNecessary(true, values, parameters, r, c),
+          parameters,
+          values.map(() => false),
+          empty,
+          choose as never,
+          metadata.returnNumberType,
+        ),
+      ),
+    );
+    return SimpleRangeValue.onlyValues(rows as never);
+  }
+}
