@@ -203,6 +203,16 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     open: all('behind'),
   },
   {
+    employeeId: 'NW-1026',
+    name: 'Inês Ferreira',
+    role: 'Customer Success Manager',
+    department: 'Commercial',
+    manager: 'NW-1002',
+    joined: 2,
+    closed: 1.08,
+    open: some('behind'),
+  },
+  {
     employeeId: 'NW-1025',
     name: 'Emma Lindqvist',
     role: 'Customer Success Manager',

@@ -1,15 +1,15 @@
 /**
  * The demo company: what an HR team would have after a quarter and a half with the add-on —
- * five library roles aligned to objectives, 26 people in two departments, last quarter's review
+ * five library roles aligned to objectives, 27 people in two departments, last quarter's review
  * period scored and closed, and this quarter's open with actuals to date.
  *
  * Decisions:
  * - Everything the add-on owns is made through its real entry points, in the order a person
  *   would use them: Set up sheets, the wizard's saveRole with library roles, Check people, Start
  *   review period, Enter actuals (getActualsForm then saveActuals), Close review period, Check
- *   reviews now. Only what a person types is typed into cells: objectives, the People list (as
- *   an HRIS export is pasted), scorecard actuals, Effective from and Last reviewed dates, a
- *   leaver's Status, and the Person Scorecard's choice.
+ *   reviews now, Refresh dashboard. Only what a person types is typed into cells: objectives,
+ *   the People list (as an HRIS export is pasted), scorecard actuals, Effective from and Last
+ *   reviewed dates, a leaver's Status, and the Person Scorecard's choice.
  * - The periods are the one the Settings' review period suggests for today (open) and the one
  *   before it (closed), so the demo reads the same on any emulated day. The roles were created
  *   today, so their KPIs are given an Effective from a year before the closed period, as HR
@@ -132,6 +132,15 @@ const REVIEWED_DAYS_AGO: ReadonlyArray<number | null> = [200, 80, 20, 100, null,
 const ACHIEVEMENT = [1.1, 0.92, 1.25, 0.75, 1.0, 0.55, 1.05];
 /** How far each KPI of a person's closed quarter strays from their score, in turn. */
 const SCORE_VARIATION = [0.06, -0.04, 0.02, -0.08, 0.05, -0.03, 0.07, -0.05, 0];
+/**
+ * KPIs whose targets last quarter showed to be off, whoever was scored on them, so Target health
+ * has something to say: nearly everyone reached the stretch (Too easy), or nobody met the target
+ * (Too hard). The person on target everywhere stays on target.
+ */
+const MISJUDGED_TARGETS: Readonly<Record<string, number>> = {
+  'Clean deal handoff': 1.5,
+  'Change lead time': 0.6,
+};
 
 function normalise(text: unknown): string {
   return String(text ?? '')
@@ -315,10 +324,8 @@ function enterClosedQuarter(
       marked = true;
       return { kpiId: row.kpiId, actual: 'N/A', comment: notApplicable.comment };
     }
-    const score =
-      closed === 'on target'
-        ? 1
-        : closed + (SCORE_VARIATION[(index + k) % SCORE_VARIATION.length] ?? 0);
+    const variation = SCORE_VARIATION[(index + k) % SCORE_VARIATION.length] ?? 0;
+    const score = closed === 'on target' ? 1 : (MISJUDGED_TARGETS[row.kpi] ?? closed + variation);
     return {
       kpiId: row.kpiId,
       actual: actualForScore(row, score),
@@ -437,6 +444,7 @@ function buildCompany(input: DemoInput): string {
   );
   if (ahead) choosePersonScorecard(input, ahead.employeeId, open.period);
   input.run('checkReviewsNow');
+  input.run('refreshDashboard');
 
   const progress = (input.run('getPeopleContext') as PeopleContext).progress ?? {};
   const managers = new Set(DEMO_PEOPLE.map((person) => person.manager).filter(Boolean));
@@ -445,7 +453,7 @@ function buildCompany(input: DemoInput): string {
     `${DEMO_PEOPLE.length} people (one has left, one starts after ${open.period}) in ${DEMO_DEPARTMENTS.join(' and ')} under ${managers.size} managers; ` +
     `${closed.period} closed with ${progress[closed.period]?.people ?? 0} people rated; ` +
     `${open.period} open with actuals to date for ${withActuals} of its ${progress[open.period]?.people ?? 0} people; ` +
-    'review dates in the KPI Register.'
+    'review dates in the KPI Register; the KPI Dashboard.'
   );
 }
 

@@ -9,7 +9,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { PERIOD_CELL, PERSON_CELL } from '../../src/core/person-scorecard-layout';
+import {
+  KPI_TABLE_HEADER_ROW,
+  PERIOD_CELL,
+  PERSON_CELL,
+  TREND_TABLE,
+} from '../../src/core/person-scorecard-layout';
 import { parseDirection, scoreKpi } from '../../src/core/scoring';
 import { PERIODS_HEADERS, PEOPLE_HEADERS, RESULTS_HEADERS } from '../../src/core/sheet-layouts';
 import { DEMO_PEOPLE, DEMO_ROLES } from '../../playground/server/demo-people';
@@ -124,6 +129,7 @@ describe('the demo company in the playground', () => {
         'Scores',
         'Results',
         'Person Scorecard',
+        'KPI Dashboard',
         ...DEMO_ROLES,
       ]),
     );
@@ -235,17 +241,46 @@ describe('the demo company in the playground', () => {
       .filter({ hasText: /^100%$/ })
       .waitFor();
     await expect(cellText(page, 6, 2, /\w/)).resolves.toBe('Meets expectations');
-    // Its KPI table (header row 8): the first KPI on target scores 100%.
+    // Its KPI table (header row 8): every KPI of the role, each on target, scoring 100%; beside
+    // it the weighted score of each period.
     const scorecard = await sheetTexts(page);
-    const kpiHeaders = scorecard[7] ?? [];
-    const first = scorecard[8] ?? [];
-    const at = (header: string) => first[kpiHeaders.indexOf(header)] ?? '';
-    expect(at('KPI')).not.toBe('');
-    expect(at('Actual')).toBe(at('Target'));
-    expect(at('Score')).toBe('100%');
+    const kpiHeaders = scorecard[KPI_TABLE_HEADER_ROW - 1] ?? [];
+    const kpiTable = scorecard
+      .slice(KPI_TABLE_HEADER_ROW)
+      .map((row) => Object.fromEntries(kpiHeaders.map((header, at) => [header, row[at] ?? ''])))
+      .filter((row) => row.KPI);
+    expect(kpiTable).toHaveLength(8);
+    for (const row of kpiTable) {
+      expect(row.Actual).toBe(row.Target);
+      expect(row.Score).toBe('100%');
+    }
+    const trendRows = scorecard
+      .slice(TREND_TABLE.headerRow)
+      .map((row) => [row[TREND_TABLE.column - 1], row[TREND_TABLE.column]])
+      .filter(([period]) => period);
+    expect(trendRows[0]).toEqual([closed, '100%']);
+    expect(trendRows.map(([period]) => period)).toEqual([closed, open]);
     const trend = page.locator('figure.sheet-chart');
     await trend.locator('figcaption').filter({ hasText: /\w/ }).waitFor();
     await shot(page, '22-demo-person-scorecard');
+
+    // KPI Dashboard, refreshed last: its charts drawn, and Target health reading the closed
+    // period's scores — one target everyone beat to the stretch, one nobody met.
+    await openSheet(page, 'KPI Dashboard');
+    await page.locator('figure.sheet-chart figcaption').nth(3).filter({ hasText: /\w/ }).waitFor();
+    const dashboard = await sheetTexts(page);
+    const healthHeader = dashboard.findIndex((row) => row[0] === 'KPI ID');
+    const health = dashboard
+      .slice(healthHeader + 1)
+      .map((row) =>
+        Object.fromEntries((dashboard[healthHeader] ?? []).map((h, at) => [h, row[at] ?? ''])),
+      )
+      .filter((row) => row['KPI ID']);
+    const verdictOf = (kpi: string) => health.find((row) => row.KPI === kpi)?.Verdict;
+    expect(verdictOf('Clean deal handoff')).toBe('Too easy');
+    expect(verdictOf('Change lead time')).toBe('Too hard');
+    expect(verdictOf('Quota attainment')).toBe('Balanced');
+    await shot(page, '23-demo-dashboard');
 
     // A role scorecard: the closed quarter's team actuals, each scored on its own scale.
     await openSheet(page, 'Account Executive');
