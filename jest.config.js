@@ -24,6 +24,7 @@ const WRITING_SUITES = [
   '**/integration/review-kpis.test.ts',
   '**/integration/people.test.ts',
   '**/integration/actuals-reminders.test.ts',
+  '**/integration/dashboard.test.ts',
 ];
 
 module.exports = {
