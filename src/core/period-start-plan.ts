@@ -132,7 +132,6 @@ export function planPeriodStart(
         Stretch: kpi.stretch ?? '',
         Weight: weightAsFraction(kpi.weight),
         Actual: '',
-        Comment: '',
       });
     }
   }

@@ -133,7 +133,11 @@ export function personScorecardLayout(columns: SourceColumns): PersonScorecardLa
     ...kpiColumns.map((header, index) => ({
       row: kpiRow,
       column: index + 1,
-      formula: whenChosen(`FILTER(${scores(header)}, ${mine})`),
+      formula: whenChosen(
+        header === 'Target' || header === 'Actual'
+          ? shownAsUnit(`FILTER(${scores(header)}, ${mine})`, `FILTER(${scores('Unit')}, ${mine})`)
+          : `FILTER(${scores(header)}, ${mine})`,
+      ),
     })),
     {
       row: TREND_TABLE.headerRow + 1,
@@ -163,6 +167,14 @@ export function personScorecardLayout(columns: SourceColumns): PersonScorecardLa
     frozenRows: KPI_TABLE_HEADER_ROW,
     trendRange: `${trendFirst}${TREND_TABLE.headerRow}:${trendLast}${TREND_TABLE.headerRow + 40}`,
   };
+}
+
+/**
+ * A percent KPI's numbers are fractions (95% is 0.95), and one column of this table holds every
+ * KPI's, so a per-column format cannot show both: percent KPIs' values are shown as percent text.
+ */
+function shownAsUnit(values: string, units: string): string {
+  return `ARRAYFORMULA(IF((${units}="%")*ISNUMBER(${values}), TEXT(${values}, "0.00%"), ${values}))`;
 }
 
 /** `'Sheet name'!C2:C`, an open-ended column below its header. */

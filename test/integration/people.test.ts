@@ -53,6 +53,17 @@ describe('starting a review period', () => {
     const periods = records(setup.book, 'Periods');
     expect(periods).toHaveLength(1);
     expect(periods[0]).toMatchObject({ Period: '2027-Q1', State: 'Open' });
+    // A percent KPI's numbers show as percents; other KPIs' as numbers.
+    const sheet = setup.book.getSheetByName('Scores');
+    const header = (sheet?.getRange(1, 1, 1, 16).getValues()[0] ?? []).map(String);
+    const formatOf = (row: number, name: string) =>
+      sheet?.getRange(row + 2, header.indexOf(name) + 1).getNumberFormat();
+    const percentRow = scores.findIndex((row) => row.Unit === '%');
+    const otherRow = scores.findIndex((row) => row.Unit !== '%');
+    expect(formatOf(percentRow, 'Target')).toBe('0.00%');
+    expect(formatOf(percentRow, 'Actual')).toBe('0.00%');
+    expect(formatOf(otherRow, 'Target')).toBe('#,##0.00');
+    expect(formatOf(otherRow, 'Weight')).toBe('0%');
     // The Score and Pace columns are one formula each, whatever the number of rows.
     const formulas = (setup.book.peekSheet('Scores')?.formulas ?? []).flat().filter(Boolean);
     expect(formulas.filter((formula) => formula.startsWith('=KPISCORE('))).toHaveLength(1);

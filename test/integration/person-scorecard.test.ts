@@ -33,11 +33,21 @@ function kpiTable(book: EmulatedSpreadsheet): unknown[][] {
   return end === -1 ? rows : rows.slice(0, end);
 }
 
-/** The person's rows of Scores for the period, in the table's columns and Scores' order. */
+/**
+ * The person's rows of Scores for the period, in the table's columns and Scores' order; a
+ * percent KPI's target and actual as the percent text the table shows (one column holds every
+ * KPI's numbers, so no single column format fits).
+ */
 function scoresOf(setup: Setup, employeeId: string, period: string): unknown[][] {
   return records(setup.book, 'Scores')
     .filter((row) => row['Employee ID'] === employeeId && row.Period === period)
-    .map((row) => KPI_TABLE_HEADERS.map((header) => row[header]));
+    .map((row) =>
+      KPI_TABLE_HEADERS.map((header) => {
+        const value = row[header];
+        const percent = row.Unit === '%' && (header === 'Target' || header === 'Actual');
+        return percent && typeof value === 'number' ? `${(value * 100).toFixed(2)}%` : value;
+      }),
+    );
 }
 
 function cell(book: EmulatedSpreadsheet, a1: string): unknown {

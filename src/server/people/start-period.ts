@@ -22,16 +22,20 @@ import { toCellText } from '../../core/cell-text';
 import { readCalendarDate } from '../../core/date-cell';
 import { employeeKey } from '../../core/people';
 import { isRetired, kpiFromRecord } from '../../core/register-record';
+import { contiguousBlocks } from '../../core/row-blocks';
 import { periodProblems, type PeriodDates } from '../../core/review-period';
 import { planPeriodStart, scoresKey, type PeriodKpi } from '../../core/period-start-plan';
 import type { StartPeriodResult } from '../../core/sidebar-api';
-import { RESULTS_SHEET } from '../../core/sheet-layouts';
+import { RESULTS_SHEET, type ScoresHeader } from '../../core/sheet-layouts';
+import { isPercentUnit } from '../../core/percent-scale';
+import { PERCENT_FORMAT } from '../../core/scorecard-layout';
 import { startOfDayInZone } from '../../core/time-zone';
 import { activeSpreadsheet, tell, withDocumentLock } from '../active-document';
 import { readSettings } from '../settings-store';
 import { spreadsheetZone } from '../spreadsheet-zone';
 import { readKpiRegister } from '../sheets/register';
 import { appendReviewLog } from '../sheets/review-log';
+import { MEASURE_COLUMN_FORMAT, WEIGHT_COLUMN_FORMAT } from '../sheets/sheet-specs';
 import { appendRows } from '../sheets/table';
 import { journaled } from '../write-journal';
 import {
@@ -142,7 +146,9 @@ function startPeriod(spreadsheet: Spreadsheet, period: PeriodDates): StartPeriod
         lastRow: scores.lastRow,
       };
       ensureRows(scores.sheet, scores.lastRow + plan.rows.length);
+      const firstRow = scores.lastRow + 1;
       appendRows(table, plan.rows, journal);
+      formatMeasures(scores, firstRow, plan.rows);
       // Results holds one row per person and period — closed ones frozen, open ones spilled by
       // its KPIROLLUP — and a spill past the sheet's last row would be a #REF!.
       const groups = new Set(
@@ -216,5 +222,36 @@ function safeDay(value: unknown, timeZone: string): CalendarDate | null {
     return readCalendarDate(value, timeZone, 'Date');
   } catch (_error) {
     return null;
+  }
+}
+
+/** The Scores columns that hold a KPI's numbers, formatted per row by its unit. */
+const MEASURE_HEADERS = ['Threshold', 'Target', 'Stretch', 'Weight', 'Actual'] as const;
+
+/**
+ * Shows the new rows' numbers as their KPI reads them: a percent KPI's threshold, target,
+ * stretch and actual as percents (its numbers are fractions, as Sheets keeps percents), other
+ * KPIs' as numbers, weights as percents. One `setNumberFormats` per run of adjacent columns —
+ * one for the sheet as set up — however many rows.
+ */
+function formatMeasures(
+  scores: { sheet: GoogleAppsScript.Spreadsheet.Sheet; columns: Record<ScoresHeader, number> },
+  firstRow: number,
+  rows: ReadonlyArray<Partial<Record<ScoresHeader, unknown>>>,
+): void {
+  const headerAt = new Map(MEASURE_HEADERS.map((header) => [scores.columns[header], header]));
+  for (const [first, count] of contiguousBlocks([...headerAt.keys()])) {
+    const headers = Array.from({ length: count }, (_, offset) => headerAt.get(first + offset));
+    const formats = rows.map((row) => {
+      const percent = isPercentUnit(String(row.Unit ?? '').replace(/^'/, ''));
+      return headers.map((header) =>
+        header === 'Weight'
+          ? WEIGHT_COLUMN_FORMAT
+          : percent
+            ? PERCENT_FORMAT
+            : MEASURE_COLUMN_FORMAT,
+      );
+    });
+    scores.sheet.getRange(firstRow, first + 1, rows.length, count).setNumberFormats(formats);
   }
 }
