@@ -10,6 +10,7 @@
  *   booleans and dates written as such keep their type; the format only changes how they show.
  */
 import { formatDatePattern, zonedParts, zonedTimeToDate } from './date-format';
+import { formatGeneralNumber, formatNumber, formatText, isNumberPattern } from './number-format';
 import { appsScriptError } from './messages';
 
 export type CellValue = string | number | boolean | Date;
@@ -131,43 +132,6 @@ export function readValue(value: unknown): CellValue {
   return value as CellValue;
 }
 
-function formatGeneralNumber(value: number): string {
-  if (Number.isInteger(value)) return String(value);
-  const rounded = Number(value.toPrecision(10));
-  return String(rounded);
-}
-
-function formatNumberPattern(value: number, pattern: string): string {
-  // Quoted text ("%") and backslash escapes are printed as they are and never scale the value;
-  // only a bare % multiplies by 100, as in Sheets.
-  const tokens = pattern.match(/"[^"]*"|\\.|[^"\\]/g) ?? [];
-  const isLiteral = (token: string) => token.length > 1;
-  const literalText = (token: string) =>
-    token.startsWith('"') ? token.slice(1, -1) : token.slice(1);
-  const firstDigit = tokens.findIndex((token) => !isLiteral(token) && /[0#]/.test(token));
-  const lastDigit =
-    tokens.length -
-    1 -
-    [...tokens].reverse().findIndex((token) => !isLiteral(token) && /[0#.,]/.test(token));
-  const body = tokens
-    .slice(firstDigit, lastDigit + 1)
-    .filter((token) => !isLiteral(token))
-    .join('');
-  const percent = tokens.some((token) => token === '%');
-  const affix = (part: string[]) =>
-    part.map((token) => (isLiteral(token) ? literalText(token) : token)).join('');
-  const prefix = affix(tokens.slice(0, Math.max(firstDigit, 0)));
-  const suffix = affix(tokens.slice(lastDigit + 1));
-  const scaled = percent ? value * 100 : value;
-  const decimals = /\.([0#]+)/.exec(body)?.[1]?.length ?? 0;
-  let text = Math.abs(scaled).toFixed(decimals);
-  if (body.includes(',')) {
-    const [whole = '', fraction] = text.split('.');
-    text = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-  }
-  return `${scaled < 0 ? '-' : ''}${prefix}${text}${suffix}`;
-}
-
 /** Sheets date patterns use m for both month and minute; convert one to SimpleDateFormat. */
 function sheetsDatePatternToJava(pattern: string): string {
   const tokens = pattern.match(/(y+|m+|d+|h+|s+|am\/pm|a\/p|[^ymdhs]+)/gi) ?? [];
@@ -209,11 +173,10 @@ export function displayText(
 ): string {
   if (value === '' || value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'string') return value;
   const format = numberFormat && numberFormat !== 'General' ? numberFormat : undefined;
+  if (typeof value === 'string') return format ? formatText(value, format) : value;
   if (typeof value === 'number') {
-    if (format === '@') return formatGeneralNumber(value);
-    if (format && /[0#]/.test(format)) return formatNumberPattern(value, format);
+    if (format && isNumberPattern(format)) return formatNumber(value, format);
     return formatGeneralNumber(value);
   }
   if (isDate(value)) {

@@ -20,6 +20,11 @@ export interface SheetSnapshot {
   numberFormats: Record<string, string>;
   backgrounds: Record<string, string>;
   fontWeights: Record<string, string>;
+  /**
+   * Data-validation rules by cell. A range among a rule's values (the list of
+   * `requireValueInRange`) is its A1 with its sheet, e.g. "'KPI Register'!F2:F500", as the list
+   * often lives on another sheet.
+   */
   validations: Record<
     string,
     { criteria: string; values: unknown[]; allowInvalid: boolean; helpText: string }
@@ -120,7 +125,9 @@ export function snapshotSheet(sheet: Sheet): SheetSnapshot {
         validations[a1Notation(r + 1, c + 1, 1, 1)] = {
           criteria: rule._criteria,
           values: rule._values.map((value) =>
-            value instanceof Range ? value.getA1Notation() : value,
+            value instanceof Range
+              ? `${quoteSheetName(value._sheet._name)}!${value.getA1Notation()}`
+              : value,
           ),
           allowInvalid: rule._allowInvalid,
           helpText: rule._helpText,

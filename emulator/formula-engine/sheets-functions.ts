@@ -58,7 +58,8 @@ class SheetsTextPlugin extends FunctionPlugin {
         const zone = (
           this.config.context as { addon: { timeZone: () => string } }
         ).addon.timeZone();
-        const unquoted = format.replace(/"[^"]*"/g, '');
+        // Quoted and escaped text and bracketed colours ([Red]) say nothing about dates.
+        const unquoted = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
         const dateLike = isRichNumber(value) && /DATE|TIME/.test(value.getDetailedType());
         const plain = plainValue(value);
         if (typeof plain === 'number' && (dateLike || DATE_FORMAT.test(unquoted)))

@@ -111,7 +111,10 @@ export interface SheetViewContext {
   timeZone?: string;
   /** Runs a data-validation rule's custom formula on this sheet. */
   evaluate?: (formula: string) => unknown;
-  /** The cells of a chart's range (A1 with its sheet), values and shown text. */
+  /**
+   * The cells of a range given as A1 with its sheet, values and shown text: a chart's ranges, and
+   * the list of a dropdown from a range, which often lives on another sheet.
+   */
   readRange?: (a1: string) => ChartCell[][];
 }
 
@@ -127,15 +130,24 @@ export function sheetView(
   const evaluate = context.evaluate ?? (() => '');
   const timeZone = context.timeZone ?? 'Etc/UTC';
   const readRange = context.readRange ?? (() => []);
+  // Every cell of a column validated against one list reads it once per view.
+  const listTexts = new Map<string, string[]>();
   const rangeTexts = (a1: string): string[] => {
+    const known = listTexts.get(a1);
+    if (known) return known;
     const reference = parseA1(a1);
-    if (!reference) return [];
-    const texts: string[] = [];
-    snapshot.displayValues.forEach((row, r) =>
-      row.forEach((text, c) => {
-        if (inRange(a1, r + 1, c + 1)) texts.push(text);
-      }),
-    );
+    let texts: string[] = [];
+    if (reference?.sheetName !== undefined) {
+      texts = readRange(a1).flatMap((row) => row.map((cell) => cell.text));
+    } else if (reference) {
+      // An A1 without a sheet means this sheet, as in Sheets.
+      snapshot.displayValues.forEach((row, r) =>
+        row.forEach((text, c) => {
+          if (inRange(a1, r + 1, c + 1)) texts.push(text);
+        }),
+      );
+    }
+    listTexts.set(a1, texts);
     return texts;
   };
   const cells: GridCell[][] = snapshot.displayValues.map((displayRow, r) =>

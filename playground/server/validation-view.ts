@@ -10,6 +10,8 @@
  * - A custom formula is evaluated as written (the add-on writes one rule per cell, its formula
  *   naming that cell); it is valid when it gives TRUE or a non-zero number.
  * - List items compare with the cell's shown text exactly, case included.
+ * - A dropdown from a range checks the range's own sheet, which is often not the cell's: People's
+ *   Role lists the KPI Register's roles.
  */
 import type { SheetSnapshot } from '../../emulator/index';
 
@@ -26,6 +28,7 @@ export interface ValidationMark {
 /** How the mark reads values outside the cell: a formula's value, a range's shown text. */
 export interface ValidationContext {
   evaluate(formula: string): unknown;
+  /** The shown text of a range's cells; the A1 names its sheet when the list is on another one. */
   rangeTexts(a1: string): string[];
 }
 
@@ -63,7 +66,7 @@ function check(
     case 'VALUE_IN_RANGE':
       return {
         valid: context.rangeTexts(String(first)).includes(text),
-        wording: 'Input must be an item on the specified list',
+        wording: 'Input must fall within specified range',
       };
     case 'NUMBER_BETWEEN':
       return {

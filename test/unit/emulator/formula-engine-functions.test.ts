@@ -131,6 +131,7 @@ describe('functions the add-on writes, evaluated as in Sheets', () => {
     ['=HLOOKUP("Weight", Scores!A1:F3, 3, FALSE)', 0.5],
     ['=TEXT(0.934, "0%")', '93%'],
     ['=TEXT(1234.5, "#,##0.00")', '1,234.50'],
+    ['=TEXT(-0.29, "[Green]+0%;[Red]-0%;0%")', '-29%'],
     ['=TEXT(Scores!F2, "yyyy-mm-dd")', '2026-01-31'],
     ['=LEN("Quota attainment")', 16],
     ['=TRIM("  Ana   Lima ")', 'Ana Lima'],

@@ -1,4 +1,4 @@
-import type { SheetSnapshot } from '../../../emulator/index';
+import { appsScriptGlobals, createEmulator, type SheetSnapshot } from '../../../emulator/index';
 import { ruleMatches, sheetView } from '../../../playground/server/sheet-view';
 
 /** A snapshot of a small register: a header row, then rows of (KPI, score, status). */
@@ -115,6 +115,53 @@ describe('data validation, frozen columns and protections in the grid view', () 
       dropdown: true,
     });
     expect(view.frozenColumns).toBe(1);
+  });
+
+  it('checks a dropdown from another sheet’s range against that sheet’s values', () => {
+    const emu = createEmulator({ now: new Date('2025-03-03T09:00:00Z') });
+    const book = emu.createSpreadsheet('Team KPIs');
+    const { SpreadsheetApp } = appsScriptGlobals(emu);
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const register = ss.insertSheet('KPI Register');
+    register.getRange('F1:F3').setValues([['Role'], ['Account Executive'], ['HR Partner']]);
+    const people = ss.insertSheet('People');
+    people.getRange('A1:C4').setValues([
+      ['Employee ID', 'Name', 'Role'],
+      ['E-1', 'Ana', 'HR Partner'],
+      ['E-2', 'Ben', 'Astronaut'],
+      ['E-3', 'Cy', 'Role'], // the register's header, outside its list
+    ]);
+    // People's own F2:F500 holds the word too; only the register's list counts.
+    people.getRange('F4').setValue('Astronaut');
+    people
+      .getRange('C2:C50')
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInRange(register.getRange('F2:F500'), true)
+          .setAllowInvalid(true)
+          .build(),
+      );
+    const reads: string[] = [];
+    const readRange = (a1: string) => {
+      reads.push(a1);
+      const range = ss.getRange(a1);
+      const texts = range.getDisplayValues();
+      return range
+        .getValues()
+        .map((row, r) => row.map((value, c) => ({ value, text: texts[r]?.[c] ?? '' })));
+    };
+
+    const view = sheetView(book.peekSheet('People')!, () => undefined, { readRange });
+    const role = (row: number) => view.cells[row - 1]?.[2]?.validation;
+    expect(role(2)).toEqual({ invalid: false, message: '', dropdown: true });
+    const invalid = {
+      invalid: true,
+      message: 'Invalid: Input must fall within specified range',
+      dropdown: true,
+    };
+    expect(role(3)).toEqual(invalid);
+    expect(role(4)).toEqual(invalid);
+    expect(reads).toEqual(["'KPI Register'!F2:F500"]);
   });
 
   it('lists the protections that stop the person editing freely: warning-only ones, and ones they are not an editor of', () => {

@@ -32,6 +32,24 @@ describe('data-validation marks as Sheets shows them', () => {
     });
   });
 
+  it('says a value is not in a dropdown’s range in Sheets’ words', () => {
+    const team = rule('VALUE_IN_RANGE', ["'Lists'!H2:H4", true]);
+    const lists = {
+      ...context,
+      rangeTexts: (a1: string) => (a1 === "'Lists'!H2:H4" ? ['IT'] : []),
+    };
+    expect(validationMark(team, 'HR', 'HR', lists)).toEqual({
+      invalid: true,
+      message: 'Invalid: Input must fall within specified range',
+      dropdown: true,
+    });
+    expect(validationMark(team, 'IT', 'IT', lists)).toEqual({
+      invalid: false,
+      message: '',
+      dropdown: true,
+    });
+  });
+
   it("shows the rule's help text after Invalid: when it has one, and as help when valid", () => {
     const percent = rule('CUSTOM_FORMULA', ['=J7>=1'], 'Type whole percents: 93 for 93%.');
     expect(validationMark(percent, 0.93, '0.93', { ...context, evaluate: () => false })).toEqual({
