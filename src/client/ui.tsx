@@ -264,3 +264,30 @@ export function useServerTask(): ServerTask {
   const clearError = useCallback(() => setError(null), []);
   return { busy, error, run, clearError };
 }
+
+/**
+ * Tracks a server call that follows a choice, such as loading the form of the person just picked:
+ * a new call supersedes the one in flight, whose answer (or error) is then dropped, so what shows
+ * is always the answer to the latest choice however quickly choices follow one another.
+ */
+export function useLatestServerTask(): ServerTask {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(0);
+  const run = useCallback(async <T,>(call: () => Promise<T>): Promise<T | undefined> => {
+    const serial = ++latest.current;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await call();
+      return serial === latest.current ? result : undefined;
+    } catch (failure) {
+      if (serial === latest.current) setError(errorText(failure));
+      return undefined;
+    } finally {
+      if (serial === latest.current) setBusy(false);
+    }
+  }, []);
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, run, clearError };
+}

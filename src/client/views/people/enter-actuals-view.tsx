@@ -16,7 +16,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActualsForm, ActualsRow } from '../../../core/sidebar-api';
 import { callServer } from '../../server-api';
 import { measureText } from '../../draft';
-import { ErrorBanner, Loading, SelectField, useFieldId, useServerTask } from '../../ui';
+import {
+  ErrorBanner,
+  Loading,
+  SelectField,
+  useFieldId,
+  useLatestServerTask,
+  useServerTask,
+} from '../../ui';
 import {
   actualDrafts,
   actualsRequest,
@@ -48,9 +55,9 @@ export function EnterActualsView({ onBack }: { onBack: () => void }) {
   const [form, setForm] = useState<ActualsForm | null>(null);
   const [drafts, setDrafts] = useState<Record<string, ActualDraft>>({});
   const [done, setDone] = useState('');
-  const loadForm = useServerTask();
+  const loadForm = useLatestServerTask();
   const save = useServerTask();
-  const remember = useServerTask();
+  const remember = useLatestServerTask();
 
   const chooseManager = (email: string, first = false) => {
     if (!context) return;
