@@ -49,6 +49,7 @@ export { ERROR_LANGUAGES, type ErrorLanguage } from './messages';
 export { Spreadsheet as EmulatedSpreadsheet } from './spreadsheet';
 export { columnLetters, columnNumber, parseA1 } from './a1';
 export { formatDatePattern } from './date-format';
+export { timeDrivenEvent, type TimeDrivenEvent } from './trigger-event';
 
 /** The name Sheets shows for the add-on menu (createAddonMenu). */
 export const ADDON_NAME = 'KPI Framework Builder';

@@ -11,6 +11,7 @@ import {
   createEmulator,
   parseA1,
   restoreEmulator,
+  timeDrivenEvent,
   type EmulatedSpreadsheet,
   type Emulator,
   type EmulatorJson,
@@ -19,14 +20,9 @@ import {
 } from '../../emulator/index';
 import { createFormulaEngine, type FormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
-import {
-  dispatchScriptRun,
-  googleScriptRunShim,
-  type ScriptRunResponse,
-} from '../../emulator/google-script-run';
+import { dispatchScriptRun, type ScriptRunResponse } from '../../emulator/google-script-run';
 import { zonedParts, zonedTimeToDate } from '../../emulator/date-format';
 import type { AlertView, MenuEntry, PageState, ToastView } from '../protocol';
-import { TRANSPORT_NAME } from '../protocol';
 import { createDemoCompany, DEMO_COMPANY } from './demo';
 import type { ChartCell } from './chart-view';
 import { protectionsFor, sheetView } from './sheet-view';
@@ -36,6 +32,8 @@ import {
   protectionAt,
   WARNING_QUESTION,
 } from '../protections';
+import { reviewLogView } from './review-log-view';
+import { bridgedSidebar } from './sidebar-bridge';
 import { loadWorkbookFile, moveAside, saveWorkbookFile } from './workbook-file';
 
 /** A top-level function of the loaded add-on. */
@@ -223,6 +221,11 @@ export class PlaygroundSession {
     return typeof fn === 'function' ? (fn as AddonFunction) : undefined;
   }
 
+  /** The add-on's own top-level functions: what `google.script.run` can call. */
+  private addonFunctionNames(): string[] {
+    return Object.keys(this.addon).filter((name) => this.addonFunction(name) !== undefined);
+  }
+
   private call(name: string, ...args: unknown[]): unknown {
     const fn = this.addonFunction(name);
     if (!fn) throw new Error(`Script function not found: ${name}`);
@@ -298,48 +301,10 @@ export class PlaygroundSession {
       this.sidebar = {
         id: ++this.sidebarSerial,
         title: latest.title,
-        html: this.bridgedSidebar(latest.html),
+        html: bridgedSidebar(latest.html, this.addonFunctionNames()),
       };
     }
     this.seenSidebars = ui.sidebars.length;
-  }
-
-  /**
-   * The sidebar HTML with `google.script.run` defined before any of its scripts run. Like Apps
-   * Script's, the sidebar runs in a sandboxed frame of its own origin, so each call is posted to
-   * the page, which sends it to /api/run and posts the answer back.
-   */
-  private bridgedSidebar(html: string): string {
-    const names = Object.keys(this.addon).filter((name) => this.addonFunction(name) !== undefined);
-    const bridge = `<script>
-(function () {
-  var pending = {};
-  var serial = 0;
-  window[${JSON.stringify(TRANSPORT_NAME)}] = function (name, args) {
-    return new Promise(function (resolve, reject) {
-      serial += 1;
-      pending[serial] = { resolve: resolve, reject: reject };
-      parent.postMessage({ type: 'kpi-playground-run', id: serial, name: name, args: args }, '*');
-    });
-  };
-  window.addEventListener('message', function (event) {
-    var data = event.data;
-    if (event.source !== parent || !data || data.type !== 'kpi-playground-result') return;
-    var call = pending[data.id];
-    if (!call) return;
-    delete pending[data.id];
-    if (data.ok) call.resolve(data.text); else call.reject(new Error(data.error));
-  });
-  window.addEventListener('kpi-host-close', function () {
-    parent.postMessage({ type: 'kpi-playground-close' }, '*');
-  });
-})();
-${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script')}
-</script>`;
-    const head = /<head[^>]*>/i.exec(html);
-    if (!head) return bridge + html;
-    const at = head.index + head[0].length;
-    return html.slice(0, at) + bridge + html.slice(at);
   }
 
   // ------------------------------------------------------------------ page actions
@@ -459,7 +424,11 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
       .find((candidate) => candidate.handler === 'runScheduledReviews');
     let failed = false;
     this.execute('runScheduledReviews', () => {
-      const event = this.timeDrivenEvent(trigger?.id);
+      const event = timeDrivenEvent(
+        this.emulator.clock.now(),
+        this.emulator.timeZone,
+        trigger?.id ?? '',
+      );
       try {
         return this.emulator.runAsTimeDrivenTrigger(() => this.call('runScheduledReviews', event));
       } catch (error) {
@@ -477,23 +446,6 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
     this.notice = `Today is ${isoDate}: ${steps.join('; ')}.`;
     this.save();
     return this.state();
-  }
-
-  private timeDrivenEvent(triggerUid: string | undefined): Record<string, unknown> {
-    const now = this.emulator.clock.now();
-    const parts = zonedParts(now, this.emulator.timeZone);
-    return {
-      authMode: 'FULL',
-      triggerUid: triggerUid ?? '',
-      year: parts.year,
-      month: parts.month,
-      'day-of-month': parts.day,
-      'day-of-week': parts.weekday === 0 ? 7 : parts.weekday,
-      hour: parts.hour,
-      minute: parts.minute,
-      second: parts.second,
-      timezone: this.emulator.timeZone,
-    };
   }
 
   closeSidebar(): PageState {
@@ -554,19 +506,7 @@ ${googleScriptRunShim(names, TRANSPORT_NAME).replace(/<\/script/gi, '<\\/script'
   }
 
   private reviewLog(): PageState['reviewLog'] {
-    const snapshot = this.spreadsheet.peekSheet('Review Log');
-    if (!snapshot || snapshot.displayValues.length === 0) return { headers: [], rows: [] };
-    const [headers = [], ...rows] = snapshot.displayValues;
-    const entries = rows.filter((row) => row.some((cell) => cell !== ''));
-    // Cells beside the log's own columns (such as the "As of" date) are not part of the log.
-    const width = Math.max(
-      0,
-      ...entries.map((row) =>
-        row.reduce((last, cell, index) => (cell !== '' ? index + 1 : last), 0),
-      ),
-    );
-    const used = width || headers.findIndex((header) => header === '') + 1 || headers.length;
-    return { headers: headers.slice(0, used), rows: entries.map((row) => row.slice(0, used)) };
+    return reviewLogView(this.spreadsheet.peekSheet('Review Log'));
   }
 
   private today(): string {

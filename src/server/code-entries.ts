@@ -11,7 +11,7 @@ import { onInstall, onOpen } from './menu';
 /**
  * `satisfies` fails the type check on an entry point of these kinds missing here, or an extra
  * one. Every export of custom-functions.ts is a custom function, so a new one is listed in
- * entry-points.ts and written there, and nothing here changes.
+ * custom-function-entry-points.ts and written there, and nothing here changes.
  */
 export const codeEntries = {
   onOpen,
