@@ -5,15 +5,12 @@
  * target health beside its target, applied in one click as a logged review.
  * Run with `npx jest test/e2e/dashboard --runInBand` after `npm run build`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { createEmulator, type Emulator } from '../../emulator';
 import { createFormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
 import { loadAddon, type AddonContext } from '../helpers/addon';
-import { launchChromium } from '../helpers/browser';
 import { seedOrganisation } from '../helpers/dashboard-fixture';
 import { libraryTemplate } from '../helpers/role-fixtures';
 import {
@@ -23,31 +20,14 @@ import {
   freePort,
   openPage,
   openSheet,
-  requireBuiltAddon,
   saveScriptedWorkbook,
   shot,
   startPlayground,
-  stopPlaygrounds,
   typeInto,
+  playgroundSuite,
 } from './playground-harness';
 
-let browser: Browser;
-let workDir: string;
-
-beforeAll(async () => {
-  requireBuiltAddon();
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-dashboard-'));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await stopPlaygrounds();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
-});
+const suite = playgroundSuite('dashboard');
 
 function run<T>(emu: Emulator, action: () => T): T {
   try {
@@ -144,7 +124,7 @@ async function editRoleKpis(sidebar: FrameLocator, role: string): Promise<void> 
 
 describe('the KPI Dashboard in the playground', () => {
   test('draws every chart after Refresh dashboard, follows typed actuals, and applies a suggested target from the wizard', async () => {
-    const workbook = path.join(workDir, 'company', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'company', 'workbook.json');
     const expected = companyWorkbook(workbook);
     const playground = await startPlayground([
       '--port',
@@ -152,7 +132,10 @@ describe('the KPI Dashboard in the playground', () => {
       '--workbook',
       workbook,
     ]);
-    const { page, errors } = await openPage(browser, playground, { width: 1440, height: 1000 });
+    const { page, errors } = await openPage(suite.browser, playground, {
+      width: 1440,
+      height: 1000,
+    });
 
     await chooseMenuItem(page, 'Refresh dashboard');
     await page.locator('.toast', { hasText: 'Created the KPI Dashboard sheet' }).waitFor();

@@ -5,7 +5,7 @@
  * evaluated as Sheets would. Each test drives the page as a person would, asserts what ends up in
  * the spreadsheet, and saves screenshots in test-artifacts/sidebar/.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Emulator } from '../../emulator';
 import { createFormulaEngine } from '../../emulator/formula-engine';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
@@ -14,34 +14,15 @@ import { libraryTemplate } from '../helpers/role-fixtures';
 import {
   appendRecords,
   createSidebarEmulator,
-  launchSidebarBrowser,
+  sidebarSuite,
   sheetRecords,
-  startSidebarSession,
   type SidebarSession,
 } from './sidebar-harness';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const Q1 = { period: '2027-Q1', starts: '2027-01-01', ends: '2027-03-31' };
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.layoutProblems).toEqual([]);
-    await session.close();
-  }
-});
+const startSession = sidebarSuite();
 
 /** Runs add-on functions as separate executions, as the menu or another sidebar would. */
 function run<T>(started: SidebarSession, action: () => T): T {
@@ -68,8 +49,7 @@ async function session(): Promise<SidebarSession> {
       }),
   });
   emulator.createSpreadsheet('Company KPIs', { timeZone: 'Europe/London' });
-  const started = await startSidebarSession(browser, { emulator });
-  sessions.push(started);
+  const started = await startSession({ emulator });
   addon = started.addon;
   run(started, () => started.addon.setUpSheets());
   run(started, () =>

@@ -6,13 +6,11 @@
  * Run with `npx jest test/e2e/playground --runInBand` after `npm run build`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { appsScriptGlobals, createEmulator } from '../../emulator';
 import type { ChartView } from '../../playground/protocol';
-import { launchChromium } from '../helpers/browser';
 import {
   ARTIFACTS,
   cell,
@@ -20,32 +18,15 @@ import {
   freePort,
   openPage,
   openSheet,
-  requireBuiltAddon,
   ROOT,
   saveScriptedWorkbook,
   shot,
   startPlayground,
-  stopPlaygrounds,
   typeInto,
+  playgroundSuite,
 } from './playground-harness';
 
-let browser: Browser;
-let workDir: string;
-
-beforeAll(async () => {
-  requireBuiltAddon();
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-charts-'));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await stopPlaygrounds();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
-});
+const suite = playgroundSuite('charts');
 
 /** How many pixels of a chart's canvas are close to a colour. */
 function pixelsOf(page: Page, chartSelector: string, hex: string): Promise<number> {
@@ -178,7 +159,7 @@ async function seriesOf(page: Page, selector: string): Promise<unknown> {
 
 describe('charts a script inserted, drawn live in the playground', () => {
   test('draws each chart at its anchor cell, and redraws them when an actual on another sheet changes', async () => {
-    const workbook = path.join(workDir, 'charts', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'charts', 'workbook.json');
     scriptChartedWorkbook(workbook);
     const playground = await startPlayground([
       '--port',
@@ -186,7 +167,10 @@ describe('charts a script inserted, drawn live in the playground', () => {
       '--workbook',
       workbook,
     ]);
-    const { page, errors } = await openPage(browser, playground, { width: 1440, height: 1100 });
+    const { page, errors } = await openPage(suite.browser, playground, {
+      width: 1440,
+      height: 1100,
+    });
     await openSheet(page, 'Dashboard');
     await page.locator('figure.sheet-chart').nth(3).waitFor();
     await expect(page.locator('figure.sheet-chart').count()).resolves.toBe(4);
@@ -344,7 +328,7 @@ describe('the chart drawing, from chart views', () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+    page = await suite.browser.newPage({ viewport: { width: 1300, height: 1000 } });
     await page.setContent(chartPage());
   });
 

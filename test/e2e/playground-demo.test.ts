@@ -5,10 +5,8 @@
  * test-artifacts/playground/.
  * Run with `npx jest test/e2e/playground-demo --runInBand` after `npm run build`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   KPI_TABLE_HEADER_ROW,
   PERIOD_CELL,
@@ -18,7 +16,6 @@ import {
 import { parseDirection, scoreKpi } from '../../src/core/scoring';
 import { PERIODS_HEADERS, PEOPLE_HEADERS, RESULTS_HEADERS } from '../../src/core/sheet-layouts';
 import { DEMO_PEOPLE, DEMO_ROLES } from '../../playground/server/demo-people';
-import { launchChromium } from '../helpers/browser';
 import {
   cell,
   cellText,
@@ -26,11 +23,10 @@ import {
   grid,
   openPage,
   openSheet,
-  requireBuiltAddon,
   shot,
   startPlayground,
-  stopPlaygrounds,
   typeInto,
+  playgroundSuite,
 } from './playground-harness';
 
 const RATINGS = [
@@ -41,23 +37,7 @@ const RATINGS = [
   'Outstanding',
 ];
 
-let browser: Browser;
-let workDir: string;
-
-beforeAll(async () => {
-  requireBuiltAddon();
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-demo-'));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await stopPlaygrounds();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
-});
+const suite = playgroundSuite('demo');
 
 /** The shown text of every cell of the open sheet, by row, from row 1; trailing blank rows dropped. */
 async function sheetTexts(page: Page): Promise<string[][]> {
@@ -108,7 +88,7 @@ describe('the demo company in the playground', () => {
   test('starts from the demo company with people, a closed and an open period, and their results', async () => {
     if (!onTarget || !notApplicable || !leaver || !lateHire || !blank)
       throw new Error('The demo roster lost one of the people this test checks.');
-    const workbook = path.join(workDir, 'flag', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'flag', 'workbook.json');
     const playground = await startPlayground([
       '--port',
       String(await freePort()),
@@ -117,7 +97,7 @@ describe('the demo company in the playground', () => {
       '--demo',
     ]);
     expect(playground.output()).toContain('Loaded the demo company Northwind Analytics');
-    const { page, errors } = await openPage(browser, playground);
+    const { page, errors } = await openPage(suite.browser, playground);
     const tabs = await page.getByRole('tab').allTextContents();
     expect(tabs).toEqual(
       expect.arrayContaining([
@@ -313,14 +293,14 @@ describe('the demo company in the playground', () => {
   });
 
   test('loads the demo company from the button an empty workbook offers', async () => {
-    const workbook = path.join(workDir, 'button', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'button', 'workbook.json');
     const playground = await startPlayground([
       '--port',
       String(await freePort()),
       '--workbook',
       workbook,
     ]);
-    const { page, errors } = await openPage(browser, playground);
+    const { page, errors } = await openPage(suite.browser, playground);
     await page.getByRole('button', { name: 'Load the demo company' }).click();
     await page.getByRole('tab', { name: 'Person Scorecard' }).waitFor({ timeout: 60_000 });
     await expect(page.locator('#banner').textContent()).resolves.toMatch(

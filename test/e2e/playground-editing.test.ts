@@ -4,44 +4,24 @@
  * starts with "=" staying text. Run with `npx jest test/e2e/playground --runInBand` after
  * `npm run build`.
  */
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { appsScriptGlobals, createEmulator } from '../../emulator';
 import { PROTECTED_REFUSAL, WARNING_TEXT, WARNING_TITLE } from '../../playground/protections';
-import { launchChromium } from '../helpers/browser';
 import {
   cell,
   cellText,
   freePort,
   openPage,
   openSheet,
-  requireBuiltAddon,
   saveScriptedWorkbook,
   shot,
   startPlayground,
-  stopPlaygrounds,
   typeInto,
+  playgroundSuite,
 } from './playground-harness';
 
-let browser: Browser;
-let workDir: string;
-
-beforeAll(async () => {
-  requireBuiltAddon();
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-editing-'));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await stopPlaygrounds();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
-});
+const suite = playgroundSuite('editing');
 
 const OWNER = 'finance.lead@example.com';
 const PERSON = 'hr.lead@example.com';
@@ -88,7 +68,7 @@ async function formulaBarOf(page: Page, row: number, column: number): Promise<st
 
 describe('editing cells in the playground', () => {
   test('asks before editing a warning-only protected range, and refuses a range the person may not edit', async () => {
-    const workbook = path.join(workDir, 'protected', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'protected', 'workbook.json');
     scriptProtectedWorkbook(workbook);
     const playground = await startPlayground([
       '--port',
@@ -96,7 +76,7 @@ describe('editing cells in the playground', () => {
       '--workbook',
       workbook,
     ]);
-    const { page, errors } = await openPage(browser, playground);
+    const { page, errors } = await openPage(suite.browser, playground);
     await openSheet(page, 'Scores');
     const question = page.locator('#confirm-dialog');
 
@@ -146,7 +126,7 @@ describe('editing cells in the playground', () => {
   });
 
   test('shows text that starts with "=" as text, never as a formula, and a typed formula as a formula that spills', async () => {
-    const workbook = path.join(workDir, 'text', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'text', 'workbook.json');
     scriptProtectedWorkbook(workbook);
     const playground = await startPlayground([
       '--port',
@@ -154,7 +134,7 @@ describe('editing cells in the playground', () => {
       '--workbook',
       workbook,
     ]);
-    const { page, errors } = await openPage(browser, playground);
+    const { page, errors } = await openPage(suite.browser, playground);
     await openSheet(page, 'Scores');
     await expect(cellText(page, 6, 1, /=/)).resolves.toBe('=1+1');
     await expect(cellText(page, 6, 2, /=/)).resolves.toBe('=1+1!');

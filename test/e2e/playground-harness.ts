@@ -5,10 +5,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Emulator } from '../../emulator';
 import { saveWorkbookFile } from '../../playground/server/workbook-file';
+import { launchChromium } from '../helpers/browser';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'playground');
@@ -25,6 +27,49 @@ const running: Playground[] = [];
 /** Stops every playground the test started. */
 export async function stopPlaygrounds(): Promise<void> {
   for (const playground of running.splice(0)) await playground.stop();
+}
+
+/** What a playground suite's tests share: one Chromium and one scratch folder. */
+export interface PlaygroundSuite {
+  readonly browser: Browser;
+  readonly workDir: string;
+}
+
+/**
+ * Sets a suite up: checks the add-on is built, launches Chromium and makes a scratch folder
+ * (named from `name`) before its tests; stops every playground after each test; closes the
+ * browser and removes the folder after all.
+ *
+ * @example const suite = playgroundSuite('charts'); … openPage(suite.browser, url)
+ */
+export function playgroundSuite(name: string): PlaygroundSuite {
+  let browser: Browser | undefined;
+  let workDir: string | undefined;
+  beforeAll(async () => {
+    requireBuiltAddon();
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), `kpi-playground-${name}-`));
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await stopPlaygrounds();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The playground suite is used before its beforeAll ran.');
+    return value;
+  };
+  return {
+    get browser() {
+      return ready(browser);
+    },
+    get workDir() {
+      return ready(workDir);
+    },
+  };
 }
 
 /** Fails early, with the fix, when the add-on was not built. */

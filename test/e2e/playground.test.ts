@@ -6,11 +6,9 @@
 import { PERCENT_ENTRY_HELP } from '../../src/core/scorecard-layout';
 import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { MENU } from '../../src/server/menu';
-import { launchChromium } from '../helpers/browser';
 import {
   cell,
   cellText,
@@ -19,35 +17,18 @@ import {
   grid,
   openSheet,
   openPage as openPlaygroundPage,
-  requireBuiltAddon,
   runUntilExit,
   shot,
   startPlayground,
-  stopPlaygrounds,
   typeInto,
   type Playground,
+  playgroundSuite,
 } from './playground-harness';
 
-let browser: Browser;
-let workDir: string;
-
-beforeAll(async () => {
-  requireBuiltAddon();
-  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-playground-'));
-  browser = await launchChromium();
-});
-
-afterEach(async () => {
-  await stopPlaygrounds();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  fs.rmSync(workDir, { recursive: true, force: true });
-});
+const suite = playgroundSuite('main');
 
 function openPage(playground: Playground): Promise<{ page: Page; errors: string[] }> {
-  return openPlaygroundPage(browser, playground);
+  return openPlaygroundPage(suite.browser, playground);
 }
 
 /** Sets a sheet's frozen columns in a saved workbook file, as View > Freeze would. */
@@ -114,7 +95,7 @@ function addDays(isoDate: string, days: number): string {
 
 describe('the playground (npm start)', () => {
   test('runs the add-on end to end and keeps the workbook across a restart', async () => {
-    const workbook = path.join(workDir, 'journey', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'journey', 'workbook.json');
     const port = await freePort();
     const first = await startPlayground(['--port', String(port), '--workbook', workbook]);
     expect(first.url).toBe(`http://localhost:${port}/`);
@@ -299,7 +280,7 @@ describe('the playground (npm start)', () => {
   });
 
   test('marks an actual that breaks its data validation and keeps frozen columns in view', async () => {
-    const workbook = path.join(workDir, 'validation', 'workbook.json');
+    const workbook = path.join(suite.workDir, 'validation', 'workbook.json');
     const playground = await startPlayground([
       '--port',
       String(await freePort()),
@@ -368,7 +349,7 @@ describe('the playground (npm start)', () => {
     const address = blocker.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     try {
-      const workbook = path.join(workDir, 'busy', 'workbook.json');
+      const workbook = path.join(suite.workDir, 'busy', 'workbook.json');
       const result = await runUntilExit(['--port', String(port), '--workbook', workbook]);
       expect(result.code).toBe(1);
       expect(result.output).toContain(`Port ${port} is already in use`);
@@ -380,7 +361,7 @@ describe('the playground (npm start)', () => {
   });
 
   test('keeps a corrupt workbook file aside and starts fresh', async () => {
-    const folder = path.join(workDir, 'corrupt');
+    const folder = path.join(suite.workDir, 'corrupt');
     fs.mkdirSync(folder, { recursive: true });
     const workbook = path.join(folder, 'workbook.json');
     fs.writeFileSync(

@@ -140,6 +140,40 @@ export function createSidebarEmulator(
 }
 
 /**
+ * Sets a suite of sidebar tests up: one Chromium for the suite, and a `start` that opens a
+ * session and tracks it. After each test every session it started must have raised no page
+ * error, no dialog and no layout problem; then it is closed.
+ *
+ * @example const start = sidebarSuite(); … const session = await start({ emulator });
+ */
+export function sidebarSuite(): (
+  options?: Parameters<typeof startSidebarSession>[1],
+) => Promise<SidebarSession> {
+  let browser: Browser | undefined;
+  const sessions: SidebarSession[] = [];
+  beforeAll(async () => {
+    browser = await launchSidebarBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      expect(session.pageErrors).toEqual([]);
+      expect(session.dialogs).toEqual([]);
+      expect(session.layoutProblems).toEqual([]);
+      await session.close();
+    }
+  });
+  return async (options) => {
+    if (!browser) throw new Error('The sidebar suite is used before its beforeAll ran.');
+    const started = await startSidebarSession(browser, options);
+    sessions.push(started);
+    return started;
+  };
+}
+
+/**
  * Appends rows to a sheet by header name (headers as the sheet has them), as a person typing or
  * pasting them would; cells of headers a row leaves out stay blank.
  *

@@ -4,42 +4,12 @@
  * the page as a person would, asserts what ends up in the spreadsheet, and saves screenshots in
  * test-artifacts/sidebar/.
  */
-import type { Browser } from 'playwright-core';
 import { libraryTemplate } from '../helpers/role-fixtures';
-import {
-  launchSidebarBrowser,
-  sheetRecords,
-  startSidebarSession,
-  type SidebarSession,
-} from './sidebar-harness';
+import { sidebarSuite, sheetRecords, type SidebarSession } from './sidebar-harness';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.layoutProblems).toEqual([]);
-    await session.close();
-  }
-});
-
-async function session(): Promise<SidebarSession> {
-  const started = await startSidebarSession(browser);
-  sessions.push(started);
-  return started;
-}
+const session = sidebarSuite();
 
 /** Runs add-on functions as separate executions, as the menu or another sidebar would. */
 function run<T>(started: SidebarSession, action: () => T): T {

@@ -4,18 +4,17 @@
  * spreadsheet. Screenshots of each step land in test-artifacts/sidebar/.
  */
 import fs from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { findLibraryRole, libraryRoleToTemplate } from '../../src/core/library';
 import type { LibraryRole, Objective } from '../../src/core/types';
 import { roleFileText } from '../../src/client/role-file';
 import {
   createSidebarEmulator,
-  launchSidebarBrowser,
+  sidebarSuite,
   MIN_SELECT_TEXT_WIDTH,
   sheetRecords,
   SIDEBAR_WIDTH,
   sidebarLayoutProblems,
-  startSidebarSession,
   type SidebarSession,
 } from './sidebar-harness';
 
@@ -23,31 +22,7 @@ const REGISTER = 'KPI Register';
 const OBJECTIVES = 'Objectives';
 const XSS = '<img src=x onerror=alert(1)>';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchSidebarBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.pageErrors).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.layoutProblems).toEqual([]);
-    await session.close();
-  }
-});
-
-async function session(options?: Parameters<typeof startSidebarSession>[1]) {
-  const started = await startSidebarSession(browser, options);
-  sessions.push(started);
-  return started;
-}
+const session = sidebarSuite();
 
 function step(page: Page, label: string): Locator {
   return page
