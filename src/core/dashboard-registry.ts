@@ -13,6 +13,7 @@
  *   else's and says so, rather than guess which charts are the add-on's.
  */
 import { DASHBOARD_CHART_KEYS, type DashboardChartKey } from './dashboard-charts';
+import { isRecord, storedObject } from './stored-json';
 
 /** The developer-metadata key of the registry. */
 export const DASHBOARD_REGISTRY_KEY = 'kpiFrameworkBuilder.dashboard';
@@ -36,14 +37,8 @@ export interface DashboardRegistry {
  * @example parseDashboardRegistry('{"version":1,"sheetId":7,"charts":{}}')?.sheetId // 7
  */
 export function parseDashboardRegistry(text: string | null): DashboardRegistry | null {
-  if (!text) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isRecord(raw) || raw.version !== 1 || !isWholeNumber(raw.sheetId)) return null;
+  const raw = storedObject(text);
+  if (!raw || raw.version !== 1 || !isWholeNumber(raw.sheetId)) return null;
   const charts: Partial<Record<DashboardChartKey, RegisteredChart>> = {};
   const rawCharts = isRecord(raw.charts) ? raw.charts : {};
   for (const key of DASHBOARD_CHART_KEYS) {
@@ -62,10 +57,6 @@ export function parseDashboardRegistry(text: string | null): DashboardRegistry |
  */
 export function serializeDashboardRegistry(registry: DashboardRegistry): string {
   return JSON.stringify(registry);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isWholeNumber(value: unknown): value is number {

@@ -9,6 +9,7 @@
  *   is missing (a copy of the spreadsheet) or names another dashboard sheet, everything is
  *   written again, which is always right.
  */
+import { storedObject } from './stored-json';
 
 /** The document-properties key of the record. */
 export const DASHBOARD_WRITES_KEY = 'kpiFrameworkBuilder.dashboardWrites';
@@ -31,15 +32,8 @@ export interface DashboardWrites {
  * @example readDashboardWrites('{"sheetId":7,"layoutKey":"1:100","healthKey":"a","formatsKey":"b","healthRows":3}', 7)?.healthRows // 3
  */
 export function readDashboardWrites(text: string | null, sheetId: number): DashboardWrites | null {
-  if (!text) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const record = raw as Record<string, unknown>;
+  const record = storedObject(text);
+  if (!record) return null;
   const rows = record.healthRows;
   if (
     record.sheetId !== sheetId ||

@@ -6,6 +6,7 @@
  * the highest rows by hand cannot free an ID for reuse. IDs are compared case- and
  * space-insensitively because people retype them.
  */
+import { storedObject } from './stored-json';
 
 /** How one kind of ID looks: a prefix and a minimum number of digits. */
 export interface IdScheme {
@@ -109,15 +110,11 @@ export interface IssuedIds {
  */
 export function issuedIdsFromText(text: string | null | undefined): IssuedIds {
   const none = { kpi: 0, objective: 0 };
-  if (!text) return none;
-  try {
-    const parsed = JSON.parse(text) as Partial<Record<keyof IssuedIds, unknown>>;
-    const count = (value: unknown) =>
-      typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
-    return { kpi: count(parsed.kpi), objective: count(parsed.objective) };
-  } catch (_error) {
-    return none;
-  }
+  const parsed = storedObject(text);
+  if (!parsed) return none;
+  const count = (value: unknown) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+  return { kpi: count(parsed.kpi), objective: count(parsed.objective) };
 }
 
 /**

@@ -23,6 +23,7 @@ import { TEXT_LIMITS } from './role-template-schema';
 import type { ObjectivesHeader } from './sheet-layouts';
 import type { SaveObjectivesRequest } from './sidebar-api';
 import type { Objective } from './types';
+import { isRecord } from './stored-json';
 
 /** At most this many objectives in one save. */
 export const MAX_OBJECTIVES_PER_SAVE = 200;
@@ -281,8 +282,4 @@ function changedCells(
   if (edit.due !== row.due) cells.Due = edit.due;
   if (edit.notes !== row.notes) cells.Notes = toCellText(edit.notes);
   return cells;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

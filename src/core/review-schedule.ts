@@ -11,6 +11,7 @@
  * - A spreadsheet whose zone is not known yet (reminders turned on by an earlier version) is due
  *   at once; its first check records the zone.
  */
+import { storedObject } from './stored-json';
 
 /** The local hour from which a spreadsheet's daily check is due. */
 export const REVIEW_MORNING_HOUR = 7;
@@ -48,16 +49,11 @@ export function isCheckDue(schedule: ReviewSchedule | null, local: LocalTime | n
  * @example parseReviewSchedule('{"timeZone":"Europe/Paris","lastDay":"2026-03-02"}')?.timeZone // → 'Europe/Paris'
  */
 export function parseReviewSchedule(text: string | null | undefined): ReviewSchedule | null {
-  if (!text) return null;
-  try {
-    const parsed = JSON.parse(text) as Partial<Record<keyof ReviewSchedule, unknown>>;
-    if (typeof parsed.timeZone !== 'string' || parsed.timeZone === '') return null;
-    const lastDay =
-      typeof parsed.lastDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(parsed.lastDay)
-        ? parsed.lastDay
-        : '';
-    return { timeZone: parsed.timeZone, lastDay };
-  } catch (_error) {
-    return null;
-  }
+  const parsed = storedObject(text);
+  if (!parsed || typeof parsed.timeZone !== 'string' || parsed.timeZone === '') return null;
+  const lastDay =
+    typeof parsed.lastDay === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(parsed.lastDay)
+      ? parsed.lastDay
+      : '';
+  return { timeZone: parsed.timeZone, lastDay };
 }

@@ -20,6 +20,7 @@ import {
   type ReviewCadence,
   type ReviewPeriodLength,
 } from './vocabulary';
+import { storedObject } from './stored-json';
 
 export interface Settings {
   /** KPI categories offered in the wizard and the register's dropdown. */
@@ -155,15 +156,9 @@ export function parseSettings(input: unknown): SettingsResult {
  */
 export function settingsFromStoredText(text: string | null | undefined): Settings {
   const settings = defaultSettings();
-  if (!text) return settings;
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch (_error) {
-    // Corrupt metadata must not break the menu or the trigger; defaults are safe.
-    return settings;
-  }
-  if (!isPlainObject(stored)) return settings;
+  // Corrupt metadata must not break the menu or the trigger; defaults are safe.
+  const stored = storedObject(text);
+  if (!stored) return settings;
   const fields = SettingsSchema.entries;
   const kept: Record<string, unknown> = { ...settings };
   for (const field of SETTING_FIELDS) {

@@ -27,6 +27,7 @@ import { appendReviewLog } from '../sheets/review-log';
 import { peopleColumns, periodViews, readPeriodsTable, requireSheet } from './people-sheets';
 import { liveResultsRow } from './results-block';
 import { PERIODS_BY } from './start-period';
+import { storedObject } from '../../core/stored-json';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -286,20 +287,16 @@ function periodColumn(header: readonly unknown[]): number {
 }
 
 function readState(text: string | null | undefined): ArchiveState | null {
-  if (!text) return null;
-  try {
-    const parsed = JSON.parse(text) as Partial<ArchiveState>;
-    if (
-      Array.isArray(parsed.periods) &&
-      typeof parsed.archiveId === 'string' &&
-      typeof parsed.url === 'string' &&
-      typeof parsed.scoresRows === 'number' &&
-      typeof parsed.resultsRows === 'number'
-    ) {
-      return parsed as ArchiveState;
-    }
-  } catch (_error) {
-    // A damaged record is no archive in progress.
-  }
+  // A damaged record is no archive in progress.
+  const parsed = storedObject(text);
+  if (
+    parsed &&
+    Array.isArray(parsed.periods) &&
+    typeof parsed.archiveId === 'string' &&
+    typeof parsed.url === 'string' &&
+    typeof parsed.scoresRows === 'number' &&
+    typeof parsed.resultsRows === 'number'
+  )
+    return parsed as unknown as ArchiveState;
   return null;
 }

@@ -28,6 +28,7 @@ export const MAX_REMINDER_LIST_BYTES = 9000;
 const LOCK_WAIT_MS = 10_000;
 
 import type { ReminderState } from '../../core/sidebar-api';
+import { storedJson } from '../../core/stored-json';
 export type { ReminderState };
 
 /**
@@ -128,14 +129,9 @@ function removeReviewTriggers(properties: GoogleAppsScript.Properties.Properties
 
 /** Reads the stored list leniently: a damaged value must not lock a user out of reminders. */
 function parseIdList(text: string | null): string[] {
-  if (!text) return [];
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (!Array.isArray(parsed)) return [];
-    return [...new Set(parsed.filter((id): id is string => typeof id === 'string' && id !== ''))];
-  } catch (_error) {
-    return [];
-  }
+  const parsed = storedJson(text);
+  if (!Array.isArray(parsed)) return [];
+  return [...new Set(parsed.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
 
 function utf8Length(text: string): number {

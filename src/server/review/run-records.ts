@@ -16,6 +16,7 @@
 import { parseReviewSchedule, type ReviewSchedule } from '../../core/review-schedule';
 import type { RunOutcome, RunRecord } from '../../core/sidebar-api';
 import type { AddonMetadata } from '../addon-metadata';
+import { storedJson, storedObject } from '../../core/stored-json';
 export type { RunOutcome, RunRecord };
 
 /** The review state kept on a spreadsheet. */
@@ -256,7 +257,7 @@ export function readUserRecords(spreadsheetId: string): {
   const properties = PropertiesService.getUserProperties();
   return {
     spreadsheet: parseRunRecord(
-      parseJson(properties.getProperty(RUN_RECORD_PREFIX + spreadsheetId)),
+      storedJson(properties.getProperty(RUN_RECORD_PREFIX + spreadsheetId)),
     ),
     job: parseJobState(properties.getProperty(JOB_STATE_KEY)).lastRun,
   };
@@ -295,17 +296,8 @@ function parseRunRecord(value: unknown): RunRecord | null {
   };
 }
 
-function parseJson(text: string | null): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (_error) {
-    return null;
-  }
-}
-
 function parseObject(text: string | null): Record<string, unknown> {
-  return asObject(parseJson(text));
+  return storedObject(text) ?? {};
 }
 
 function asObject(value: unknown): Record<string, unknown> {
