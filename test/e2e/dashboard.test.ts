@@ -17,14 +17,13 @@ import {
   cell,
   cellText,
   chooseMenuItem,
-  freePort,
   openPage,
   openSheet,
   saveScriptedWorkbook,
   shot,
-  startPlayground,
   typeInto,
   playgroundSuite,
+  startWithWorkbook,
 } from './playground-harness';
 
 const suite = playgroundSuite('dashboard');
@@ -126,12 +125,7 @@ describe('the KPI Dashboard in the playground', () => {
   test('draws every chart after Refresh dashboard, follows typed actuals, and applies a suggested target from the wizard', async () => {
     const workbook = path.join(suite.workDir, 'company', 'workbook.json');
     const expected = companyWorkbook(workbook);
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     const { page, errors } = await openPage(suite.browser, playground, {
       width: 1440,
       height: 1000,

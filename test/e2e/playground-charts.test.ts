@@ -15,15 +15,14 @@ import {
   ARTIFACTS,
   cell,
   cellText,
-  freePort,
   openPage,
   openSheet,
   ROOT,
   saveScriptedWorkbook,
   shot,
-  startPlayground,
   typeInto,
   playgroundSuite,
+  startWithWorkbook,
 } from './playground-harness';
 
 const suite = playgroundSuite('charts');
@@ -161,12 +160,7 @@ describe('charts a script inserted, drawn live in the playground', () => {
   test('draws each chart at its anchor cell, and redraws them when an actual on another sheet changes', async () => {
     const workbook = path.join(suite.workDir, 'charts', 'workbook.json');
     scriptChartedWorkbook(workbook);
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     const { page, errors } = await openPage(suite.browser, playground, {
       width: 1440,
       height: 1100,

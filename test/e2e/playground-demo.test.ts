@@ -19,14 +19,13 @@ import { DEMO_PEOPLE, DEMO_ROLES } from '../../playground/server/demo-people';
 import {
   cell,
   cellText,
-  freePort,
   grid,
   openPage,
   openSheet,
   shot,
-  startPlayground,
   typeInto,
   playgroundSuite,
+  startWithWorkbook,
 } from './playground-harness';
 
 const RATINGS = [
@@ -89,13 +88,7 @@ describe('the demo company in the playground', () => {
     if (!onTarget || !notApplicable || !leaver || !lateHire || !blank)
       throw new Error('The demo roster lost one of the people this test checks.');
     const workbook = path.join(suite.workDir, 'flag', 'workbook.json');
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-      '--demo',
-    ]);
+    const playground = await startWithWorkbook(workbook, '--demo');
     expect(playground.output()).toContain('Loaded the demo company Northwind Analytics');
     const { page, errors } = await openPage(suite.browser, playground);
     const tabs = await page.getByRole('tab').allTextContents();
@@ -294,12 +287,7 @@ describe('the demo company in the playground', () => {
 
   test('loads the demo company from the button an empty workbook offers', async () => {
     const workbook = path.join(suite.workDir, 'button', 'workbook.json');
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     const { page, errors } = await openPage(suite.browser, playground);
     await page.getByRole('button', { name: 'Load the demo company' }).click();
     await page.getByRole('tab', { name: 'Person Scorecard' }).waitFor({ timeout: 60_000 });

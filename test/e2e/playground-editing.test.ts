@@ -11,14 +11,13 @@ import { PROTECTED_REFUSAL, WARNING_TEXT, WARNING_TITLE } from '../../playground
 import {
   cell,
   cellText,
-  freePort,
   openPage,
   openSheet,
   saveScriptedWorkbook,
   shot,
-  startPlayground,
   typeInto,
   playgroundSuite,
+  startWithWorkbook,
 } from './playground-harness';
 
 const suite = playgroundSuite('editing');
@@ -70,12 +69,7 @@ describe('editing cells in the playground', () => {
   test('asks before editing a warning-only protected range, and refuses a range the person may not edit', async () => {
     const workbook = path.join(suite.workDir, 'protected', 'workbook.json');
     scriptProtectedWorkbook(workbook);
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     const { page, errors } = await openPage(suite.browser, playground);
     await openSheet(page, 'Scores');
     const question = page.locator('#confirm-dialog');
@@ -128,12 +122,7 @@ describe('editing cells in the playground', () => {
   test('shows text that starts with "=" as text, never as a formula, and a typed formula as a formula that spills', async () => {
     const workbook = path.join(suite.workDir, 'text', 'workbook.json');
     scriptProtectedWorkbook(workbook);
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     const { page, errors } = await openPage(suite.browser, playground);
     await openSheet(page, 'Scores');
     await expect(cellText(page, 6, 1, /=/)).resolves.toBe('=1+1');

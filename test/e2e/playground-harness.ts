@@ -92,6 +92,18 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Starts the playground on a free port with the given workbook file, and any further options.
+ *
+ * @example const playground = await startWithWorkbook(file, '--demo');
+ */
+export async function startWithWorkbook(
+  workbook: string,
+  ...options: string[]
+): Promise<Playground> {
+  return startPlayground(['--port', String(await freePort()), '--workbook', workbook, ...options]);
+}
+
 /** Starts `node playground/start.js` and resolves once it prints its URL (or rejects when it exits). */
 export function startPlayground(args: string[]): Promise<Playground> {
   const child = spawn(process.execPath, [path.join(ROOT, 'playground', 'start.js'), ...args], {

@@ -23,6 +23,7 @@ import {
   typeInto,
   type Playground,
   playgroundSuite,
+  startWithWorkbook,
 } from './playground-harness';
 
 const suite = playgroundSuite('main');
@@ -281,13 +282,7 @@ describe('the playground (npm start)', () => {
 
   test('marks an actual that breaks its data validation and keeps frozen columns in view', async () => {
     const workbook = path.join(suite.workDir, 'validation', 'workbook.json');
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-      '--demo',
-    ]);
+    const playground = await startWithWorkbook(workbook, '--demo');
     const first = await openPage(playground);
     let page = first.page;
     const errors = first.errors;
@@ -321,12 +316,7 @@ describe('the playground (npm start)', () => {
     await page.close();
     await playground.stop();
     freezeColumnsInWorkbook(workbook, 'Account Executive', 1);
-    const reopened = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const reopened = await startWithWorkbook(workbook);
     const second = await openPage(reopened);
     page = second.page;
     await openSheet(page, 'Account Executive');
@@ -368,12 +358,7 @@ describe('the playground (npm start)', () => {
       workbook,
       '{"format": "kpi-framework-builder-playground", "version": 1, "emulator": ',
     );
-    const playground = await startPlayground([
-      '--port',
-      String(await freePort()),
-      '--workbook',
-      workbook,
-    ]);
+    const playground = await startWithWorkbook(workbook);
     expect(playground.output()).toContain('could not be read');
     const kept = fs.readdirSync(folder).filter((name) => name.startsWith('workbook.json.corrupt-'));
     expect(kept).toHaveLength(1);
