@@ -105,9 +105,12 @@ export function dashboardFormulas(columns: DashboardSourceColumns): DashboardFor
   const periodLabel = openColumn(PERIODS_SHEET, columns.periods.Period);
   const periodEnds = openColumn(PERIODS_SHEET, columns.periods.Ends);
   const ratedIn = `COUNTIFS(${period}, ${periods}, ${score}, ">=0")`;
+  // Ordered by end date. One period alone is not sorted: a one-cell sort column would read as a
+  // column number, and the first quarter of use must show its period.
+  const periodList = `FILTER(${periodLabel}, ${periodLabel}<>"")`;
   const periodCells = [
     spread(
-      `SORT(FILTER(${periodLabel}, ${periodLabel}<>""), FILTER(${periodEnds}, ${periodLabel}<>""), TRUE)`,
+      `IF(ROWS(${periodList})=1, ${periodList}, SORT(${periodList}, FILTER(${periodEnds}, ${periodLabel}<>""), TRUE))`,
     ),
     ...RATING_LABELS.map((label) =>
       spread(`COUNTIFS(${period}, ${periods}, ${results('Rating')}, ${quote(label)})`),

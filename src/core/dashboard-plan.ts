@@ -25,12 +25,12 @@ import type { DashboardRegistry } from './dashboard-registry';
 import type { DashboardWrites } from './dashboard-writes';
 
 /** Bumped when the labels or formulas change shape, so existing dashboards are rewritten. */
-export const DASHBOARD_LAYOUT_VERSION = 1;
+export const DASHBOARD_LAYOUT_VERSION = 2;
 
 /**
  * The key of a layout: its version and the charted tables' room.
  *
- * @example dashboardLayoutKey({ bodyRows: 100, rows: 160, columns: 32 }) // '1:100'
+ * @example dashboardLayoutKey({ bodyRows: 100, rows: 160, columns: 32 }) // '2:100'
  */
 export function dashboardLayoutKey(grid: DashboardGrid): string {
   return `${DASHBOARD_LAYOUT_VERSION}:${grid.bodyRows}`;

@@ -273,7 +273,7 @@ describe('Refresh dashboard', () => {
     expect(methods['Range.setValues'] ?? 0).toBe(0);
   });
 
-  it('updates its charts in place when the tables outgrow their room, keeping IDs and where a person moved them', () => {
+  it('updates its charts in place when the tables outgrow their room, keeping IDs, where a person moved them and the widths they set', () => {
     const setup = setUp({ people: 12 });
     refresh(setup);
     const before = dashboard(setup).charts;
@@ -283,6 +283,8 @@ describe('Refresh dashboard', () => {
       .getSheetByName(DASHBOARD)!;
     const ratings = sheet.getCharts()[0]!;
     sheet.updateChart(ratings.modify().setPosition(8, 3, 0, 0).build());
+    // …and widens the first column.
+    sheet.setColumnWidth(1, 260);
     // Ninety more periods: the charted tables need more room than the sheet kept.
     setup.book.seed(
       'Periods',
@@ -303,6 +305,7 @@ describe('Refresh dashboard', () => {
     expect(after[0]?.ranges).toEqual(["'KPI Dashboard'!K40:Q152"]);
     expect(after[0]?.position).toMatchObject({ anchorRow: 8, anchorColumn: 3 });
     expect(dashboard(setup).maxRows).toBeGreaterThanOrEqual(40 + 112 + 20);
+    expect(sheet.getColumnWidth(1)).toBe(260);
   });
 
   it('leaves a chart a person added to the dashboard alone', () => {

@@ -207,8 +207,11 @@ function writeSheet(
       verdicts: at(layoutAt.verdicts),
     };
     writeLayout(layoutRanges, grid, formulas);
-    setDashboardWidths(sheet, grid.columns);
-    if (!existing) colourVerdicts(sheet, layoutRanges.verdicts);
+    // A new sheet only: widths a person set on the dashboard are theirs to keep.
+    if (!existing) {
+      setDashboardWidths(sheet, grid.columns);
+      colourVerdicts(sheet, layoutRanges.verdicts);
+    }
   }
   if (healthAt !== null) {
     writeHealth(at(healthAt), healthBlock(lines, plan.healthHeight), {

@@ -37,8 +37,9 @@ describe('dashboardFormulas', () => {
   });
 
   it('lists the periods sorted by their Ends, and counts each rating against that list', () => {
+    const periods = `FILTER('Periods'!$A$2:$A, 'Periods'!$A$2:$A<>"")`;
     expect(formulas.tables[0]).toBe(
-      "=ARRAYFORMULA(IFERROR(SORT(FILTER('Periods'!$A$2:$A, 'Periods'!$A$2:$A<>\"\"), FILTER('Periods'!$C$2:$C, 'Periods'!$A$2:$A<>\"\"), TRUE), \"\"))",
+      `=ARRAYFORMULA(IFERROR(IF(ROWS(${periods})=1, ${periods}, SORT(${periods}, FILTER('Periods'!$C$2:$C, 'Periods'!$A$2:$A<>""), TRUE)), ""))`,
     );
     expect(formulas.tables[1]).toBe(
       '=ARRAYFORMULA(IFERROR(COUNTIFS(\'Results\'!$A$2:$A, FILTER($K$41:$K, $K$41:$K<>""), \'Results\'!$J$2:$J, "Below expectations"), ""))',
@@ -71,6 +72,7 @@ describe('dashboardFormulas', () => {
         'IFERROR',
         'INDEX',
         'MAX',
+        'ROWS',
         'SORT',
         'SUMIFS',
         'UNIQUE',
@@ -82,8 +84,11 @@ describe('dashboardFormulas', () => {
 
 // ------------------------------------------------------------------ evaluated
 
-/** Results of two periods; `q1` is the first period's State (the second stays Open). */
-function workbook(q1: 'Open' | 'Closed' = 'Open'): {
+/**
+ * Results of two periods; `q1` is the first period's State (the second stays Open), or `'none'`
+ * for a spreadsheet whose Periods sheet holds only the open second period.
+ */
+function workbook(q1: 'Open' | 'Closed' | 'none' = 'Open'): {
   book: EmulatedSpreadsheet;
   read: (a1: string) => unknown[][];
 } {
@@ -97,7 +102,9 @@ function workbook(q1: 'Open' | 'Closed' = 'Open'): {
   book.seed('Periods', [
     ['Period', 'Starts', 'Ends', 'Actuals due', 'State'],
     ['2026-Q2', new Date('2026-04-01T00:00:00Z'), new Date('2026-06-30T00:00:00Z'), '', 'Open'],
-    ['2026-Q1', new Date('2026-01-01T00:00:00Z'), new Date('2026-03-31T00:00:00Z'), '', q1],
+    ...(q1 === 'none'
+      ? []
+      : [['2026-Q1', new Date('2026-01-01T00:00:00Z'), new Date('2026-03-31T00:00:00Z'), '', q1]]),
   ]);
   const result = (
     period: string,
@@ -158,6 +165,14 @@ describe('the dashboard’s formulas, evaluated', () => {
     const { read } = workbook();
     expect(read('K41:S43')).toEqual([
       ['2026-Q1', 1, 0, 1, 1, 0, 0, (0.5 + 1 + 1.2) / 3, 3],
+      ['2026-Q2', 0, 0, 1, 0, 0, 1, 0.95, 1],
+      ['', '', '', '', '', '', '', '', ''],
+    ]);
+  });
+
+  it('list the one period of a spreadsheet in its first quarter of use', () => {
+    const { read } = workbook('none');
+    expect(read('K41:S42')).toEqual([
       ['2026-Q2', 0, 0, 1, 0, 0, 1, 0.95, 1],
       ['', '', '', '', '', '', '', '', ''],
     ]);

@@ -142,7 +142,7 @@ describe('planDashboardWrites', () => {
 
 describe('dashboardLayoutKey', () => {
   it('changes with the tables’ room', () => {
-    expect(dashboardLayoutKey({ bodyRows: 100, rows: 160, columns: 32 })).toBe('1:100');
-    expect(dashboardLayoutKey({ bodyRows: 130, rows: 190, columns: 32 })).toBe('1:130');
+    expect(dashboardLayoutKey({ bodyRows: 100, rows: 160, columns: 32 })).toBe('2:100');
+    expect(dashboardLayoutKey({ bodyRows: 130, rows: 190, columns: 32 })).toBe('2:130');
   });
 });
