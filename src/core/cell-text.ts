@@ -14,6 +14,12 @@
  * - Only the add-on writes formulas, and only with setFormula(s).
  */
 
+/**
+ * Sheets' plain-text number format: what is typed or pasted into such a cell stays as typed (an
+ * Employee ID `0012` keeps its zeros), the way the add-on keeps its own text columns.
+ */
+export const TEXT_FORMAT = '@';
+
 const FORMULA_START = /^\s*[=+\-@]/;
 const BOOLEAN_WORD = /^\s*(true|false)\s*$/i;
 const DIGIT = /[0-9]/;

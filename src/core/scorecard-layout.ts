@@ -30,7 +30,7 @@
  * are fractions with a percent format, so a manager who types `93%` enters 0.93 and sees 93.00%.
  * Blank threshold and stretch cells reach KPISCORE as "" and mean "use the default".
  */
-import { toCellText } from './cell-text';
+import { TEXT_FORMAT, toCellText } from './cell-text';
 import { columnLetter } from './column-letter';
 import { objectiveLabel } from './objective-label';
 import { isPercentUnit } from './percent-scale';
@@ -143,7 +143,6 @@ export const MEASURE_FORMAT = '#,##0.00';
  * Number › Percent), whose two decimals also show targets such as 99.95%.
  */
 export const PERCENT_FORMAT = '0.00%';
-export const TEXT_FORMAT = '@';
 
 /**
  * Column A's width bounds in pixels. Sheets' default 100 px cuts most KPI names short; the widest

@@ -11,7 +11,7 @@
  *   closed periods keep the name they were scored under.
  */
 import { countOf, listOf } from '../../core/english-list';
-import { TEXT_FORMAT as PLAIN_TEXT } from '../../core/scorecard-layout';
+import { TEXT_FORMAT } from '../../core/cell-text';
 import { planRoleRename, scorecardCandidates } from '../../core/role-rename-plan';
 import type { RenameRoleResult } from '../../core/sidebar-api';
 import { activeSpreadsheet, withDocumentLock } from '../active-document';
@@ -70,7 +70,7 @@ export function renameRole(request: unknown): RenameRoleResult {
         sheet.setName(rename.to);
         journal.onUndo(() => sheet.setName(rename.from));
         // Plain text keeps the name exactly as typed: no formula, number or date is read into it.
-        title.setNumberFormat(PLAIN_TEXT).setValue(plan.title);
+        title.setNumberFormat(TEXT_FORMAT).setValue(plan.title);
         journal.onUndo(() => title.setValue((before ?? '') as CellValue));
       }
       people.apply(journal);

@@ -33,6 +33,7 @@ import { readSettings } from '../settings-store';
 import { columnDropdown, statusColourRules } from './column-rules';
 import type { SourceColumns } from '../../core/person-scorecard-layout';
 import { listOf } from '../../core/english-list';
+import { TEXT_FORMAT } from '../../core/cell-text';
 import { markPeopleSheets } from '../people/actuals-reminders';
 import { resultsFormulas, scoresFormulas, type PeopleColumns } from '../../core/people-formulas';
 import { spreadsheetZone, todayIn } from '../spreadsheet-zone';
@@ -355,7 +356,7 @@ function addAsOfCell(spreadsheet: Spreadsheet, reviewLog: Sheet): void {
   }
   const cells = reviewLog.getRange(1, labelColumn, 1, 2);
   cells.setValues([['As of', todayIn(spreadsheetZone(spreadsheet)).cell]]);
-  cells.setNumberFormats([['@', DATE_FORMAT]]);
+  cells.setNumberFormats([[TEXT_FORMAT, DATE_FORMAT]]);
   cells.setFontWeights([['bold', 'normal']]);
   spreadsheet.setNamedRange(AS_OF_RANGE_NAME, reviewLog.getRange(1, labelColumn + 1));
 }

@@ -3,6 +3,7 @@
  * and, for every header, its width, number format and dropdown. The styles are keyed by each
  * sheet's header type, so a header added to a layout cannot go unstyled: the type check fails.
  */
+import { TEXT_FORMAT } from '../../core/cell-text';
 import {
   OBJECTIVES_HEADERS,
   OBJECTIVES_SHEET,
@@ -34,8 +35,6 @@ export const MEASURE_COLUMN_FORMAT = '#,##0.00';
 export const WEIGHT_COLUMN_FORMAT = '0%';
 /** Scores are fractions of target achievement: 1 is 100%. */
 export const SCORE_COLUMN_FORMAT = '0%';
-/** Plain text: what is typed or pasted stays as typed (an Employee ID "0012" keeps its zeros). */
-export const TEXT_FORMAT = '@';
 
 /** The dropdowns Set up sheets puts on a column. */
 export type DropdownKind =
