@@ -40,6 +40,13 @@ export function checkPeopleList(
     } else firstRowOf.set(id, person.row);
     if (!person.name) add(person, 'There is no name.', 'Enter the person’s name.');
     if (person.status === 'Left') continue;
+    if (person.statusText) {
+      add(
+        person,
+        `Status "${person.statusText}" is neither Active nor Left, so new periods leave this person out.`,
+        'Set Status to Active (or leave it blank) to score the person, or to Left.',
+      );
+    }
     if (!person.role) {
       add(person, 'There is no role.', 'Choose the role whose KPIs the person is scored on.');
     } else if (!roles.has(roleKey(person.role))) {

@@ -1,6 +1,11 @@
 /**
  * People as the People sheet holds them, read leniently the way HR types or pastes them: IDs and
  * names trimmed, emails lower-cased, a blank Status meaning Active.
+ *
+ * Decisions:
+ * - A Status other than Active (any case, or blank) and Left — an HRIS export's `Terminated` or
+ *   `On leave` — is kept as typed and never guessed at: Check people names it, and a period start
+ *   leaves the person out until HR sets Active or Left.
  */
 import { isDateValue } from './sheet-input';
 import type { PeopleHeader } from './sheet-layouts';
@@ -19,6 +24,13 @@ export interface Person extends PersonView {
   startDate: Date | null;
   /** The Start date cell as typed, when it is not a date. */
   startDateText: string;
+  /** The Status cell as typed, when it is neither blank, Active nor Left. */
+  statusText: string;
+  /**
+   * The Employee ID exactly as its cell holds it, spaces kept: what Scores copies, so the lookups
+   * of Results and the Person Scorecard, which match it against People, find the person.
+   */
+  employeeIdCell: string;
 }
 
 /**
@@ -32,7 +44,9 @@ export function personFrom(record: PersonRecord): Person | null {
   const name = text(cells.Name);
   if (!employeeId && !name) return null;
   const start = cells['Start date'];
-  const status = text(cells.Status).toLowerCase() === 'left' ? 'Left' : 'Active';
+  const typedStatus = text(cells.Status);
+  const status = typedStatus.toLowerCase() === 'left' ? 'Left' : 'Active';
+  const known = ['', 'active', 'left'].includes(typedStatus.toLowerCase());
   return {
     row: record.row,
     employeeId,
@@ -44,6 +58,8 @@ export function personFrom(record: PersonRecord): Person | null {
     status,
     startDate: isDateValue(start) && !Number.isNaN(start.getTime()) ? start : null,
     startDateText: isDateValue(start) ? '' : text(start),
+    statusText: known ? '' : typedStatus,
+    employeeIdCell: cellText(cells['Employee ID']),
   };
 }
 
@@ -75,6 +91,10 @@ export function employeeKey(id: unknown): string {
 }
 
 function text(value: unknown): string {
+  return cellText(value).trim();
+}
+
+function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  return String(value).trim();
+  return String(value);
 }

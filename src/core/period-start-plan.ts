@@ -97,6 +97,10 @@ export function planPeriodStart(
     }
     seenPeople.add(id);
     if (person.status === 'Left') continue;
+    if (person.statusText) {
+      skip(`Status "${person.statusText}" is neither Active nor Left`);
+      continue;
+    }
     if (person.startDay && dayNumber(person.startDay) > ends) {
       skip(`starts after the period ends (Start date ${formatCalendarDate(person.startDay)})`);
       continue;
@@ -120,7 +124,7 @@ export function planPeriodStart(
       keys.push({ period: period.period, employeeId: person.employeeId, kpiId: kpi.id });
       rows.push({
         Period: toCellText(period.period),
-        'Employee ID': toCellText(person.employeeId),
+        'Employee ID': toCellText(person.employeeIdCell),
         Employee: toCellText(person.name),
         Role: toCellText(role),
         'KPI ID': kpi.id,

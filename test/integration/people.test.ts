@@ -95,21 +95,53 @@ describe('starting a review period', () => {
     expect(records(setup.book, 'Scores').slice(0, before.length)).toEqual(before);
   });
 
-  it('leaves out, and says why, people who left, start after the period or have an unknown role', () => {
+  it('leaves out, and says why, people who left, start after the period, have an unknown role or a Status it cannot tell', () => {
     const setup = setUp();
     const people = setup.book.getSheetByName('People');
     people?.getRange(5, 8).setValue('Left');
     people?.getRange(6, 7).setValue(new Date('2027-05-01T00:00:00Z'));
     people?.getRange(7, 4).setValue('Astronaut');
+    // An HRIS export's own word for someone who has gone.
+    people?.getRange(8, 8).setValue('Terminated');
     const result = start(setup);
     const reasons = result.skipped.map((item) => `${item.employeeId}: ${item.reason}`);
     expect(reasons).toEqual([
       'E-005: starts after the period ends (Start date 2027-05-01)',
       'E-006: role "Astronaut" is not in the KPI Register',
+      'E-007: Status "Terminated" is neither Active nor Left',
     ]);
     const scored = new Set(records(setup.book, 'Scores').map((row) => row['Employee ID']));
     expect(scored.has('E-004')).toBe(false);
-    expect(scored.size).toBe(27);
+    expect(scored.has('E-007')).toBe(false);
+    expect(scored.size).toBe(26);
+  });
+
+  it('finds in People, for Results, a person whose Employee ID was pasted with spaces', () => {
+    const setup = setUp();
+    setup.book
+      .getSheetByName('People')
+      ?.getRange(32, 1, 1, 8)
+      .setValues([
+        [
+          '  E-104 ',
+          'Pat Spaces',
+          'pat@example.com',
+          'Account Executive',
+          'lead0@example.com',
+          'North',
+          '',
+          '',
+        ],
+      ]);
+    start(setup);
+    onTarget(setup, 'E-104');
+    const result = records(setup.book, 'Results').find((row) => row.Employee === 'Pat Spaces');
+    expect(result).toMatchObject({
+      'Employee ID': '  E-104 ',
+      Role: 'Account Executive',
+      Manager: 'Lead 0',
+      Department: 'North',
+    });
   });
 
   it('refuses a period that exists with other dates, bad dates, or one already closed, writing nothing', () => {
@@ -488,6 +520,7 @@ describe('Check people', () => {
     people?.getRange(7, 4).setValue('Astronaut');
     people?.getRange(8, 3).setValue('not-an-email');
     people?.getRange(9, 5).setValue('boss@example.com');
+    people?.getRange(10, 8).setValue('On leave');
     const before = snapshot(setup.book);
     const result = run(setup.emu, () => setup.addon.checkPeople()) as CheckPeopleResult;
     expect(result.problems.map((problem) => `${problem.row}: ${problem.problem}`)).toEqual([
@@ -495,6 +528,7 @@ describe('Check people', () => {
       '7: Role "Astronaut" is not in the KPI Register (or has no Active KPIs).',
       '8: Email "not-an-email" is not an email address.',
       '9: Manager boss@example.com is not in the People list.',
+      '10: Status "On leave" is neither Active nor Left, so new periods leave this person out.',
     ]);
     expect(result.problems.every((problem) => problem.fix.length > 0)).toBe(true);
     expect(snapshot(setup.book)).toEqual(before);
