@@ -4,7 +4,9 @@
  *
  * Decisions:
  * - A built chart is a value: getChartId() is null until Sheet.insertChart puts that chart on a
- *   sheet and gives it an ID unique in the spreadsheet, for good. modify() gives a builder filled
+ *   sheet and gives it an ID unique in the spreadsheet, for good. Whether the built object itself
+ *   then reads that ID the reference does not say: the option chartIdOnBuiltChart: false keeps it
+ *   null, so the add-on is tested both ways. modify() gives a builder filled
  *   from the chart, ID included, and updateChart(builder.build()) replaces the chart with that ID
  *   in place; chart objects the script got before the update keep showing the old chart.
  * - A chart's ranges may be on any sheet of the spreadsheet; they follow row and column inserts
@@ -170,8 +172,14 @@ export function insertChart(sheet: Sheet, chart: unknown): void {
     throw appsScriptError('chartAlreadyInserted');
   requireAnchorInside(sheet, built._state.position);
   sheet._checkObjectsEditable();
-  built._chartId = book._nextChartId;
+  const id = book._nextChartId;
   book._nextChartId += 7919;
+  if (book._host.chartIdOnBuiltChart?.() === false) {
+    // The built object stays what it was; only the chart on the sheet has the ID.
+    sheet._charts.push(new EmbeddedChart(sheet, copyChartState(built._state), id));
+    return;
+  }
+  built._chartId = id;
   built._sheet = sheet;
   sheet._charts.push(built);
 }

@@ -80,6 +80,13 @@ export interface EmulatorOptions {
    * its errors in the user's language, so an add-on must never branch on their text.
    */
   errorLanguage?: ErrorLanguage;
+  /**
+   * Whether the chart object a script built reads its ID through getChartId() once
+   * Sheet.insertChart has inserted it; default true. The reference says only that getChartId() is
+   * null for a chart not in a spreadsheet, so with false the built object stays null and only the
+   * charts getCharts() returns carry IDs — an add-on must work either way.
+   */
+  chartIdOnBuiltChart?: boolean;
 }
 
 /** The globals typed as the real Apps Script API, for tests that drive the emulator directly. */
@@ -224,6 +231,7 @@ class EmulatorImpl implements Emulator {
   private readonly distDir: string;
   readonly createEvaluator: (() => FormulaEvaluator) | undefined;
   readonly evaluations = new FormulaEvaluations();
+  readonly chartIdOnBuiltChart: boolean;
 
   constructor(options: EmulatorOptions) {
     const manifest = options.manifest ?? readManifest();
@@ -236,6 +244,7 @@ class EmulatorImpl implements Emulator {
     this.addonName = options.addonName ?? ADDON_NAME;
     this.isAddon = options.addon ?? true;
     this.createEvaluator = options.createFormulaEvaluator;
+    this.chartIdOnBuiltChart = options.chartIdOnBuiltChart ?? true;
     if (options.errorLanguage !== undefined)
       this.runtime.errorLanguage = errorLanguage(options.errorLanguage);
   }
@@ -391,6 +400,7 @@ class EmulatorImpl implements Emulator {
         toast: (entry) => this.ui.toasts.push(entry),
         isDeleted: (id) => this.deleted.has(id),
         user: () => this.user,
+        chartIdOnBuiltChart: () => this.chartIdOnBuiltChart,
       },
       name,
       options.timeZone ?? this.timeZone,
@@ -569,6 +579,7 @@ export function restoreEmulator(json: EmulatorJson, options: EmulatorOptions = {
       toast: (entry) => emulator.ui.toasts.push(entry),
       isDeleted: (id) => emulator.deleted.has(id),
       user: () => emulator.user,
+      chartIdOnBuiltChart: () => emulator.chartIdOnBuiltChart,
     });
     emulator.adoptSpreadsheet(book, false);
   }

@@ -28,6 +28,8 @@ export interface SpreadsheetHost {
   isDeleted(id: string): boolean;
   /** The email of the user running the script now (protections are checked against it). */
   user(): string;
+  /** Whether a built chart reads its ID once inserted (EmulatorOptions.chartIdOnBuiltChart). */
+  chartIdOnBuiltChart?(): boolean;
 }
 
 let nextSpreadsheetSerial = 1;

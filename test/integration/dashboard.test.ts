@@ -53,13 +53,20 @@ function run<T>(emu: Emulator, action: () => T): T {
  * `people` people scored over a closed and an open period; with `engine`, formulas evaluate.
  */
 function setUp(
-  options: { people?: number; engine?: boolean; timeZone?: string; now?: string } = {},
+  options: {
+    people?: number;
+    engine?: boolean;
+    timeZone?: string;
+    now?: string;
+    chartIdOnBuiltChart?: boolean;
+  } = {},
 ): Setup {
   let addon: AddonContext | null = null;
   // The roles exist before the periods they are scored in start.
   const emu = createEmulator({
     now: new Date('2025-12-01T09:00:00Z'),
     ...errorLanguageOption(),
+    ...(options.chartIdOnBuiltChart === false ? { chartIdOnBuiltChart: false } : {}),
     ...(options.engine
       ? {
           createFormulaEvaluator: () =>
@@ -628,5 +635,44 @@ describe('Refresh dashboard refuses, writing nothing', () => {
     const before = snapshot(setup.book);
     expect(() => refresh(setup)).toThrow(/no Scores sheet\. Run "Set up sheets"/);
     expect(snapshot(setup.book)).toEqual(before);
+  });
+});
+
+describe('Refresh dashboard where a built chart does not learn its ID on insertion', () => {
+  const setUpLikeThat = () => setUp({ people: 12, chartIdOnBuiltChart: false });
+  const sheetOf = (setup: Setup) =>
+    personalScript(setup).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(DASHBOARD)!;
+
+  it('finds the IDs of the charts it inserted among the sheet’s charts, by where it placed them', () => {
+    const setup = setUpLikeThat();
+    refresh(setup);
+    const charts = dashboard(setup).charts;
+    expect(charts).toHaveLength(5);
+    const registered = registryValue(setup).charts as Record<string, { id: number }>;
+    expect(Object.values(registered).map((chart) => chart.id)).toEqual(
+      charts.map((chart) => chart.chartId),
+    );
+  });
+
+  it('inserts no chart again on later refreshes, leaves a person’s chart alone and recreates a deleted one once', () => {
+    const setup = setUpLikeThat();
+    refresh(setup);
+    expect(refresh(setup).charts.kept).toHaveLength(5);
+    const sheet = sheetOf(setup);
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .asColumnChart()
+        .addRange(sheet.getRange('A40:D50'))
+        .setPosition(150, 1, 0, 0)
+        .build(),
+    );
+    const mine = dashboard(setup).charts[5];
+    sheet.removeChart(sheet.getCharts()[2]!);
+    expect(refresh(setup).charts.inserted).toEqual(['departments']);
+    expect(refresh(setup).charts.inserted).toEqual([]);
+    const charts = dashboard(setup).charts;
+    expect(charts).toHaveLength(6);
+    expect(charts.find((chart) => chart.chartId === mine?.chartId)).toEqual(mine);
   });
 });

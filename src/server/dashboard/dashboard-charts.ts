@@ -7,7 +7,10 @@
  * - An update sets the chart's type, ranges and the add-on's options again, and nothing else:
  *   where a person moved or resized it, and options they added, stay as they are.
  * - A chart's ID is read from the built chart once it is inserted: `getChartId()` is null until
- *   then, and the chart's ID for good from then on.
+ *   then, and the chart's ID for good from then on. The reference does not promise that the built
+ *   object learns its ID, so when it stays null the new charts are found among `getCharts()` —
+ *   the IDs that were not on the sheet before — by the anchor cell each was placed at. That costs
+ *   calls only when it happens.
  */
 import { chartSignature, type DashboardChartKey } from '../../core/dashboard-charts';
 import type { ChartStep } from '../../core/dashboard-plan';
@@ -41,6 +44,7 @@ export function applyChartSteps(
   rangesFor: (key: DashboardChartKey) => Range[],
 ): Partial<Record<DashboardChartKey, RegisteredChart>> {
   const registered: Partial<Record<DashboardChartKey, RegisteredChart>> = {};
+  const unnamed: UnnamedChart[] = [];
   for (const step of steps) {
     const signature = chartSignature(step.spec);
     if (step.action === 'leave') {
@@ -60,8 +64,45 @@ export function applyChartSteps(
     sheet.insertChart(chart);
     const id = chart.getChartId();
     if (id !== null) registered[step.key] = { id, signature };
+    else unnamed.push({ key: step.key, signature, row, column });
+  }
+  if (unnamed.length) {
+    const known = new Set([...charts.keys(), ...Object.values(registered).map((each) => each.id)]);
+    Object.assign(registered, findInsertedCharts(sheet, unnamed, known));
   }
   return registered;
+}
+
+/** A chart just inserted whose built object gave no ID, and the anchor cell it was placed at. */
+interface UnnamedChart {
+  key: DashboardChartKey;
+  signature: string;
+  row: number;
+  column: number;
+}
+
+/**
+ * The IDs of charts just inserted, found among the sheet's charts: one that was not there before
+ * (`known`), at the anchor cell the chart was placed at.
+ */
+function findInsertedCharts(
+  sheet: Sheet,
+  unnamed: readonly UnnamedChart[],
+  known: ReadonlySet<number>,
+): Partial<Record<DashboardChartKey, RegisteredChart>> {
+  const found: Partial<Record<DashboardChartKey, RegisteredChart>> = {};
+  for (const chart of sheet.getCharts()) {
+    const id = chart.getChartId();
+    if (id === null || known.has(id)) continue;
+    const anchor = chart.getContainerInfo();
+    const row = anchor.getAnchorRow();
+    const column = anchor.getAnchorColumn();
+    const match = unnamed.find(
+      (each) => !found[each.key] && each.row === row && each.column === column,
+    );
+    if (match) found[match.key] = { id, signature: match.signature };
+  }
+  return found;
 }
 
 /** The chart's type, ranges and options as the spec says. */

@@ -1,8 +1,8 @@
 import { appsScriptGlobals, restoreEmulator, type ChartSnapshot } from '../../../emulator';
 import { setUp } from './set-up';
 
-function withData() {
-  const context = setUp();
+function withData(options: { chartIdOnBuiltChart?: boolean } = {}) {
+  const context = setUp('Etc/UTC', options);
   const { ss } = context;
   const data = ss.insertSheet('KPI Register');
   data.getRange('A1:C4').setValues([
@@ -42,6 +42,18 @@ describe('EmbeddedChart', () => {
     expect(second.getChartId()).not.toBe(firstId);
     expect(dashboard.getCharts().map((chart) => chart.getChartId())).toEqual([firstId]);
     expect(data.getCharts()).toHaveLength(1);
+  });
+
+  it('keeps a built chart’s ID null after insertion when told to, the chart on the sheet having one', () => {
+    const context = withData({ chartIdOnBuiltChart: false });
+    const { dashboard } = context;
+    const built = columnChart(context);
+    dashboard.insertChart(built);
+    expect(built.getChartId()).toBeNull();
+    const [inserted] = dashboard.getCharts();
+    expect(Number.isInteger(inserted?.getChartId())).toBe(true);
+    expect(inserted?.getContainerInfo().getAnchorRow()).toBe(2);
+    expect(inserted?.getContainerInfo().getAnchorColumn()).toBe(3);
   });
 
   it('shows in peekSheet as plain data in the shape the playground draws', () => {
