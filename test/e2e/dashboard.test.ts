@@ -217,6 +217,16 @@ describe('the KPI Dashboard in the playground', () => {
     await expect(sidebar.getByLabel('Target', { exact: true }).first().inputValue()).resolves.toBe(
       expected.suggested,
     );
+    // The verdict was about the old target: it says so, and its badge is gone.
+    await expect(health.first().textContent()).resolves.toContain(
+      'before the target became the suggestion',
+    );
+    await expect(
+      sidebar
+        .locator('li.kpi', { has: health.first() })
+        .locator('.kpi-status .badge', { hasText: /^Too (hard|easy)$/ })
+        .count(),
+    ).resolves.toBe(0);
     await shot(page, '35-wizard-target-applied');
     await page.getByRole('button', { name: 'Close sidebar' }).click();
     await openSheet(page, 'KPI Register');

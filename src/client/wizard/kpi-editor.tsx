@@ -135,7 +135,9 @@ export function KpiEditor({
       </div>
       {kpi.included ? (
         <div class="kpi-status">
-          {health && (health.verdict === 'Too hard' || health.verdict === 'Too easy') ? (
+          {health &&
+          !health.applied &&
+          (health.verdict === 'Too hard' || health.verdict === 'Too easy') ? (
             <span class="badge warning">{health.verdict}</span>
           ) : null}
           {findings.length === 0 && !health?.beyondStretch ? (
@@ -312,8 +314,14 @@ function TargetHealth({
   };
   return (
     <div class="health" data-testid="target-health">
-      <span>{`Target health: ${advice.verdict}.`}</span>
-      {advice.suggested ? <span>{`Suggested target: ${advice.suggested}`}</span> : null}
+      <span>
+        {advice.applied
+          ? `Target health at the last Refresh dashboard: ${advice.verdict}, before the target became the suggestion.`
+          : `Target health: ${advice.verdict}.`}
+      </span>
+      {advice.suggested && !advice.applied ? (
+        <span>{`Suggested target: ${advice.suggested}`}</span>
+      ) : null}
       {advice.suggested && !advice.beyondStretch && !advice.applied ? (
         <button
           type="button"
