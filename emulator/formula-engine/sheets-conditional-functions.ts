@@ -1,6 +1,6 @@
 /**
- * IF, IFERROR and IFNA as Sheets reads them: a single value decides, and the branch it picks is
- * returned as it is, so `=IFERROR(FILTER(A2:A, B2:B>1), "none")` and
+ * IF, IFS, IFERROR and IFNA as Sheets reads them: a single value decides, and the branch it picks
+ * is returned as it is, so `=IFERROR(FILTER(A2:A, B2:B>1), "none")` and
  * `=IF(B2="", "", FILTER(…))` spill the whole FILTER result. HyperFormula reads every argument
  * of these functions as one value outside array mode, so it would keep only FILTER's first row.
  *
@@ -12,6 +12,8 @@
  *   (and Sheets) reduces a range where one value is expected.
  * - IFERROR and IFNA given an array outside ARRAYFORMULA replace each error in it (each #N/A for
  *   IFNA) with the fallback, as ARRAYFORMULA would: an array without errors comes back as it is.
+ * - IFS tries its conditions in order, each one value, and returns the value of the first TRUE
+ *   as it is; a condition that is an array, or none TRUE (#N/A), is the engine's own reading.
  * - Only the branch IF picks is evaluated, and IFERROR's fallback only when needed, so a custom
  *   function in the other branch does not run; the result is the same either way.
  * - The functions keep the engine's metadata (argument types, defaults), so ARRAYFORMULA sizes
@@ -52,6 +54,12 @@ function single(value: Value): Value {
 const isArray = (value: Value): value is SimpleRangeValue => value instanceof SimpleRangeValue;
 
 const pickBranch: Choice = (condition, whenTrue, whenFalse) => (condition ? whenTrue : whenFalse);
+/** IFS over values, as the engine's own: the value after the first TRUE condition, else #N/A. */
+const firstTrue: Choice = (...pairs) => {
+  for (let index = 0; index + 1 < pairs.length; index += 2)
+    if (pairs[index]) return pairs[index + 1];
+  return new CellError(ErrorType.NA, 'None of the conditions were met.');
+};
 const anyError = (): boolean => true;
 const notAvailable = (error: CellError): boolean => error.type === ErrorType.NA;
 
@@ -73,6 +81,7 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
   // there the engine's element-wise evaluation stands.
   static override implementedFunctions: ImplementedFunctions = {
     IF: builtIn('IF', 'sheetsIf'),
+    IFS: builtIn('IFS', 'sheetsIfs'),
     IFERROR: builtIn('IFERROR', 'sheetsIfError'),
     IFNA: builtIn('IFNA', 'sheetsIfNa'),
   };
@@ -99,6 +108,28 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
     // IF(FALSE, x) without a third argument is FALSE, the engine's (and Sheets') default.
     if (branch === undefined) return metadata.parameters?.[2]?.defaultValue ?? false;
     return this.evaluateAst(branch, state);
+  }
+
+  sheetsIfs(ast: CallAst, state: State): unknown {
+    const metadata = this.metadata('IFS');
+    const count = ast.args.length;
+    const engines = () =>
+      this.runFunction(ast.args as never, state, metadata as never, firstTrue as never);
+    if (state.arraysFlag || count < 2 || count % 2 !== 0) return engines();
+    for (let index = 0; index < count; index += 2) {
+      const condition = single(this.evaluateAst(ast.args[index] as Ast, state));
+      if (isArray(condition)) return engines();
+      const test = this.coerceArgumentsToRequiredTypes(
+        state,
+        [condition],
+        (metadata.parameters ?? []).slice(0, 1),
+        [false],
+        [isSyntacticallyEmpty(ast.args[index])],
+      );
+      if (test instanceof CellError) return test;
+      if (test[0]) return this.evaluateAst(ast.args[index + 1] as Ast, state);
+    }
+    return engines();
   }
 
   sheetsIfError(ast: CallAst, state: State): unknown {

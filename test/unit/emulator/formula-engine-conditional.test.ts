@@ -1,5 +1,5 @@
 /**
- * IF, IFERROR and IFNA in the formula engine: a single value picks a branch and the branch's
+ * IF, IFS, IFERROR and IFNA in the formula engine: a single value picks a branch and the branch's
  * array spills as it is, as in Sheets; inside ARRAYFORMULA they stay element-wise.
  */
 import type { CustomFunction } from '../../../emulator/formula-engine';
@@ -162,6 +162,38 @@ describe('IF outside ARRAYFORMULA', () => {
       ['B', ''],
     ]);
     expect(new Set(calls)).toEqual(new Set(['B']));
+  });
+});
+
+describe('IFS outside ARRAYFORMULA', () => {
+  it('spills the value of the first TRUE condition, trying the conditions in order', () => {
+    const book = new SmallWorkbook({
+      Data: [
+        [2, 'Ana', '=IFS(A1>5, "big", A1>1, FILTER(B1:B9, B1:B9<>""), TRUE, "small")'],
+        ['', 'Ben'],
+        ['', 'Caro'],
+      ],
+    });
+    const engine = attach(book);
+    expect(column(engine, 'Data', 3, 4)).toEqual(['Ana', 'Ben', 'Caro', '']);
+    book.set('Data', 1, 1, 9);
+    expect(column(engine, 'Data', 3, 2)).toEqual(['big', '']);
+    book.set('Data', 1, 1, 0);
+    expect(column(engine, 'Data', 3, 2)).toEqual(['small', '']);
+  });
+
+  it('is #N/A when no condition is TRUE', () => {
+    const book = new SmallWorkbook({ Data: [[0, '=IFS(A1>1, "big", A1<0, "negative")']] });
+    const engine = attach(book);
+    expect(engine.valueAt('Data', 1, 2)).toBe('#N/A');
+  });
+
+  it('stays element-wise inside ARRAYFORMULA', () => {
+    const book = new SmallWorkbook({
+      Data: [[5, '=ARRAYFORMULA(IFS(A1:A3>1, "big", TRUE, "small"))'], [0], [2]],
+    });
+    const engine = attach(book);
+    expect(column(engine, 'Data', 2, 3)).toEqual(['big', 'small', 'big']);
   });
 });
 
