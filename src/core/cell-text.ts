@@ -59,6 +59,20 @@ export function toCellValue(
 }
 
 /**
+ * Cells read with `getValues`, ready to be written again with `setValues` so each reads back as
+ * it was: text Sheets would parse (`0012`, `2027`, `=1+1`) is neutralised, the rest passes.
+ *
+ * @example valuesToWriteBack([['0012', 5, '']]) // → [["'0012", 5, '']]
+ */
+export function valuesToWriteBack(grid: ReadonlyArray<readonly unknown[]>): unknown[][] {
+  return grid.map((row) =>
+    row.map((cell) =>
+      typeof cell === 'string' ? toCellText(cell) : cell === null || cell === undefined ? '' : cell,
+    ),
+  );
+}
+
+/**
  * What Sheets stores, and `getValues` later returns, for a value the add-on wrote: text loses the
  * one leading apostrophe that {@link toCellText} added; everything else is stored as written.
  *

@@ -21,6 +21,7 @@ import {
   type ResultsHeader,
   type ScoresHeader,
 } from './sheet-layouts';
+import { TEXT_FORMAT } from './cell-text';
 
 /** What A1 says; it tells the add-on's Person Scorecard from a user's sheet of that name. */
 export const PERSON_SCORECARD_TITLE = 'Person scorecard';
@@ -156,6 +157,8 @@ export function personScorecardLayout(columns: SourceColumns): PersonScorecardLa
     values,
     formulas,
     numberFormats: [
+      // The person and period chosen stay as typed: an Employee ID 0012, a period named 2027.
+      { a1: 'B2:B3', format: TEXT_FORMAT },
       { a1: 'B5', format: '0%' },
       { a1: `E${kpiRow}:E`, format: '0%' },
       { a1: `${trendLast}${TREND_TABLE.headerRow + 1}:${trendLast}`, format: '0%' },

@@ -356,6 +356,29 @@ describe('closing a period and the next one', () => {
     );
   });
 
+  it('keeps text that looks like a number as text in the frozen rows: a period named 2027, an ID 0012', () => {
+    const setup = setUp();
+    setup.book.getSheetByName('People')?.getRange(5, 1).setValue('0012');
+    const year = {
+      period: '2027',
+      starts: '2027-01-01',
+      ends: '2027-12-31',
+      actualsDue: '2028-01-15',
+    };
+    run(setup.emu, () => setup.addon.startReviewPeriod(year));
+    onTarget(setup, '0012', '2027');
+    const before = records(setup.book, 'Results').find((row) => row['Employee ID'] === '0012');
+    expect(before).toMatchObject({ Period: '2027', 'Weighted score': 1 });
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: '2027' }));
+    const frozen = records(setup.book, 'Results').find((row) => row['Employee ID'] === '0012');
+    expect(frozen).toEqual(before);
+    // The Person Scorecard still finds the person's result for that period.
+    const card = setup.book.getSheetByName('Person Scorecard');
+    card?.getRange('B2').setValue('0012');
+    card?.getRange('B3').setValue('2027');
+    expect(card?.getRange('B5').getValue()).toBe(1);
+  });
+
   it('protects one block per run of rows when later starts scattered the period’s rows', () => {
     const setup = setUp();
     start(setup);
@@ -422,6 +445,31 @@ describe('archiving closed periods', () => {
     const count = setup.emu.spreadsheets().length;
     expect(() => archiveQ1(setup)).toThrow(/2027-Q1 has no Scores rows here — archived already/);
     expect(setup.emu.spreadsheets()).toHaveLength(count);
+  });
+
+  it('copies text exactly as typed: an ID with leading zeros and a comment that looks like a formula', () => {
+    const setup = setUp();
+    setup.book.getSheetByName('People')?.getRange(5, 1).setValue('0012');
+    start(setup);
+    const form = kpisOf(setup, '0012');
+    const [first] = form.rows;
+    run(setup.emu, () =>
+      setup.addon.saveActuals({
+        period: Q1.period,
+        employeeId: '0012',
+        actuals: [{ kpiId: first?.kpiId, actual: first?.target, comment: '=1+1' }],
+      }),
+    );
+    run(setup.emu, () => setup.addon.closeReviewPeriod({ period: Q1.period }));
+    const scores = records(setup.book, 'Scores').filter((row) => row['Employee ID'] === '0012');
+    const result = archiveQ1(setup);
+    expect(result).toMatchObject({ ok: true, finished: true });
+    const copy = setup.emu.spreadsheets().find((book) => book.getUrl() === result.url);
+    const copied = records(copy as EmulatedSpreadsheet, 'Scores').filter(
+      (row) => row['Employee ID'] === '0012',
+    );
+    expect(copied).toEqual(scores);
+    expect(copied[0]?.Comment).toBe('=1+1');
   });
 
   it('resumes after stopping near the time limit, never losing or duplicating a row', () => {

@@ -28,6 +28,7 @@ import { peopleColumns, periodViews, readPeriodsTable, requireSheet } from './pe
 import { liveResultsRow } from './results-block';
 import { PERIODS_BY } from './start-period';
 import { storedObject } from '../../core/stored-json';
+import { valuesToWriteBack } from '../../core/cell-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -192,7 +193,7 @@ function writeCopy(
       sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
     if (header.length > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length - sheet.getMaxColumns());
-    sheet.getRange(1, 1, needed, header.length).setValues(grid as unknown[][]);
+    sheet.getRange(1, 1, needed, header.length).setValues(valuesToWriteBack(grid));
     sheet.setFrozenRows(1);
   }
 }

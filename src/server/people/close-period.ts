@@ -33,6 +33,7 @@ import {
 } from './people-sheets';
 import { liveResultsRow } from './results-block';
 import { PERIODS_BY } from './start-period';
+import { valuesToWriteBack } from '../../core/cell-text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -88,7 +89,7 @@ function closePeriod(spreadsheet: Spreadsheet, period: string): ClosePeriodResul
     if (frozen.length) {
       results.insertRowsBefore(live, frozen.length);
       journal.onUndo(() => results.deleteRows(live, frozen.length));
-      results.getRange(live, 1, frozen.length, width).setValues(frozen);
+      results.getRange(live, 1, frozen.length, width).setValues(valuesToWriteBack(frozen));
       for (const formula of resultsFormulas(columns, live + frozen.length, minCoverage))
         results.getRange(formula.row, formula.column).setFormula(formula.formula);
       journal.onUndo(() => {

@@ -18,7 +18,7 @@ import {
   PERIODS_SHEET,
   SCORES_SHEET,
 } from '../../core/sheet-layouts';
-import { toCellText } from '../../core/cell-text';
+import { toCellText, valuesToWriteBack } from '../../core/cell-text';
 import { readTable, writeCells } from '../sheets/table';
 import type { WriteJournal } from '../write-journal';
 import { periodViews, readBlock, readPeriodsTable, readScoresIndex } from './people-sheets';
@@ -70,7 +70,7 @@ export function planPeopleRename(
         const range = index.sheet.getRange(first, roleColumn, count, 1);
         const before = roles.slice(first - 2, first - 2 + count);
         range.setValues(Array.from({ length: count }, () => [value]));
-        journal.onUndo(() => range.setValues(before as Array<Array<string | number>>));
+        journal.onUndo(() => range.setValues(valuesToWriteBack(before)));
       });
     }
   }

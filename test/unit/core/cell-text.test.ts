@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { toCellText, toCellValue } from '../../../src/core/cell-text';
+import { toCellText, toCellValue, valuesToWriteBack } from '../../../src/core/cell-text';
 
 /** What Sheets stores for a written string: a leading apostrophe marks text and is not shown. */
 function storedText(written: string): string {
@@ -61,5 +61,14 @@ describe('keeping user text as text', () => {
     expect(toCellValue(null)).toBe('');
     expect(toCellValue(undefined)).toBe('');
     expect(toCellValue('+1')).toBe("'+1");
+  });
+});
+
+describe('values read from cells, written back', () => {
+  it('neutralise text Sheets would parse and pass numbers, booleans and dates through', () => {
+    const day = new Date('2027-01-01T00:00:00Z');
+    expect(valuesToWriteBack([['0012', '2027', '=1+1', 'Ana', 5, true, day, '']])).toEqual([
+      ["'0012", "'2027", "'=1+1", 'Ana', 5, true, day, ''],
+    ]);
   });
 });
