@@ -9,7 +9,7 @@
  */
 import { isDateValue } from './sheet-input';
 import type { PeopleHeader } from './sheet-layouts';
-import type { PersonView } from './sidebar-api';
+import type { PersonChoice, PersonView } from './sidebar-api';
 
 /** A People row read by header, with its 1-based sheet row. */
 export interface PersonRecord {
@@ -83,6 +83,16 @@ export function peopleFrom(records: readonly PersonRecord[]): Person[] {
 export function personView(person: Person): PersonView {
   const { employeeId, name, email, role, managerEmail, department, status } = person;
   return { employeeId, name, email, role, managerEmail, department, status };
+}
+
+/**
+ * The person as the People views offer them to choose.
+ *
+ * @example personChoice(person) // → { employeeId: 'E-0012', name: 'Ana Lima', managerEmail: 'lee@example.com', status: 'Active' }
+ */
+export function personChoice(person: Person): PersonChoice {
+  const { employeeId, name, managerEmail, status } = person;
+  return { employeeId, name, managerEmail, status };
 }
 
 /** An ID compared as people retype them: trimmed, case-insensitive. */

@@ -255,6 +255,12 @@ export interface PersonView {
   status: 'Active' | 'Left';
 }
 
+/**
+ * A person as the People views offer them to choose: who they are, whose report, whether they
+ * left — no more, so the list stays small at thousands of people.
+ */
+export type PersonChoice = Pick<PersonView, 'employeeId' | 'name' | 'managerEmail' | 'status'>;
+
 /** How far a period's actuals have come: its Scores rows as Results counts them. */
 export interface PeriodProgress {
   /** People with Scores rows in the period. */
@@ -276,7 +282,7 @@ export interface PeopleContext {
   progress?: Record<string, PeriodProgress>;
   /** The period the Settings' review period suggests: the one that contains today. */
   suggestedPeriod: Omit<PeriodView, 'state'>;
-  people: PersonView[];
+  people: PersonChoice[];
   /** Managers (by email) with how many Active reports each has. */
   managers: Array<{ email: string; name: string; reports: number }>;
   /** The manager this user chose last time in Enter actuals, or ''. */

@@ -180,6 +180,13 @@ describe('starting a review period', () => {
       ['lead2@example.com', 9],
     ]);
     expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+    // Each person only as the views choose them: the list stays small at thousands of people.
+    expect(context.people[3]).toEqual({
+      employeeId: 'E-004',
+      name: 'Person 4',
+      managerEmail: 'lead0@example.com',
+      status: 'Active',
+    });
   });
 });
 

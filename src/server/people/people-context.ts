@@ -7,7 +7,7 @@
  *   claims to know who the user is.
  */
 import { checkPeopleList } from '../../core/people-check';
-import { personView } from '../../core/people';
+import { personChoice } from '../../core/people';
 import { registerRoles } from '../../core/register-record';
 import { periodContaining } from '../../core/review-period';
 import { formatCalendarDate } from '../../core/calendar-date';
@@ -72,7 +72,7 @@ export function getPeopleContext(): PeopleContext {
     ...base,
     periods: periodViews(readPeriodsTable(spreadsheet), timeZone),
     progress: periodProgress(spreadsheet),
-    people: people.map(personView),
+    people: people.map(personChoice),
     managers: [...reports].map(([email, count]) => ({
       email,
       name: names.get(email) ?? '',

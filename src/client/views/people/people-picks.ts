@@ -9,7 +9,7 @@
  *   left mid-period still has actuals to enter for it.
  * - Periods come newest first (by Starts), Open ones before Closed ones.
  */
-import type { PeopleContext, PeriodView, PersonView } from '../../../core/sidebar-api';
+import type { PeopleContext, PeriodView, PersonChoice } from '../../../core/sidebar-api';
 
 /** The manager choice that lists every person, whoever manages them. */
 export const ANY_PERSON = '*';
@@ -24,13 +24,13 @@ function emailKey(email: string): string {
  *
  * @example peopleFor(context, 'ana@example.com').map((person) => person.employeeId) // ['E-002', 'E-005']
  */
-export function peopleFor(context: PeopleContext, manager: string): PersonView[] {
+export function peopleFor(context: PeopleContext, manager: string): PersonChoice[] {
   const key = emailKey(manager);
   const chosen =
     manager === ANY_PERSON
       ? context.people
       : context.people.filter((person) => key !== '' && emailKey(person.managerEmail) === key);
-  const byName = (left: PersonView, right: PersonView) =>
+  const byName = (left: PersonChoice, right: PersonChoice) =>
     left.name.localeCompare(right.name) || left.employeeId.localeCompare(right.employeeId);
   return [
     ...chosen.filter((person) => person.status === 'Active').sort(byName),
@@ -74,7 +74,7 @@ export function orderedPeriods(
  *
  * @example personLabel(person) // 'Ana Lima (E-002)'
  */
-export function personLabel(person: PersonView): string {
+export function personLabel(person: PersonChoice): string {
   const name = person.name.trim() || 'No name';
   return `${name} (${person.employeeId})${person.status === 'Left' ? ' — left' : ''}`;
 }
