@@ -13,13 +13,23 @@
  *   that loses all its rows or columns to a delete is gone; one that an insert lands strictly
  *   inside grows, one that it lands before moves. A conditional-format rule left with no range
  *   is removed, as Sheets removes it; a named range left with none becomes `#REF!`.
+ * - Every formula of the spreadsheet that refers to the changed sheet is rewritten, as Sheets
+ *   rewrites it (see formula-references.ts), before the evaluator hears of the change: the text is
+ *   the truth the evaluator re-reads. Only formula cells are visited (the formulas layer is sparse),
+ *   and another sheet's formula that never names the changed sheet is not even parsed.
+ * - A dropdown's list range (`requireValueInRange`) is a span like the others: it moves, grows and
+ *   shrinks with its cells, wherever the rule is. One whose cells are all deleted keeps its old
+ *   range, since a Range cannot stand for `#REF!`.
  */
+import { DataValidation } from './builders';
 import { followCharts } from './embedded-chart';
-import type { Rect } from './layer';
+import { mayReferToSheet, moveReferences, renameSheetReferences } from './formula-references';
+import type { Layer, Rect } from './layer';
 import { appsScriptError } from './messages';
 import { followNamedRanges } from './named-range';
 import { Range } from './range';
 import type { Sheet } from './sheet';
+import type { Spreadsheet } from './spreadsheet';
 
 export type Dimension = 'ROWS' | 'COLUMNS';
 
@@ -207,8 +217,68 @@ function followConditionalRules(sheet: Sheet, change: DimensionChange): void {
   });
 }
 
+/** Calls `visit` with each stored cell of a sparse layer, 0-based; holes are skipped. */
+function eachStored<T>(layer: Layer<T>, visit: (value: T, row: T[], column: number) => void): void {
+  layer.rows.forEach((cells) => {
+    cells?.forEach((value, column) => {
+      if (value !== undefined) visit(value, cells, column);
+    });
+  });
+}
+
+/** Rewrites every formula of the spreadsheet that refers to the changed sheet. */
+function followFormulas(sheet: Sheet, change: DimensionChange): void {
+  for (const each of sheet._book._sheets) {
+    const own = each === sheet;
+    eachStored(each._formulas, (formula, cells, column) => {
+      if (own || mayReferToSheet(formula, sheet._name))
+        cells[column] = moveReferences(formula, each._name, sheet._name, change);
+    });
+  }
+}
+
+/** Moves the list ranges of dropdowns (on any sheet) that read from the changed sheet. */
+function followValidationRanges(sheet: Sheet, change: DimensionChange): void {
+  const moved = new Map<DataValidation, DataValidation>();
+  const follow = (rule: DataValidation): DataValidation => {
+    const known = moved.get(rule);
+    if (known) return known;
+    let next = rule;
+    const [range, ...rest] = rule._values;
+    if (rule._criteria === 'VALUE_IN_RANGE' && range instanceof Range && range._sheet === sheet) {
+      const rect = shiftRect(range._rect, change);
+      if (rect)
+        next = new DataValidation(
+          rule._criteria,
+          [new Range(sheet, rect.row, rect.column, rect.numRows, rect.numColumns), ...rest],
+          rule._allowInvalid,
+          rule._helpText,
+        );
+    }
+    moved.set(rule, next);
+    return next;
+  };
+  for (const each of sheet._book._sheets)
+    eachStored(each._validations, (rule, cells, column) => {
+      cells[column] = follow(rule);
+    });
+}
+
 /**
- * Moves what is anchored to rows or columns — protected ranges, a protected sheet's unprotected
+ * Rewrites every formula's qualifiers naming sheet `from` to its new name `to`, before the
+ * evaluator hears of the rename.
+ * @example followSheetRename(book, 'Scores', 'Q1 scores') // "=SUM(Scores!N2:N)" → "=SUM('Q1 scores'!N2:N)"
+ */
+export function followSheetRename(book: Spreadsheet, from: string, to: string): void {
+  for (const each of book._sheets)
+    eachStored(each._formulas, (formula, cells, column) => {
+      if (mayReferToSheet(formula, from)) cells[column] = renameSheetReferences(formula, from, to);
+    });
+}
+
+/**
+ * Moves what is anchored to rows or columns — formulas' references, dropdowns' list ranges,
+ * protected ranges, a protected sheet's unprotected
  * ranges, charts, named ranges, conditional-format rules, sizes, hidden flags — and tells the
  * evaluator.
  */
@@ -222,6 +292,8 @@ function follow(sheet: Sheet, change: DimensionChange): void {
     if (moved) protection._rect = moved;
     return moved !== null;
   });
+  followFormulas(sheet, change);
+  followValidationRanges(sheet, change);
   followCharts(sheet, change);
   followNamedRanges(sheet, change);
   followConditionalRules(sheet, change);

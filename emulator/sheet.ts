@@ -25,6 +25,7 @@ import {
   checkSheetProtection,
   deleteColumns,
   deleteRows,
+  followSheetRename,
   growByOneRow,
   insertColumns,
   insertRows,
@@ -175,6 +176,7 @@ export class Sheet extends EmulatedObject {
     checkSheetProtection(this);
     const from = this._name;
     this._name = newName;
+    followSheetRename(this._book, from, newName);
     this._book._notify({ kind: 'sheet-renamed', from, to: newName });
     return this;
   }

@@ -133,6 +133,44 @@ describe('the formula engine on an emulated spreadsheet', () => {
     expect(engine.errorAt('Sheet1', 3, 4)?.message).toBe('Reference does not exist.');
   });
 
+  it('evaluates references moved by a column inserted in, and rows deleted from, the sheet they read', () => {
+    const { book, sheet } = emulatedBook();
+    const scores = book.insertSheet('Scores');
+    scores.getRange('A1:C4').setValues([
+      ['Employee', 'Weight', 'Score'],
+      ['E1', 0.5, 80],
+      ['E2', 0.25, 40],
+      ['E3', 0.25, 120],
+    ]);
+    sheet.getRange('A1').setFormula("=SUMPRODUCT('Scores'!$B$2:$B, 'Scores'!$C$2:$C)");
+    sheet.getRange('A2').setFormula('=Scores!C2');
+    scores.getRange('E1').setFormula('=SUM(C2:C4)');
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[80], [80]]);
+
+    scores.insertColumnAfter(2);
+    scores.getRange('C1:C4').setValues([['Note'], ['x'], [99], ['y']]);
+    expect(sheet.getRange('A1').getFormula()).toBe(
+      "=SUMPRODUCT('Scores'!$B$2:$B, 'Scores'!$D$2:$D)",
+    );
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[80], [80]]);
+    expect(scores.getRange('F1').getValue()).toBe(240);
+
+    scores.deleteRow(2);
+    expect(sheet.getRange('A1:A2').getValues()).toEqual([[40], ['#REF!']]);
+    expect(scores.getRange('F1').getFormula()).toBe('=SUM(D2:D3)');
+    expect(scores.getRange('F1').getValue()).toBe(160);
+  });
+
+  it('evaluates references to a renamed sheet under its new name', () => {
+    const { book, sheet } = emulatedBook();
+    const scores = book.insertSheet('Scores');
+    scores.getRange('A1').setValue(7);
+    sheet.getRange('A1').setFormula('=Scores!A1*2');
+    scores.setName('Q1 scores');
+    expect(sheet.getRange('A1').getFormula()).toBe("='Q1 scores'!A1*2");
+    expect(sheet.getRange('A1').getValue()).toBe(14);
+  });
+
   it('reads every cell while rows appended to Scores with setValues grow the array a FILTER reads, and once an edit makes it fail', () => {
     // A stand-in for KPIPACE: one row per actual, failing as a whole on an actual that is text.
     const pace: CustomFunction = (actuals) =>

@@ -101,3 +101,73 @@ describe('conditional-format rules after row and column inserts and deletes', ()
     expect(sheet.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation()).toBe('S3:S11');
   });
 });
+
+describe('formulas after row and column inserts and deletes, and sheet renames', () => {
+  /** Sheet A with a formula of its own, and sheet B reading A's cells. */
+  function twoSheets() {
+    const context = setUp();
+    const { ss } = context;
+    const a = ss.getSheets()[0]!.setName('A');
+    const b = ss.insertSheet('B');
+    a.getRange('A3').setFormula('=SUM(B1:C1)');
+    b.getRange('A1').setFormula("=SUM('A'!B1:C1)");
+    b.getRange('A2').setFormula('=SUM(B1:C1)');
+    return { ...context, a, b };
+  }
+
+  it('moves the references to a sheet that gets a column, on that sheet and on others', () => {
+    const { a, b } = twoSheets();
+    a.insertColumnBefore(1);
+    expect(a.getRange('B3').getFormula()).toBe('=SUM(C1:D1)');
+    expect(b.getRange('A1').getFormula()).toBe("=SUM('A'!C1:D1)");
+    expect(b.getRange('A2').getFormula()).toBe('=SUM(B1:C1)');
+  });
+
+  it('moves references down past rows inserted after a row and grows the ranges they land in', () => {
+    const { a, b } = twoSheets();
+    a.getRange('E2').setFormula('=SUM(B1:B5)+B7');
+    a.insertRowsAfter(2, 3);
+    expect(a.getRange('E2').getFormula()).toBe('=SUM(B1:B8)+B10');
+    expect(a.getRange('A6').getFormula()).toBe('=SUM(B1:C1)');
+    expect(b.getRange('A1').getFormula()).toBe("=SUM('A'!B1:C1)");
+  });
+
+  it('shrinks ranges over a deleted column and shows #REF! for a deleted cell', () => {
+    const { a, b } = twoSheets();
+    a.getRange('E1').setFormula('=C1*2');
+    a.deleteColumn(3);
+    expect(a.getRange('A3').getFormula()).toBe('=SUM(B1:B1)');
+    expect(a.getRange('D1').getFormula()).toBe('=#REF!*2');
+    expect(b.getRange('A1').getFormula()).toBe("=SUM('A'!B1:B1)");
+  });
+
+  it('moves references up past deleted rows and leaves a wholly deleted range #REF!', () => {
+    const { a, b } = twoSheets();
+    b.getRange('B1').setFormula('=COUNTA(A!A5:A9)+COUNTA(A!D1:D2)');
+    a.deleteRows(1, 2);
+    expect(a.getRange('A1').getFormula()).toBe('=SUM(#REF!)');
+    expect(b.getRange('B1').getFormula()).toBe('=COUNTA(A!A3:A7)+COUNTA(#REF!)');
+    expect(b.getRange('A1').getFormula()).toBe('=SUM(#REF!)');
+  });
+
+  it('renames the sheet in every formula that names it, quoting the new name', () => {
+    const { a, b, book } = twoSheets();
+    a.setName('Q1 scores');
+    expect(b.getRange('A1').getFormula()).toBe("=SUM('Q1 scores'!B1:C1)");
+    expect(a.getRange('A3').getFormula()).toBe('=SUM(B1:C1)');
+    expect(book.peekSheet('B')?.formulas[0]?.[0]).toBe("=SUM('Q1 scores'!B1:C1)");
+  });
+
+  it('moves a dropdown’s list range on another sheet with the rows of its list', () => {
+    const { g, a, b } = twoSheets();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInRange(a.getRange('D2:D10'))
+      .build();
+    b.getRange('C1:C5').setDataValidation(rule);
+    a.insertRowsBefore(1, 2);
+    a.deleteRow(5);
+    const criteria = b.getRange('C4').getDataValidation()?.getCriteriaValues();
+    expect((criteria?.[0] as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('D4:D11');
+    expect(criteria?.[1]).toBe(true);
+  });
+});
