@@ -7,8 +7,10 @@
  * - Results keeps closed periods' rows as values above one live block of formulas (see
  *   core/people-formulas.ts), so the live KPIROLLUP reads only open periods and stays within
  *   Sheets' 30-second custom-function limit at capacity. Closing reads the period's rows from the
- *   live block, inserts them as values above it, and writes the live formulas again at the
- *   block's new first row (Sheets would shift their references; writing them is exact either way).
+ *   live block, writes them as values over the block's first rows and the live formulas again
+ *   just below. It never inserts rows above the block: Sheets would move every other sheet's
+ *   references that start there ('Results'!C2:C becomes C32:C), and the Person Scorecard and the
+ *   dashboard would lose the rows just frozen.
  * - Protections are warning-only: HR can still correct a closed period's row after a "Heads up"
  *   prompt, while nobody changes one by accident. Actuals for a closed period are refused by the
  *   server (see actuals.ts).
@@ -87,15 +89,21 @@ function closePeriod(spreadsheet: Spreadsheet, period: string): ClosePeriodResul
 
   journaled((journal) => {
     if (frozen.length) {
-      results.insertRowsBefore(live, frozen.length);
-      journal.onUndo(() => results.deleteRows(live, frozen.length));
-      results.getRange(live, 1, frozen.length, width).setValues(valuesToWriteBack(frozen));
-      for (const formula of resultsFormulas(columns, live + frozen.length, minCoverage))
-        results.getRange(formula.row, formula.column).setFormula(formula.formula);
+      // No rows are inserted above the live block: Sheets would move every other sheet's
+      // 'Results'!C2:C reference down with them (the Person Scorecard's, the dashboard's). The
+      // values overwrite the live block's first rows instead, and its formulas move below them.
+      const newLive = live + frozen.length;
+      const needed = live + frozen.length + block.length - 1;
+      const maxRows = results.getMaxRows();
+      if (needed > maxRows) results.insertRowsAfter(maxRows, needed - maxRows);
       journal.onUndo(() => {
+        results.getRange(live, 1, newLive - live + 1, width).clearContent();
         for (const formula of resultsFormulas(columns, live, minCoverage))
           results.getRange(formula.row, formula.column).setFormula(formula.formula);
       });
+      results.getRange(live, 1, frozen.length, width).setValues(valuesToWriteBack(frozen));
+      for (const formula of resultsFormulas(columns, newLive, minCoverage))
+        results.getRange(formula.row, formula.column).setFormula(formula.formula);
     }
     const lastColumn = Math.max(...Object.values<number>(scores.columns)) + 1;
     for (const [first, count] of blocks) {
