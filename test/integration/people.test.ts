@@ -165,6 +165,16 @@ describe('starting a review period', () => {
     expect(snapshot(setup.book)).toEqual(before);
   });
 
+  it('says what to do when the People sheet lists no one yet', () => {
+    const setup = setUp();
+    setup.book.getSheetByName('People')?.getRange('A2:H40').clearContent();
+    const result = start(setup);
+    expect(result.added).toBe(0);
+    expect(result.message).toContain(
+      'The People sheet lists no one yet: add people (or paste an HRIS export), then start 2027-Q1 again to add their rows.',
+    );
+  });
+
   it('suggests the period that contains today, by the Settings’ review period', () => {
     const setup = setUp();
     const context = run(setup.emu, () => setup.addon.getPeopleContext()) as PeopleContext;

@@ -26,7 +26,7 @@ import { contiguousBlocks } from '../../core/row-blocks';
 import { periodProblems, type PeriodDates } from '../../core/review-period';
 import { planPeriodStart, scoresKey, type PeriodKpi } from '../../core/period-start-plan';
 import type { StartPeriodResult } from '../../core/sidebar-api';
-import { RESULTS_SHEET, type ScoresHeader } from '../../core/sheet-layouts';
+import { PEOPLE_SHEET, RESULTS_SHEET, type ScoresHeader } from '../../core/sheet-layouts';
 import { isPercentUnit } from '../../core/percent-scale';
 import { PERCENT_FORMAT } from '../../core/scorecard-layout';
 import { startOfDayInZone } from '../../core/time-zone';
@@ -162,7 +162,10 @@ function startPeriod(spreadsheet: Spreadsheet, period: PeriodDates): StartPeriod
   const message =
     `${known ? 'Added to' : 'Started'} ${period.period} (${formatCalendarDate(period.starts)} to ${formatCalendarDate(period.ends)}): ` +
     `${plan.rows.length} Scores row${plan.rows.length === 1 ? '' : 's'} for ${scoredPeople.size} ${scoredPeople.size === 1 ? 'person' : 'people'}.` +
-    (plan.skipped.length ? ` ${plan.skipped.length} left out — see the list for why.` : '');
+    (plan.skipped.length ? ` ${plan.skipped.length} left out — see the list for why.` : '') +
+    (people.length === 0
+      ? ` The ${PEOPLE_SHEET} sheet lists no one yet: add people (or paste an HRIS export), then start ${period.period} again to add their rows.`
+      : '');
   if (!known) {
     appendReviewLog(spreadsheet, [
       {
