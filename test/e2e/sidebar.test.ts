@@ -868,6 +868,15 @@ describe('the sidebar wizard', () => {
     const started = await session();
     await started.open('showHelp');
     await started.page.getByRole('heading', { name: 'How to use KPI Framework Builder' }).waitFor();
+    await expect(
+      started.page.getByRole('heading', { level: 2 }).allTextContents(),
+    ).resolves.toEqual([
+      'Design a role',
+      'Score in cells',
+      'People and review periods',
+      'See the whole picture',
+      'Keep reviews on schedule',
+    ]);
     await started.shot('90-help');
   });
 

@@ -34,6 +34,10 @@ export function HelpView() {
         <li>
           <code>=KPIREVIEWSTATUS(last_reviewed, KPI_AS_OF, cadence)</code> for a review status.
         </li>
+        <li>
+          <code>=KPIPACE(to_date, target, starts, ends, KPI_AS_OF)</code> for pace mid-period, and{' '}
+          <code>=KPIROLLUP(keys, scores, weights)</code> to total many people at once.
+        </li>
       </ul>
       <p>
         Percent KPIs work as percents do in Sheets: type an actual as <code>93%</code> (Sheets
@@ -59,10 +63,19 @@ export function HelpView() {
           to a new spreadsheet.
         </li>
       </ol>
+      <h2>See the whole picture</h2>
+      <p>
+        Refresh dashboard makes the KPI Dashboard: ratings, scores by period, department and role,
+        and the register's review status, as charts that follow every actual typed. It also judges
+        each KPI's target on the last closed period (Too hard, Too easy or Balanced, with a
+        suggested target), which Edit role shows beside the target.
+      </p>
       <h2>Keep reviews on schedule</h2>
       <p>
         Turn review reminders on in Settings: a daily check marks KPIs Due soon or Overdue in the
-        register and can email each owner one digest.
+        register and can email each owner one digest, and reminds managers of blank actuals once a
+        period's actuals are due. Select KPI rows and choose Reviews → Review selected KPIs to keep,
+        revise or retire them.
       </p>
     </section>
   );
