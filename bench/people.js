@@ -92,8 +92,29 @@ function periodFigures(people) {
   const save = measure(setup, () =>
     setup.addon.saveActuals({ period: QUARTERS[0].period, employeeId: 'E-00002', actuals }),
   );
+  const reminders = remindersRun(setup);
   const close = measure(setup, () => setup.addon.closeReviewPeriod({ period: QUARTERS[0].period }));
-  return { setup, first, again, context, opened, save, close };
+  return { setup, first, again, context, opened, save, reminders, close };
+}
+
+/**
+ * The daily review run the morning after the period's Actuals due date, with reminders on: the
+ * register's review and the managers' actuals reminders (every manager still owes some).
+ */
+function remindersRun(setup) {
+  setup.run(() => setup.addon.setReviewReminders(true));
+  const { emulator } = setup;
+  const before = emulator.clock.now();
+  emulator.clock.set(new Date(Date.UTC(2027, 3, 15, 9)));
+  emulator.setActiveSpreadsheet(null);
+  try {
+    return measure(setup, () =>
+      emulator.runAsTimeDrivenTrigger(() => setup.addon.runScheduledReviews({})),
+    );
+  } finally {
+    emulator.setActiveSpreadsheet(setup.book);
+    emulator.clock.set(before);
+  }
 }
 
 /** Cells of every sheet (its grid, as Sheets counts them) and custom-function formulas on the per-person sheets. */
@@ -172,6 +193,17 @@ async function benchPeople() {
     {
       name: 'Save one person’s actuals, 5,000 people: script time',
       value: large.save.ms.toFixed(0),
+      unit: 'ms',
+    },
+    {
+      name: 'Daily review run with actuals reminders due, 100 / 5,000 people: calls',
+      value: `${small.reminders.calls} / ${large.reminders.calls}`,
+      unit: 'calls',
+      target: 'equal',
+    },
+    {
+      name: 'Daily review run with actuals reminders due, 5,000 people: script time',
+      value: large.reminders.ms.toFixed(0),
       unit: 'ms',
     },
     {

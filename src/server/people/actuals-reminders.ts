@@ -8,8 +8,9 @@
  *   missing sheet means no reminders rather than a failed check. Set up sheets marks a
  *   spreadsheet that has them (in the add-on's metadata, which the check lists anyway), so the
  *   check of a spreadsheet without them makes no call at all for reminders.
- * - Scores is read only when some period is past due, and then by column (its key columns,
- *   Employee, KPI, Actual), so the calls stay the same whatever the number of rows.
+ * - Periods is read first, and Scores and People only when some period is past due: Scores in
+ *   its key block (with Employee and KPI, which sit beside the keys) and its Actual column, so
+ *   the calls stay the same whatever the number of rows. Each sheet is looked up once.
  */
 import {
   duePeriods,
@@ -21,15 +22,10 @@ import {
 import { parseIsoDay } from '../../core/calendar-date';
 import { readAddonMetadata } from '../addon-metadata';
 import { PEOPLE_SHEET, PERIODS_SHEET, SCORES_SHEET } from '../../core/sheet-layouts';
-import {
-  periodViews,
-  readBlock,
-  readPeople,
-  readPeriodsTable,
-  readScoresIndex,
-} from './people-sheets';
+import { peopleOn, periodsTableOn, periodViews, readBlock, scoresIndexOn } from './people-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The add-on metadata entry that says Set up sheets made the people sheets here. */
 export const PEOPLE_SHEETS_KEY = 'kpiFrameworkBuilder.peopleSheets';
@@ -56,10 +52,10 @@ export function actualsReminders(
   context: ActualsReminderContext,
 ): ActualsReminderPlan {
   const none: ActualsReminderPlan = { digests: [], unmanaged: [] };
-  for (const name of [PERIODS_SHEET, PEOPLE_SHEET, SCORES_SHEET])
-    if (spreadsheet.getSheetByName(name) === null) return none;
+  const periodsSheet = spreadsheet.getSheetByName(PERIODS_SHEET);
+  if (!periodsSheet) return none;
   const periods = duePeriods(
-    periodViews(readPeriodsTable(spreadsheet), timeZone).map((view) => ({
+    periodViews(periodsTableOn(periodsSheet), timeZone).map((view) => ({
       period: view.period,
       state: view.state,
       actualsDue: parseIsoDay(view.actualsDue),
@@ -67,15 +63,19 @@ export function actualsReminders(
     context.today,
   );
   if (periods.length === 0) return none;
-  return planActualsReminders(periods, readActuals(spreadsheet), readPeople(spreadsheet), context);
+  const scores = spreadsheet.getSheetByName(SCORES_SHEET);
+  const people = scores && spreadsheet.getSheetByName(PEOPLE_SHEET);
+  if (!scores || !people) return none;
+  return planActualsReminders(periods, readActuals(scores), peopleOn(people), context);
 }
 
-/** Every Scores row's period, person, KPI and Actual, one read per column. */
-function readActuals(spreadsheet: Spreadsheet): ScoresActual[] {
-  const index = readScoresIndex(spreadsheet);
+/** Every Scores row's period, person, KPI and Actual: the key block, then whatever is not in it. */
+function readActuals(sheet: Sheet): ScoresActual[] {
+  const index = scoresIndexOn(sheet, ['Employee', 'KPI', 'Actual']);
   if (index.keys.length === 0) return [];
   const rows = index.lastRow - 1;
   const column = (header: 'Employee' | 'KPI' | 'Actual'): unknown[] =>
+    index.cells[header] ??
     readBlock(index.sheet, 2, index.columns[header] + 1, rows, 1).map((line) => line[0]);
   const [employees, kpis, actuals] = [column('Employee'), column('KPI'), column('Actual')];
   return index.keys.map((key) => ({

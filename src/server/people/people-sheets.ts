@@ -53,8 +53,16 @@ export function requireSheet(spreadsheet: Spreadsheet, name: string): Sheet {
  * @example readPeople(spreadsheet).length // → 30
  */
 export function readPeople(spreadsheet: Spreadsheet): Person[] {
-  const table = readTable(requireSheet(spreadsheet, PEOPLE_SHEET), PEOPLE_HEADERS, PEOPLE_SHEET);
-  return peopleFrom(table.rows);
+  return peopleOn(requireSheet(spreadsheet, PEOPLE_SHEET));
+}
+
+/**
+ * Everyone on a People sheet the caller already holds.
+ *
+ * @example peopleOn(sheet).length // → 30
+ */
+export function peopleOn(sheet: Sheet): Person[] {
+  return peopleFrom(readTable(sheet, PEOPLE_HEADERS, PEOPLE_SHEET).rows);
 }
 
 /**
@@ -63,7 +71,16 @@ export function readPeople(spreadsheet: Spreadsheet): Person[] {
  * @example readPeriodsTable(spreadsheet).rows.length // → 2
  */
 export function readPeriodsTable(spreadsheet: Spreadsheet): PeriodsTable {
-  return readTable(requireSheet(spreadsheet, PERIODS_SHEET), PERIODS_HEADERS, PERIODS_SHEET);
+  return periodsTableOn(requireSheet(spreadsheet, PERIODS_SHEET));
+}
+
+/**
+ * A Periods sheet the caller already holds, as a table.
+ *
+ * @example periodsTableOn(sheet).rows.length // → 2
+ */
+export function periodsTableOn(sheet: Sheet): PeriodsTable {
+  return readTable(sheet, PERIODS_HEADERS, PERIODS_SHEET);
 }
 
 /**
@@ -116,13 +133,34 @@ export interface ScoresIndex {
  * @example readScoresIndex(spreadsheet).keys.length // → 240000
  */
 export function readScoresIndex(spreadsheet: Spreadsheet): ScoresIndex {
-  const sheet = requireSheet(spreadsheet, SCORES_SHEET);
+  return scoresIndexOn(requireSheet(spreadsheet, SCORES_SHEET));
+}
+
+/**
+ * The index of a Scores sheet the caller already holds. `alongside` names more columns to read
+ * in the same block when they lie among the key columns or within two columns of them (as
+ * Employee and KPI do on the sheet Set up sheets makes); their cells come back in `cells` by
+ * header, one array per column, row 2 first. Columns further away are not read.
+ *
+ * @example scoresIndexOn(sheet, ['Employee']).cells.Employee?.[0] // → 'Ana Lima'
+ */
+export function scoresIndexOn(
+  sheet: Sheet,
+  alongside: readonly ScoresHeader[] = [],
+): ScoresIndex & { cells: Partial<Record<ScoresHeader, unknown[]>> } {
   const header = readBlock(sheet, 1, 1, 1, -1)[0] ?? [];
   const { index: columns } = requireColumns(header, SCORES_HEADERS, SCORES_SHEET);
   const keyColumns = [columns.Period, columns['Employee ID'], columns['KPI ID']];
-  const first = Math.min(...keyColumns);
-  const width = Math.max(...keyColumns) - first + 1;
+  const near = alongside.filter(
+    (name) =>
+      columns[name] >= Math.min(...keyColumns) - 2 && columns[name] <= Math.max(...keyColumns) + 2,
+  );
+  const spanned = [...keyColumns, ...near.map((name) => columns[name])];
+  const first = Math.min(...spanned);
+  const width = Math.max(...spanned) - first + 1;
   const block = readBlock(sheet, 2, first + 1, -1, width);
+  const cells: Partial<Record<ScoresHeader, unknown[]>> = {};
+  for (const name of near) cells[name] = block.map((line) => line[columns[name] - first]);
   const keys: ScoresIndex['keys'] = [];
   block.forEach((line, offset) => {
     const period = String(line[columns.Period - first] ?? '').trim();
@@ -131,7 +169,7 @@ export function readScoresIndex(spreadsheet: Spreadsheet): ScoresIndex {
     if (period || employeeId || kpiId) keys.push({ row: offset + 2, period, employeeId, kpiId });
   });
   const lastRow = keys.length ? (keys[keys.length - 1] as { row: number }).row : 1;
-  return { sheet, columns, lastRow, keys };
+  return { sheet, columns, lastRow, keys, cells };
 }
 
 /**
