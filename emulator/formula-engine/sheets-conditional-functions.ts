@@ -1,6 +1,6 @@
 /**
- * IF, IFS, IFERROR and IFNA as Sheets reads them: a single value decides, and the branch it picks
- * is returned as it is, so `=IFERROR(FILTER(A2:A, B2:B>1), "none")` and
+ * IF, IFS, SWITCH, CHOOSE, IFERROR and IFNA as Sheets reads them: a single value decides, and the
+ * branch it picks is returned as it is, so `=IFERROR(FILTER(A2:A, B2:B>1), "none")` and
  * `=IF(B2="", "", FILTER(…))` spill the whole FILTER result. HyperFormula reads every argument
  * of these functions as one value outside array mode, so it would keep only FILTER's first row.
  *
@@ -14,6 +14,9 @@
  *   IFNA) with the fallback, as ARRAYFORMULA would: an array without errors comes back as it is.
  * - IFS tries its conditions in order, each one value, and returns the value of the first TRUE
  *   as it is; a condition that is an array, or none TRUE (#N/A), is the engine's own reading.
+ *   SWITCH compares its value with each case the way `=` does and returns the matching value (or
+ *   the default) as it is; CHOOSE returns the argument its index names as it is. An array where
+ *   one value decides, or nothing chosen, is again the engine's own reading and error.
  * - Only the branch IF picks is evaluated, and IFERROR's fallback only when needed, so a custom
  *   function in the other branch does not run; the result is the same either way.
  * - The functions keep the engine's metadata (argument types, defaults), so ARRAYFORMULA sizes
@@ -54,6 +57,22 @@ function single(value: Value): Value {
 const isArray = (value: Value): value is SimpleRangeValue => value instanceof SimpleRangeValue;
 
 const pickBranch: Choice = (condition, whenTrue, whenFalse) => (condition ? whenTrue : whenFalse);
+/** SWITCH over values, as the engine's own: the value after the first equal case, else the default. */
+const switchCase =
+  (equal: (left: unknown, right: unknown) => boolean): Choice =>
+  (selector, ...rest) => {
+    let index = 0;
+    for (; index + 1 < rest.length; index += 2) {
+      if (rest[index] instanceof CellError) continue;
+      if (equal(selector, rest[index])) return rest[index + 1];
+    }
+    return index < rest.length ? rest[index] : new CellError(ErrorType.NA, 'No default option.');
+  };
+/** CHOOSE over values, as the engine's own: the argument the index names. */
+const chooseArgument: Choice = (selector, ...rest) =>
+  Number(selector) > rest.length
+    ? new CellError(ErrorType.NUM, 'Selector cannot exceed the number of arguments.')
+    : rest[Number(selector) - 1];
 /** IFS over values, as the engine's own: the value after the first TRUE condition, else #N/A. */
 const firstTrue: Choice = (...pairs) => {
   for (let index = 0; index + 1 < pairs.length; index += 2)
@@ -82,6 +101,8 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     IF: builtIn('IF', 'sheetsIf'),
     IFS: builtIn('IFS', 'sheetsIfs'),
+    SWITCH: builtIn('SWITCH', 'sheetsSwitch'),
+    CHOOSE: builtIn('CHOOSE', 'sheetsChoose'),
     IFERROR: builtIn('IFERROR', 'sheetsIfError'),
     IFNA: builtIn('IFNA', 'sheetsIfNa'),
   };
@@ -130,6 +151,53 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
       if (test[0]) return this.evaluateAst(ast.args[index + 1] as Ast, state);
     }
     return engines();
+  }
+
+  sheetsSwitch(ast: CallAst, state: State): unknown {
+    const metadata = this.metadata('SWITCH');
+    const count = ast.args.length;
+    const engines = () =>
+      this.runFunction(
+        ast.args as never,
+        state,
+        metadata as never,
+        switchCase((left, right) =>
+          this.arithmeticHelper.eq(left as never, right as never),
+        ) as never,
+      );
+    if (state.arraysFlag || count < 3) return engines();
+    const selector = single(this.evaluateAst(ast.args[0] as Ast, state));
+    if (isArray(selector) || selector instanceof CellError) return engines();
+    let index = 1;
+    for (; index + 1 < count; index += 2) {
+      const candidate = single(this.evaluateAst(ast.args[index] as Ast, state));
+      if (isArray(candidate)) return engines();
+      if (candidate instanceof CellError) continue;
+      if (this.arithmeticHelper.eq(selector as never, candidate as never))
+        return this.evaluateAst(ast.args[index + 1] as Ast, state);
+    }
+    return index < count ? this.evaluateAst(ast.args[index] as Ast, state) : engines();
+  }
+
+  sheetsChoose(ast: CallAst, state: State): unknown {
+    const metadata = this.metadata('CHOOSE');
+    const count = ast.args.length;
+    const engines = () =>
+      this.runFunction(ast.args as never, state, metadata as never, chooseArgument as never);
+    if (state.arraysFlag || count < 2) return engines();
+    const selector = single(this.evaluateAst(ast.args[0] as Ast, state));
+    if (isArray(selector)) return engines();
+    const index = this.coerceArgumentsToRequiredTypes(
+      state,
+      [selector],
+      (metadata.parameters ?? []).slice(0, 1),
+      [false],
+      [isSyntacticallyEmpty(ast.args[0])],
+    );
+    if (index instanceof CellError) return index;
+    const chosen = Math.trunc(Number(index[0]));
+    if (chosen < 1 || chosen >= count) return engines();
+    return this.evaluateAst(ast.args[chosen] as Ast, state);
   }
 
   sheetsIfError(ast: CallAst, state: State): unknown {

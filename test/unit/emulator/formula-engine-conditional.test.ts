@@ -1,5 +1,5 @@
 /**
- * IF, IFS, IFERROR and IFNA in the formula engine: a single value picks a branch and the branch's
+ * IF, IFS, SWITCH, CHOOSE, IFERROR and IFNA in the formula engine: a single value picks a branch and the branch's
  * array spills as it is, as in Sheets; inside ARRAYFORMULA they stay element-wise.
  */
 import type { CustomFunction } from '../../../emulator/formula-engine';
@@ -194,6 +194,63 @@ describe('IFS outside ARRAYFORMULA', () => {
     });
     const engine = attach(book);
     expect(column(engine, 'Data', 2, 3)).toEqual(['big', 'small', 'big']);
+  });
+});
+
+describe('SWITCH and CHOOSE outside ARRAYFORMULA', () => {
+  it('SWITCH spills the value of the case its value matches, or the default', () => {
+    const book = new SmallWorkbook({
+      Data: [
+        ['list', 'Ana', '=SWITCH(A1, "one", B1, "LIST", FILTER(B1:B9, B1:B9<>""), "none")'],
+        ['', 'Ben'],
+      ],
+    });
+    const engine = attach(book);
+    expect(column(engine, 'Data', 3, 3)).toEqual(['Ana', 'Ben', '']);
+    book.set('Data', 1, 1, 'one');
+    expect(column(engine, 'Data', 3, 2)).toEqual(['Ana', '']);
+    book.set('Data', 1, 1, 'other');
+    expect(column(engine, 'Data', 3, 2)).toEqual(['none', '']);
+  });
+
+  it('SWITCH with no match and no default is #N/A', () => {
+    const book = new SmallWorkbook({ Data: [[3, '=SWITCH(A1, 1, "one", 2, "two")']] });
+    expect(attach(book).valueAt('Data', 1, 2)).toBe('#N/A');
+  });
+
+  it('CHOOSE spills the argument its index names, and an index past the end is #NUM!', () => {
+    const book = new SmallWorkbook({
+      Data: [
+        [2, 'Ana', '=CHOOSE(A1, "first", B1:B2)'],
+        ['', 'Ben'],
+      ],
+    });
+    const engine = attach(book);
+    expect(column(engine, 'Data', 3, 3)).toEqual(['Ana', 'Ben', '']);
+    book.set('Data', 1, 1, 1);
+    expect(column(engine, 'Data', 3, 2)).toEqual(['first', '']);
+    book.set('Data', 1, 1, 3);
+    expect(engine.valueAt('Data', 1, 3)).toBe('#NUM!');
+  });
+
+  it('stay element-wise inside ARRAYFORMULA', () => {
+    const book = new SmallWorkbook({
+      Data: [
+        [
+          1,
+          '=ARRAYFORMULA(SWITCH(A1:A3, 1, "one", 2, "two", "many"))',
+          '=ARRAYFORMULA(CHOOSE(A1:A3, "a", "b", "c"))',
+        ],
+        [2],
+        [3],
+      ],
+    });
+    const engine = attach(book);
+    expect(block(engine, 'Data', 3, [2, 3])).toEqual([
+      ['one', 'a'],
+      ['two', 'b'],
+      ['many', 'c'],
+    ]);
   });
 });
 
