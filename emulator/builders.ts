@@ -270,9 +270,15 @@ export class ConditionalFormatRule extends EmulatedObject {
   getRanges(): Range[] {
     return [...this._ranges];
   }
-  /** The same rule over other ranges (a rule is a value: rows inserted later give a new one). */
-  _withRanges(ranges: readonly Range[]): ConditionalFormatRule {
-    return new ConditionalFormatRule(this._criteria, this._values, this._format, ranges);
+  /**
+   * The same rule over other ranges, and other criteria values when given (a rule is a value:
+   * rows inserted later give a new one).
+   */
+  _withRanges(
+    ranges: readonly Range[],
+    values: readonly unknown[] = this._values,
+  ): ConditionalFormatRule {
+    return new ConditionalFormatRule(this._criteria, values, this._format, ranges);
   }
   copy(): ConditionalFormatRuleBuilder {
     const builder = new ConditionalFormatRuleBuilder();

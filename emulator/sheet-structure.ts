@@ -20,6 +20,9 @@
  * - A dropdown's list range (`requireValueInRange`) is a span like the others: it moves, grows and
  *   shrinks with its cells, wherever the rule is. One whose cells are all deleted keeps its old
  *   range, since a Range cannot stand for `#REF!`.
+ * - A custom formula of a data-validation rule (`requireFormulaSatisfied`) or a conditional-format
+ *   rule (`whenFormulaSatisfied`) is rewritten like a cell's formula on the sheet the rule is on:
+ *   its relative references are written for the rule's first cell, which moves with them.
  */
 import { DataValidation } from './builders';
 import { followCharts } from './embedded-chart';
@@ -213,7 +216,13 @@ function followConditionalRules(sheet: Sheet, change: DimensionChange): void {
         ? [new Range(sheet, moved.row, moved.column, moved.numRows, moved.numColumns)]
         : [];
     });
-    return ranges.length > 0 ? [rule._withRanges(ranges)] : [];
+    if (ranges.length === 0) return [];
+    const [formula] = rule._values;
+    const values =
+      rule._criteria === 'CUSTOM_FORMULA' && typeof formula === 'string'
+        ? [moveReferences(formula, sheet._name, sheet._name, change)]
+        : rule._values;
+    return [rule._withRanges(ranges, values)];
   });
 }
 
@@ -237,31 +246,51 @@ function followFormulas(sheet: Sheet, change: DimensionChange): void {
   }
 }
 
-/** Moves the list ranges of dropdowns (on any sheet) that read from the changed sheet. */
+/**
+ * Moves the list ranges of dropdowns (on any sheet) that read from the changed sheet, and
+ * rewrites the custom formulas of validation rules that refer to it.
+ */
 function followValidationRanges(sheet: Sheet, change: DimensionChange): void {
-  const moved = new Map<DataValidation, DataValidation>();
-  const follow = (rule: DataValidation): DataValidation => {
-    const known = moved.get(rule);
-    if (known) return known;
-    let next = rule;
-    const [range, ...rest] = rule._values;
-    if (rule._criteria === 'VALUE_IN_RANGE' && range instanceof Range && range._sheet === sheet) {
-      const rect = shiftRect(range._rect, change);
-      if (rect)
-        next = new DataValidation(
-          rule._criteria,
-          [new Range(sheet, rect.row, rect.column, rect.numRows, rect.numColumns), ...rest],
-          rule._allowInvalid,
-          rule._helpText,
-        );
-    }
-    moved.set(rule, next);
-    return next;
-  };
-  for (const each of sheet._book._sheets)
+  for (const each of sheet._book._sheets) {
+    // A rule may stand in many cells, and on several sheets: its formula is read on each one's.
+    const moved = new Map<DataValidation, DataValidation>();
     eachStored(each._validations, (rule, cells, column) => {
-      cells[column] = follow(rule);
+      let next = moved.get(rule);
+      if (!next) {
+        next = followValidation(rule, each, sheet, change);
+        moved.set(rule, next);
+      }
+      cells[column] = next;
     });
+  }
+}
+
+function followValidation(
+  rule: DataValidation,
+  ruleSheet: Sheet,
+  sheet: Sheet,
+  change: DimensionChange,
+): DataValidation {
+  const [first, ...rest] = rule._values;
+  if (rule._criteria === 'CUSTOM_FORMULA' && typeof first === 'string') {
+    const own = ruleSheet === sheet;
+    if (!own && !mayReferToSheet(first, sheet._name)) return rule;
+    const formula = moveReferences(first, ruleSheet._name, sheet._name, change);
+    return formula === first
+      ? rule
+      : new DataValidation(rule._criteria, [formula, ...rest], rule._allowInvalid, rule._helpText);
+  }
+  if (rule._criteria === 'VALUE_IN_RANGE' && first instanceof Range && first._sheet === sheet) {
+    const rect = shiftRect(first._rect, change);
+    if (rect)
+      return new DataValidation(
+        rule._criteria,
+        [new Range(sheet, rect.row, rect.column, rect.numRows, rect.numColumns), ...rest],
+        rule._allowInvalid,
+        rule._helpText,
+      );
+  }
+  return rule;
 }
 
 /**

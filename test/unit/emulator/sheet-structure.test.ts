@@ -170,4 +170,27 @@ describe('formulas after row and column inserts and deletes, and sheet renames',
     expect((criteria?.[0] as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('D4:D11');
     expect(criteria?.[1]).toBe(true);
   });
+
+  it('rewrites the custom formulas of validation and conditional-format rules like cell formulas', () => {
+    const { g, a } = twoSheets();
+    const validation = g.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied('=OR(ISBLANK(C5), C5<1)')
+      .setAllowInvalid(true)
+      .build();
+    a.getRange('C5').setDataValidation(validation);
+    const highlight = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$E2="Overdue"')
+      .setBackground('#f4c7c3')
+      .setRanges([a.getRange('A2:F9')])
+      .build();
+    a.setConditionalFormatRules([highlight]);
+    a.insertColumnBefore(1);
+    a.insertRowsBefore(1, 2);
+    expect(a.getRange('D7').getDataValidation()?.getCriteriaValues()).toEqual([
+      '=OR(ISBLANK(D7), D7<1)',
+    ]);
+    const [rule] = a.getConditionalFormatRules();
+    expect(rule?.getBooleanCondition()?.getCriteriaValues()).toEqual(['=$F4="Overdue"']);
+    expect(rule?.getRanges().map((range) => range.getA1Notation())).toEqual(['B4:G11']);
+  });
 });
