@@ -299,10 +299,28 @@ function followValidation(
  * @example followSheetRename(book, 'Scores', 'Q1 scores') // "=SUM(Scores!N2:N)" → "=SUM('Q1 scores'!N2:N)"
  */
 export function followSheetRename(book: Spreadsheet, from: string, to: string): void {
-  for (const each of book._sheets)
+  for (const each of book._sheets) {
     eachStored(each._formulas, (formula, cells, column) => {
       if (mayReferToSheet(formula, from)) cells[column] = renameSheetReferences(formula, from, to);
     });
+    const renamed = new Map<DataValidation, DataValidation>();
+    eachStored(each._validations, (rule, cells, column) => {
+      const [formula, ...rest] = rule._values;
+      if (rule._criteria !== 'CUSTOM_FORMULA' || typeof formula !== 'string') return;
+      if (!mayReferToSheet(formula, from)) return;
+      let next = renamed.get(rule);
+      if (!next) {
+        next = new DataValidation(
+          rule._criteria,
+          [renameSheetReferences(formula, from, to), ...rest],
+          rule._allowInvalid,
+          rule._helpText,
+        );
+        renamed.set(rule, next);
+      }
+      cells[column] = next;
+    });
+  }
 }
 
 /**

@@ -158,6 +158,18 @@ describe('formulas after row and column inserts and deletes, and sheet renames',
     expect(book.peekSheet('B')?.formulas[0]?.[0]).toBe("=SUM('Q1 scores'!B1:C1)");
   });
 
+  it('renames the sheet in the custom formulas of validation rules that name it', () => {
+    const { g, a, b } = twoSheets();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireFormulaSatisfied('=COUNTIF(A!$D$2:$D, C1)>0')
+      .build();
+    b.getRange('C1:C3').setDataValidation(rule);
+    a.setName('Q1 scores');
+    expect(b.getRange('C2').getDataValidation()?.getCriteriaValues()).toEqual([
+      "=COUNTIF('Q1 scores'!$D$2:$D, C1)>0",
+    ]);
+  });
+
   it('moves a dropdown’s list range on another sheet with the rows of its list', () => {
     const { g, a, b } = twoSheets();
     const rule = g.SpreadsheetApp.newDataValidation()
