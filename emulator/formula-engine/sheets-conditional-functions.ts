@@ -117,13 +117,7 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
       const rest = ast.args.slice(1).map((argument) => this.evaluateAst(argument, state));
       return this.oneValueEach(ast, state, metadata, [condition, ...rest], pickBranch);
     }
-    const test = this.coerceArgumentsToRequiredTypes(
-      state,
-      [condition],
-      (metadata.parameters ?? []).slice(0, 1),
-      [false],
-      [isSyntacticallyEmpty(ast.args[0])],
-    );
+    const test = this.asFirstParameter(state, metadata, condition, ast.args[0]);
     if (test instanceof CellError) return test;
     const branch = ast.args[test[0] ? 1 : 2];
     // IF(FALSE, x) without a third argument is FALSE, the engine's (and Sheets') default.
@@ -140,13 +134,7 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
     for (let index = 0; index < count; index += 2) {
       const condition = single(this.evaluateAst(ast.args[index] as Ast, state));
       if (isArray(condition)) return engines();
-      const test = this.coerceArgumentsToRequiredTypes(
-        state,
-        [condition],
-        (metadata.parameters ?? []).slice(0, 1),
-        [false],
-        [isSyntacticallyEmpty(ast.args[index])],
-      );
+      const test = this.asFirstParameter(state, metadata, condition, ast.args[index]);
       if (test instanceof CellError) return test;
       if (test[0]) return this.evaluateAst(ast.args[index + 1] as Ast, state);
     }
@@ -187,13 +175,7 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
     if (state.arraysFlag || count < 2) return engines();
     const selector = single(this.evaluateAst(ast.args[0] as Ast, state));
     if (isArray(selector)) return engines();
-    const index = this.coerceArgumentsToRequiredTypes(
-      state,
-      [selector],
-      (metadata.parameters ?? []).slice(0, 1),
-      [false],
-      [isSyntacticallyEmpty(ast.args[0])],
-    );
+    const index = this.asFirstParameter(state, metadata, selector, ast.args[0]);
     if (index instanceof CellError) return index;
     const chosen = Math.trunc(Number(index[0]));
     if (chosen < 1 || chosen >= count) return engines();
@@ -228,6 +210,17 @@ export class SheetsConditionalPlugin extends FunctionPlugin {
     if (value instanceof CellError && catches(value))
       return this.evaluateAst(ast.args[1] as Ast, state);
     return value;
+  }
+
+  /** One deciding value, coerced to the type of the function's first parameter (as the engine does). */
+  private asFirstParameter(state: State, metadata: Metadata, value: Value, ast: Ast | undefined) {
+    return this.coerceArgumentsToRequiredTypes(
+      state,
+      [value],
+      (metadata.parameters ?? []).slice(0, 1),
+      [false],
+      [isSyntacticallyEmpty(ast)],
+    );
   }
 
   /** The function over already evaluated arguments, each taken as one value (no spilling). */
