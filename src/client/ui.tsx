@@ -49,7 +49,8 @@ export function Field({ label, id: fixedId, hint, children }: FieldProps) {
 interface TextFieldProps {
   label: string;
   id?: string;
-  type?: 'text' | 'email';
+  /** `date` takes and gives `yyyy-mm-dd`, as the server functions do. */
+  type?: 'text' | 'email' | 'date';
   maxLength?: number;
   required?: boolean;
   readOnly?: boolean;
@@ -65,7 +66,7 @@ interface TextFieldProps {
   onBlur?: () => void;
 }
 
-/** A labelled text input. */
+/** A labelled text, email or date input. */
 export function TextField({
   label,
   id: fixedId,
@@ -81,7 +82,7 @@ export function TextField({
       {(id, describedBy) => (
         <input
           id={id}
-          // Preact types each input type separately; both kinds here take the same attributes.
+          // Preact types each input type separately; the kinds here take the same attributes.
           type={(type ?? 'text') as 'text'}
           aria-describedby={describedBy}
           {...rest}

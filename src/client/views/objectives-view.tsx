@@ -11,7 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ObjectivesContext } from '../../core/sidebar-api';
 import type { Objective } from '../../core/types';
 import { callServer } from '../server-api';
-import { ErrorBanner, Field, Loading, TextAreaField, TextField, useServerTask } from '../ui';
+import { ErrorBanner, Loading, TextAreaField, TextField, useServerTask } from '../ui';
 import { MenuView } from './menu-view';
 
 interface ObjectiveForm {
@@ -268,16 +268,7 @@ function ObjectiveItem({
             value={form.owner}
             onValue={(owner) => onPatch({ owner })}
           />
-          <Field label="Due">
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={form.due}
-                onInput={(event) => onPatch({ due: event.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField label="Due" type="date" value={form.due} onValue={(due) => onPatch({ due })} />
           <TextAreaField
             label="Notes"
             rows={2}

@@ -4,21 +4,14 @@
  * they take effect, the live SMART check and weight meter of each role after the decisions, and
  * one Save that sends the whole batch.
  */
+import { Findings } from '../wizard/finding-list';
 import { useEffect, useState } from 'preact/hooks';
 import { isPercentUnit } from '../../core/percent-scale';
 import type { ReviewContext, ReviewKpiView } from '../../core/sidebar-api';
 import type { SmartFinding } from '../../core/types';
 import { measureText, tidyMeasureText } from '../draft';
 import { callServer } from '../server-api';
-import {
-  ErrorBanner,
-  Field,
-  Loading,
-  SelectField,
-  TextAreaField,
-  TextField,
-  useServerTask,
-} from '../ui';
+import { ErrorBanner, Loading, SelectField, TextAreaField, TextField, useServerTask } from '../ui';
 import { WeightMeter } from '../wizard/weight-meter';
 import { FindingList } from '../wizard/finding-list';
 import { MenuView } from './menu-view';
@@ -274,16 +267,12 @@ function ReviewItem({
                 value={draft.definition}
                 onValue={(definition) => onPatch({ definition })}
               />
-              <Field label="Effective from">
-                {(id) => (
-                  <input
-                    id={id}
-                    type="date"
-                    value={draft.effectiveFrom}
-                    onInput={(event) => onPatch({ effectiveFrom: event.currentTarget.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                label="Effective from"
+                type="date"
+                value={draft.effectiveFrom}
+                onValue={(effectiveFrom) => onPatch({ effectiveFrom })}
+              />
             </div>
           ) : null}
           {draft.decision ? (
@@ -297,18 +286,7 @@ function ReviewItem({
         </>
       )}
       {findings.length ? (
-        <ul class="findings" aria-label={`SMART check for ${kpi.kpi}`}>
-          {findings.map((finding) => (
-            <li key={finding.rule} class={finding.severity}>
-              <span class="letter" title="SMART letter">
-                {finding.letter}
-              </span>
-              <span>
-                {finding.message} <strong>Fix:</strong> {finding.fix}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <Findings findings={findings} label={`SMART check for ${kpi.kpi}`} />
       ) : null}
     </li>
   );

@@ -4,6 +4,7 @@
  * register the KPI Dashboard has judged — its target health beside the target, with one click to
  * apply the suggested target as a logged review.
  */
+import { Findings } from './finding-list';
 import { useState } from 'preact/hooks';
 import { isPercentUnit } from '../../core/percent-scale';
 import { TEXT_LIMITS } from '../../core/text-limits';
@@ -164,18 +165,7 @@ export function KpiEditor({
         </div>
       ) : null}
       {kpi.included && shown.length ? (
-        <ul class="findings" aria-label={`SMART check for ${title}`}>
-          {shown.map((finding) => (
-            <li key={finding.rule} class={finding.severity}>
-              <span class="letter" title="SMART letter">
-                {finding.letter}
-              </span>
-              <span>
-                {finding.message} <strong>Fix:</strong> {finding.fix}
-              </span>
-            </li>
-          ))}
-        </ul>
+        <Findings findings={shown} label={`SMART check for ${title}`} />
       ) : null}
       {kpi.included && open ? (
         <div class="kpi-details" id={detailsId}>

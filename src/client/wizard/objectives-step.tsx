@@ -4,7 +4,7 @@
  */
 import { TEXT_LIMITS } from '../../core/text-limits';
 import { blankObjective, type Draft, type ObjectiveDraft } from '../draft';
-import { Checkbox, Field, TextAreaField, TextField } from '../ui';
+import { Checkbox, TextAreaField, TextField } from '../ui';
 
 interface ObjectivesStepProps {
   draft: Draft;
@@ -76,16 +76,12 @@ export function ObjectivesStep({ draft, onChange }: ObjectivesStepProps) {
             value={objective.owner}
             onValue={(owner) => patch(objective.key, { owner })}
           />
-          <Field label="Due date">
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={objective.due}
-                onInput={(event) => patch(objective.key, { due: event.currentTarget.value })}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Due date"
+            type="date"
+            value={objective.due}
+            onValue={(due) => patch(objective.key, { due })}
+          />
           <TextField
             label="Notes"
             maxLength={TEXT_LIMITS.definition}

@@ -10,7 +10,7 @@
 import { useState } from 'preact/hooks';
 import type { StartPeriodRequest, StartPeriodResult } from '../../../core/sidebar-api';
 import { callServer } from '../../server-api';
-import { ErrorBanner, Field, TextField, useServerTask } from '../../ui';
+import { ErrorBanner, TextField, useServerTask } from '../../ui';
 import { Blockers, DoneText, PeopleFrame, PeriodList, usePeopleContext } from './people-context';
 import { counted } from './people-picks';
 import { existingPeriod, skippedGroups, skippedLine, startProblems } from './start-period-form';
@@ -69,16 +69,13 @@ export function StartPeriodView({ onBack }: { onBack: () => void }) {
               />
               <div class="row dates">
                 {DATES.map(([field, label]) => (
-                  <Field key={field} label={label}>
-                    {(id) => (
-                      <input
-                        id={id}
-                        type="date"
-                        value={request[field]}
-                        onInput={(event) => patch({ [field]: event.currentTarget.value })}
-                      />
-                    )}
-                  </Field>
+                  <TextField
+                    key={field}
+                    label={label}
+                    type="date"
+                    value={request[field]}
+                    onValue={(value) => patch({ [field]: value })}
+                  />
                 ))}
               </div>
               {existing?.state === 'Open' ? (
