@@ -40,6 +40,20 @@ export function loadAddon(emulator: Emulator = createEmulator(), distDir = 'dist
   return context;
 }
 
+/**
+ * Runs one execution of the add-on (a menu click, a sidebar call, a trigger): its locks end with
+ * it, as they do in Apps Script.
+ *
+ * @example run(emu, () => addon.setUpSheets());
+ */
+export function run<T>(emu: Emulator, action: () => T): T {
+  try {
+    return action();
+  } finally {
+    emu.endExecution();
+  }
+}
+
 /** Names of the top-level functions Code.js defined (the emulator's own globals excluded). */
 export function topLevelFunctionNames(context: AddonContext): string[] {
   const provided = providedGlobals.get(context) ?? new Set<string>();

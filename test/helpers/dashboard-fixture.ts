@@ -9,7 +9,7 @@
  * org.scoresRows // 12 people × their KPIs × 2 periods
  */
 import type { Emulator, EmulatedSpreadsheet } from '../../emulator';
-import type { AddonContext } from './addon';
+import { run, type AddonContext } from './addon';
 
 export interface OrganisationOptions {
   people: number;
@@ -59,14 +59,6 @@ function registerKpis(book: EmulatedSpreadsheet): RegisterKpi[] {
 export function actualAt(kpi: Pick<RegisterKpi, 'direction' | 'target'>, share: number): number {
   const value = kpi.direction === 'lower' ? kpi.target * (2 - share) : kpi.target * share;
   return Math.round(value * 1000) / 1000;
-}
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 /**

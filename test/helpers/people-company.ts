@@ -7,7 +7,7 @@ import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../e
 import { createFormulaEngine } from '../../emulator/formula-engine';
 import type { ActualsForm, StartPeriodResult } from '../../src/core/sidebar-api';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
-import { loadAddon, type AddonContext } from './addon';
+import { loadAddon, run, type AddonContext } from './addon';
 import { errorLanguageOption } from './error-language';
 import { libraryTemplate } from './role-fixtures';
 
@@ -36,13 +36,7 @@ export const Q2 = {
   actualsDue: '2027-07-14',
 };
 
-export function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
-}
+export { run };
 
 /** 30 people: 10 per role over two departments, three managers among them. */
 export function peopleRows(): unknown[][] {

@@ -17,7 +17,7 @@ import { REGISTER_HEADERS, SCORES_HEADERS } from '../../src/core/sheet-layouts';
 import type { ReviewContext, SidebarContext } from '../../src/core/sidebar-api';
 import { TARGET_HEALTH_HEADERS } from '../../src/core/target-health';
 import { ENTRY_POINTS } from '../../src/server/entry-points';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { seedOrganisation, type Organisation } from '../helpers/dashboard-fixture';
 import { errorLanguageOption } from '../helpers/error-language';
 import { libraryTemplate } from '../helpers/role-fixtures';
@@ -39,14 +39,6 @@ interface Report {
 }
 
 const DASHBOARD = 'KPI Dashboard';
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
-}
 
 /**
  * A spreadsheet with the add-on's sheets, an Account Executive and a Software Engineer role and

@@ -6,7 +6,7 @@
 import { errorLanguageOption } from '../helpers/error-language';
 import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
 import { REGISTER_HEADERS } from '../../src/core/sheet-layouts';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { libraryTemplate, OWNER } from '../helpers/role-fixtures';
 
 interface Setup {
@@ -24,14 +24,6 @@ function setUp(): Setup {
   const addon = loadAddon(emu);
   run(emu, () => addon.setUpSheets());
   return { emu, addon, book };
-}
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 function save(setup: Setup, template: unknown, mode = 'create'): { sheetName: string } {

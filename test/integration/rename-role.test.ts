@@ -5,7 +5,7 @@
 import { errorLanguageOption } from '../helpers/error-language';
 import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
 import type { RenameRoleResult } from '../../src/core/sidebar-api';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { libraryTemplate } from '../helpers/role-fixtures';
 
 interface Setup {
@@ -20,14 +20,6 @@ function setUp(): Setup {
   const addon = loadAddon(emu);
   run(emu, () => addon.setUpSheets());
   return { emu, addon, book };
-}
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 function createRole(setup: Setup, libraryRoleId: string, role: string) {

@@ -5,7 +5,7 @@
  */
 import { createEmulator, type Emulator, type EmulatedSpreadsheet } from '../../emulator';
 import type { ReviewContext, ReviewKpisResult } from '../../src/core/sidebar-api';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { errorLanguageOption } from '../helpers/error-language';
 import { libraryTemplate } from '../helpers/role-fixtures';
 
@@ -27,14 +27,6 @@ function setUp(): Setup {
     addon.saveRole({ template: libraryTemplate('sales/account-executive'), mode: 'create' }),
   );
   return { emu, addon, book };
-}
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 function snapshot(book: EmulatedSpreadsheet): unknown {

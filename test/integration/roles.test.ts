@@ -18,7 +18,7 @@ import { convertWholePercentRole } from '../../src/core/percent-scale';
 import { scoreKpi } from '../../src/core/scoring';
 import type { KpiDefinition, RoleTemplate } from '../../src/core/types';
 import { weightedMean } from '../../src/core/weighted-score';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { libraryTemplate, newObjective, OWNER, twelveKpiTemplate } from '../helpers/role-fixtures';
 
 interface Setup {
@@ -42,14 +42,6 @@ function setUp({ sheets = true } = {}): Setup {
   const addon = loadAddon(emu);
   if (sheets) run(emu, () => addon.setUpSheets());
   return { emu, addon, book };
-}
-
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 function save(setup: Setup, template: unknown, mode = 'create'): SaveRoleResult {

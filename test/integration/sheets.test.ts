@@ -20,7 +20,7 @@ import {
   REVIEW_LOG_HEADERS,
   SCORES_HEADERS,
 } from '../../src/core/sheet-layouts';
-import { loadAddon, type AddonContext } from '../helpers/addon';
+import { loadAddon, type AddonContext, run } from '../helpers/addon';
 import { libraryTemplate } from '../helpers/role-fixtures';
 
 interface Setup {
@@ -33,15 +33,6 @@ function setUp(): Setup {
   const emu = createEmulator({ now: new Date('2026-03-02T10:00:00Z'), ...errorLanguageOption() });
   const book = emu.createSpreadsheet('People KPIs');
   return { emu, addon: loadAddon(emu), book };
-}
-
-/** Runs an entry point as one execution (locks are released at its end, as in Apps Script). */
-function run<T>(emu: Emulator, action: () => T): T {
-  try {
-    return action();
-  } finally {
-    emu.endExecution();
-  }
 }
 
 function snapshot(book: EmulatedSpreadsheet): unknown {
