@@ -6,8 +6,10 @@
  * Decisions:
  * - Closed periods' Scores rows keep the name they were scored under: they are the record, and
  *   protected.
- * - Everything is read before the rename writes anything; the writes are one `setValues` per run
- *   of adjacent rows, each with its undo in the rename's journal.
+ * - Everything is read before the rename writes anything. A role's rows are scattered (each period
+ *   start lists people in People order), so each sheet's Role cells are written in one call, a
+ *   range list of their runs of adjacent rows: the calls stay the same however many people hold
+ *   the role. Each write has its undo in the rename's journal.
  * - A spreadsheet without the people sheets (set up before they existed) has nothing to follow.
  */
 import { roleKey } from '../../core/register-record';
@@ -18,12 +20,15 @@ import {
   PERIODS_SHEET,
   SCORES_SHEET,
 } from '../../core/sheet-layouts';
-import { toCellText, valuesToWriteBack } from '../../core/cell-text';
+import { toCellText, toCellValue, valuesToWriteBack } from '../../core/cell-text';
+import type { CellValue } from '../../core/register-record';
+import { columnLetter } from '../../core/column-letter';
 import { readTable, writeCells } from '../sheets/table';
 import type { WriteJournal } from '../write-journal';
 import { periodViews, readBlock, readPeriodsTable, readScoresIndex } from './people-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The people-side writes of a rename, planned before any write. */
 export interface PeopleRename {
@@ -65,12 +70,15 @@ export function planPeopleRename(
       .filter((entry) => roleKey(roles[entry.row - 2]?.[0]) === key)
       .map((entry) => entry.row);
     scoresRows = rows.length;
-    for (const [first, count] of contiguousBlocks(rows)) {
+    if (rows.length) {
       writes.push((journal) => {
-        const range = index.sheet.getRange(first, roleColumn, count, 1);
-        const before = roles.slice(first - 2, first - 2 + count);
-        range.setValues(Array.from({ length: count }, () => [value]));
-        journal.onUndo(() => range.setValues(valuesToWriteBack(before)));
+        setInRuns(index.sheet, roleColumn, rows, value);
+        journal.onUndo(() => {
+          for (const [first, count] of contiguousBlocks(rows))
+            index.sheet
+              .getRange(first, roleColumn, count, 1)
+              .setValues(valuesToWriteBack(roles.slice(first - 2, first - 2 + count)));
+        });
       });
     }
   }
@@ -78,11 +86,23 @@ export function planPeopleRename(
   const peopleSheet = spreadsheet.getSheetByName(PEOPLE_SHEET);
   if (peopleSheet) {
     const people = readTable(peopleSheet, PEOPLE_HEADERS, PEOPLE_SHEET);
-    const updates = people.rows
-      .filter((record) => roleKey(record.cells.Role) === key)
-      .map((record) => ({ row: record.row, cells: { Role: value } }));
-    peopleRows = updates.length;
-    if (updates.length) writes.push((journal) => writeCells(people, updates, journal));
+    const renamed = people.rows.filter((record) => roleKey(record.cells.Role) === key);
+    peopleRows = renamed.length;
+    if (renamed.length) {
+      writes.push((journal) => {
+        setInRuns(
+          people.sheet,
+          people.columns.Role + 1,
+          renamed.map((record) => record.row),
+          value,
+        );
+        const before = renamed.map((record) => ({
+          row: record.row,
+          cells: { Role: toCellValue(record.cells.Role as CellValue) },
+        }));
+        journal.onUndo(() => writeCells(people, before));
+      });
+    }
   }
 
   return {
@@ -92,4 +112,13 @@ export function planPeopleRename(
       for (const write of writes) write(journal);
     },
   };
+}
+
+/** Writes one value into a column's cells on the given rows, in one call for all their runs. */
+function setInRuns(sheet: Sheet, column: number, rows: readonly number[], value: string): void {
+  const letter = columnLetter(column);
+  const a1 = contiguousBlocks(rows).map(
+    ([first, count]) => `${letter}${first}:${letter}${first + count - 1}`,
+  );
+  sheet.getRangeList(a1).setValue(value);
 }
